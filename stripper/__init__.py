@@ -1,0 +1,53 @@
+"""stripper: strip boilerplate and ad content from web pages and extracted web text.
+
+    >>> from stripper import strip
+    >>> strip("Great story.\\n\\nAdvertisement\\n\\nMore story.").text
+    'Great story.\\n\\nMore story.'
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from .detect import DecodeError, decode, detect_format
+from .engine import strip_text
+from .model import Category, Removal, Result, Scope
+from .settings import DEFAULT, ConfigError, Settings
+
+__version__ = "0.1.0"
+
+Format = Literal["auto", "html", "text"]
+
+
+def strip(source: str, *, format: Format = "auto", settings: Settings | None = None) -> Result:
+    """Separate the story in `source` (an HTML page or text) from its boilerplate.
+
+    In text mode kept lines come out byte-identical and in order; `Result.removals` holds every
+    removed span of `Result.input_text` with the rule that removed it. In HTML mode the page is first
+    extracted to text (trafilatura), and `input_text` is that text.
+    """
+    if not isinstance(source, str):
+        raise TypeError(f"strip() takes a str, not {type(source).__name__}; decode bytes with stripper.decode()")
+    settings = settings or DEFAULT
+    fmt = detect_format(source) if format == "auto" else format
+    if fmt == "html":
+        from .extract import extract
+
+        ex = extract(source)
+        warnings = (ex.warning,) if ex.warning else ()
+        return strip_text(ex.text, settings, fmt="html", warnings=warnings)
+    if fmt != "text":
+        raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
+    return strip_text(source, settings, fmt="text")
+
+
+__all__ = [
+    "Category",
+    "ConfigError",
+    "DecodeError",
+    "Removal",
+    "Result",
+    "Scope",
+    "Settings",
+    "decode",
+    "strip",
+]

@@ -1,0 +1,109 @@
+"""Pass two: decisions that need a line's neighbours (after jusText's second pass).
+
+- A block heading ("Why trust our journalism?", "Related articles") takes the lines under it: its
+  sub-headings, short lines, and paragraphs that still talk about the block's subject; the block
+  ends at the first paragraph that does not.
+- A short orphan line between removed lines (or between a removed line and the document's edge)
+  goes with them.
+- The tail of a document after its last story paragraph is judged as a whole: when most of it is
+  removed, its remaining short lines go too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Scope
+from .rules.base import Rule
+
+# A line of at most this many words, without sentence punctuation at its end, reads as a heading or
+# a headline rather than prose.
+HEADING_MAX_WORDS = 12
+# An orphan has at most this many words.
+ORPHAN_MAX_WORDS = 4
+# A story paragraph has at least this many words and ends like a sentence.
+STORY_MIN_WORDS = 10
+# In the tail, short lines go when removed lines are at least this share of the tail's lines.
+TAIL_REMOVED_SHARE = 0.5
+TAIL_SHORT_WORDS = 8
+
+_SENTENCE_END = re.compile(r"""[.!?…:;"'”’»)\]]\s*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    code: str
+    reason: str = ""
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_heading(line: str) -> bool:
+    return _words(line) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _is_story(line: str) -> bool:
+    return _words(line) >= STORY_MIN_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) -> list[Decision | None]:
+    n = len(lines)
+    out: list[Decision | None] = [None if h is None else Decision(rules[h].code) for h in hits]
+    vocab_cache: dict[str, re.Pattern[str]] = {}
+
+    # Blocks under headings.
+    for i, h in enumerate(hits):
+        if h is None or rules[h].scope is not Scope.BLOCK:
+            continue
+        rule = rules[h]
+        vocab = None
+        if rule.block_vocab:
+            vocab = vocab_cache.get(rule.block_vocab)
+            if vocab is None:
+                vocab = vocab_cache[rule.block_vocab] = re.compile(rule.block_vocab, re.IGNORECASE)
+        reason = f"under heading {lines[i].strip()[:60]!r}"
+        j = i + 1
+        while j < n:
+            line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            if hits[j] is not None:
+                j += 1
+                continue
+            if _is_heading(line) or (vocab is not None and vocab.search(line)):
+                out[j] = Decision(rule.code, reason)
+                j += 1
+                continue
+            break
+
+    nonblank = [i for i in range(n) if lines[i].strip()]
+
+    # Orphans: short lines with removed lines on both sides (a document edge counts as removed
+    # when the other side is).
+    for k, i in enumerate(nonblank):
+        if out[i] is not None or _words(lines[i]) > ORPHAN_MAX_WORDS:
+            continue
+        prev = out[nonblank[k - 1]] if k > 0 else None
+        nxt = out[nonblank[k + 1]] if k + 1 < len(nonblank) else None
+        if (prev and nxt) or (prev and k + 1 == len(nonblank)) or (nxt and k == 0):
+            src = prev or nxt
+            assert src is not None
+            out[i] = Decision(src.code, "short line between removed lines")
+
+    # The tail after the last story paragraph.
+    last_story = -1
+    for i in reversed(nonblank):
+        if out[i] is None and _is_story(lines[i]):
+            last_story = i
+            break
+    tail = [i for i in nonblank if i > last_story]
+    removed = [i for i in tail if out[i] is not None]
+    if tail and removed and len(removed) >= TAIL_REMOVED_SHARE * len(tail):
+        code = out[removed[-1]].code  # type: ignore[union-attr]
+        for i in tail:
+            if out[i] is None and _words(lines[i]) <= TAIL_SHORT_WORDS and not _is_story(lines[i]):
+                out[i] = Decision(code, "short line in a removed tail")
+    return out

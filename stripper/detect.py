@@ -1,0 +1,85 @@
+"""Bytes -> text, and text -> "html" or "text". Decoding never guesses silently: a BOM wins, then
+an HTML meta charset, then strict UTF-8, then detection; text that cannot be decoded is an error."""
+from __future__ import annotations
+
+import codecs
+import re
+
+SNIFF = 4096
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_HTML = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<(?:div|p|article|section|span|a|table|ul|li|h[1-6]|br|script|style)(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE,
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text stripper can read (binary data, or an unknown encoding)."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a document, returning (text, encoding used)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc), enc
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"invalid {enc} after its byte-order mark at byte {e.start + len(bom)}") from None
+    head = data[:SNIFF]
+    if b"\x00" in head:
+        raise DecodeError("binary data (NUL bytes), not text")
+    m = _META_CHARSET.search(head)
+    if m:
+        declared = m.group(1).decode("ascii").lower()
+        try:
+            codecs.lookup(declared)
+        except LookupError:
+            declared = ""
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                pass  # the declaration is wrong more often than the bytes; detect below
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("not text in any encoding stripper can detect (binary data?)")
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise DecodeError(f"not valid {best.encoding} text") from None
+    if _control_share(text) > 0.02:
+        raise DecodeError("binary data, not text")
+    return text, best.encoding
+
+
+def _control_share(text: str) -> float:
+    sample = text[:SNIFF]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return bad / len(sample)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of `text` has markup: a doctype, an <html> tag, or several tags."""
+    head = text[:SNIFF].lstrip()
+    if head.startswith("<") and _HTML.match(head):
+        return True
+    return len(_HTML.findall(head)) >= 3
+
+
+def detect_format(text: str) -> str:
+    return "html" if looks_like_html(text) else "text"

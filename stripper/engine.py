@@ -1,0 +1,134 @@
+"""The engine: text in, Result out. No I/O; everything it needs comes in through its arguments."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import page
+from .context import Decision, decide
+from .match import Matcher
+from .model import Removal, Result
+from .rules import BY_CODE, select
+from .rules.base import Rule
+from .segment import line_end, split_lines
+from .settings import Settings
+
+
+@lru_cache(maxsize=32)
+def _matcher(rules: tuple[Rule, ...]) -> Matcher:
+    return Matcher(rules)
+
+
+@lru_cache(maxsize=32)
+def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
+    from .rules import BUILTIN
+
+    return select((*BUILTIN, *settings.user_rules), settings.select, settings.ignore)
+
+
+def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tuple[str, ...] = ()) -> Result:
+    """Run both passes over `text` and return what stays and what went, with spans into `text`."""
+    rules = enabled_rules(settings)
+    matcher = _matcher(rules)
+    lines, starts = split_lines(text)
+    hits = matcher.match(text, lines, starts)
+    decisions = decide(lines, hits, matcher.rules)
+    structural = {r.code for r in rules if r.structural}
+    if structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
+        for i, code in enumerate(page.classify(lines)):
+            if code is not None and decisions[i] is None and code in structural:
+                decisions[i] = Decision(code, "outside the story on a whole page")
+    by_code = {r.code: r for r in rules}
+    return assemble(text, lines, starts, decisions, by_code, fmt=fmt, warnings=warnings)
+
+
+def assemble(
+    text: str,
+    lines: list[str],
+    starts: list[int],
+    decisions: list[Decision | None],
+    by_code: dict[str, Rule],
+    *,
+    fmt: str,
+    warnings: tuple[str, ...] = (),
+) -> Result:
+    """Turn per-line decisions into the kept text and merged removal spans.
+
+    Blank lines are removed with a block so that no pile of blank lines is left where it was: in a
+    gap between two kept lines that lost something, the first run of blank lines stays and the
+    others go; before the first and after the last kept line, they all go.
+    """
+    n = len(lines)
+    blank = [not ln.strip() for ln in lines]
+    removed = [d is not None and not blank[i] for i, d in enumerate(decisions)]
+    if not any(removed):
+        return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
+    kept = [i for i in range(n) if not blank[i] and not removed[i]]
+    drop = list(removed)
+    bounds = [-1, *kept, n]
+    for a, b in zip(bounds, bounds[1:]):
+        gap = range(a + 1, b)
+        if not any(removed[i] for i in gap):
+            continue
+        if a < 0 or b >= n:
+            for i in gap:
+                drop[i] = True
+            continue
+        in_first_run = False
+        seen_run = False
+        for i in gap:
+            if blank[i]:
+                if not seen_run:
+                    in_first_run = seen_run = True
+                if not in_first_run:
+                    drop[i] = True
+            else:
+                in_first_run = False
+
+    # Codes for dropped blank lines: the removed line before them, else the one after.
+    codes: list[Decision | None] = [None] * n
+    last: Decision | None = None
+    for i in range(n):
+        if removed[i]:
+            last = codes[i] = decisions[i]
+        elif drop[i]:
+            codes[i] = last
+        else:
+            last = None
+        # A kept line ends the run.
+    nxt: Decision | None = None
+    for i in range(n - 1, -1, -1):
+        if removed[i]:
+            nxt = codes[i]
+        elif drop[i]:
+            if codes[i] is None:
+                codes[i] = nxt
+        else:
+            nxt = None
+
+    removals: list[Removal] = []
+    pieces: list[str] = []
+    run_start = -1
+    run_dec: Decision | None = None
+
+    def close(end_line: int) -> None:
+        assert run_dec is not None
+        s, e = starts[run_start], line_end(lines, starts, end_line)
+        rule = by_code.get(run_dec.code) or BY_CODE[run_dec.code]
+        removals.append(Removal(s, e, text[s:e], run_dec.code, rule.category, run_dec.reason))
+
+    for i in range(n):
+        if drop[i]:
+            d = codes[i]
+            if run_start >= 0 and d is not None and run_dec is not None and (d.code, d.reason) != (run_dec.code, run_dec.reason) and not blank[i]:
+                close(i - 1)
+                run_start = -1
+            if run_start < 0:
+                run_start, run_dec = i, d
+        else:
+            if run_start >= 0:
+                close(i - 1)
+                run_start = -1
+            pieces.append(text[starts[i] : line_end(lines, starts, i)])
+    if run_start >= 0:
+        close(n - 1)
+    return Result(text="".join(pieces), input_text=text, removals=tuple(removals), format=fmt, warnings=warnings)

@@ -1,0 +1,86 @@
+"""What a rule is. Rules are data: the engine compiles them, the CLI documents them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Category, Scope
+
+# Separators between the parts of a one-line menu or footer ("Privacy | Terms · Contact").
+PART_SPLIT = re.compile(r"\s*(?:[|·•/,;]|\s-\s|\s–\s)\s*")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize(line: str) -> str:
+    """The key exact-line rules compare: lowercase words joined by single spaces."""
+    return _NON_WORD.sub(" ", line.lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One extraction rule.
+
+    A line is matched when it is at most `max_words` words long and any of:
+    - a regex in `patterns` is found in it (case-insensitive); `keywords` are lowercase literals, one
+      of which every match contains, so the engine only runs the regexes on lines holding one;
+    - its normalized text is one of `exact`;
+    - every part of it, split at menu separators, is one of `parts` (and it has at least
+      `min_parts` parts).
+    """
+
+    code: str
+    name: str
+    category: Category
+    summary: str
+    explanation: str
+    removes: tuple[str, ...]
+    keeps: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    exact: frozenset[str] = field(default_factory=frozenset)
+    parts: frozenset[str] = field(default_factory=frozenset)
+    min_parts: int = 2
+    scope: Scope = Scope.LINE
+    max_words: int = 60
+    # BLOCK scope: prose lines under the heading that hold one of these stay in the block.
+    block_vocab: str = ""
+    languages: tuple[str, ...] = ("en",)
+    structural: bool = False  # decided by the page pass, not by matching text
+    case_sensitive: bool = False
+    user: bool = False
+
+    @property
+    def prefix(self) -> str:
+        return self.category.value
+
+
+def make(
+    code: str,
+    name: str,
+    category: Category,
+    summary: str,
+    explanation: str,
+    *,
+    removes: tuple[str, ...] | list[str],
+    keeps: tuple[str, ...] | list[str],
+    patterns: tuple[str, ...] | list[str] = (),
+    keywords: tuple[str, ...] | list[str] = (),
+    exact: tuple[str, ...] | list[str] = (),
+    parts: tuple[str, ...] | list[str] = (),
+    **kw: object,
+) -> Rule:
+    """Build a rule, normalizing its literal lists so the catalogue reads naturally."""
+    return Rule(
+        code=code,
+        name=name,
+        category=category,
+        summary=summary,
+        explanation=" ".join(explanation.split()),
+        removes=tuple(removes),
+        keeps=tuple(keeps),
+        patterns=tuple(patterns),
+        keywords=tuple(k.lower() for k in keywords),
+        exact=frozenset(normalize(e) for e in exact),
+        parts=frozenset(normalize(p) for p in parts),
+        **kw,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,51 @@
+"""NAV: navigation, menus and the parts of a whole page that lie outside the story.
+
+NAV001 and NAV002 are structural: the page pass (`stripper.page`) decides them from the shape of
+the text around a line, not from its words. They only run on text that looks like a whole page.
+"""
+from ..model import Category
+from .base import make
+
+C = Category.NAV
+
+RULES = (
+    make(
+        "NAV001",
+        "menu-or-link-run",
+        C,
+        "A run of short lines outside the story: menus, tag clouds, lists of other headlines.",
+        """On whole-page text (a WET record, a page's full text), removes the runs of short lines that
+        menus, footers, tag lists and teaser boxes become: "Home", "World", "Politics", "• Sports", …
+        A short line next to story paragraphs (a heading, a dateline) stays. Only runs on text that
+        looks like a whole page, so extracted article text is left alone.""",
+        removes=("• Home\n• World\n• Politics\n• Business\n• Sports",),
+        keeps=("Chapter 1\n\nIt was a bright cold day in April, and the clocks were striking thirteen. Winston Smith, his chin nuzzled into his breast in an effort to escape the vile wind, slipped quickly through the glass doors.",),
+        structural=True,
+    ),
+    make(
+        "NAV002",
+        "outside-story-region",
+        C,
+        "Text of a whole page that lies before or after the story's main region.",
+        """On whole-page text, removes what surrounds the story: the header's lines before it, and the
+        footer, sidebars and teasers after it. The story region is the densest run of prose; lines
+        well outside it are taken even when they are long, as long as they are not prose themselves.""",
+        removes=("Sign in | Register\nHome > News\n…story…\nMost viewed\nTerms | Privacy",),
+        keeps=("A paragraph of the story itself, with full sentences, stays wherever it sits.",),
+        structural=True,
+    ),
+    make(
+        "NAV003",
+        "breadcrumb-line",
+        C,
+        "A breadcrumb trail (\"Home > News > World\").",
+        """Removes the breadcrumb trail that shows where a page sits in the site: "Home > News > World",
+        "Startseite » Politik", "Accueil / Actualités". It is navigation, not story.""",
+        removes=("Home > News > World", "Home » Tech » Phones", "Startseite » Politik", "Accueil / Actualités", "Inicio > Noticias"),
+        keeps=("Home sales rose 4% in May > April's figures, the agency said in a statement on Friday.",),
+        patterns=(r"^\W*(?:home|start|startseite|accueil|inicio|portada)\s*(?:>|»|›|/|→|\||::)\s*[^.!?]{1,80}$",),
+        keywords=("home", "start", "accueil", "inicio", "portada"),
+        max_words=12,
+        languages=("en", "de", "fr", "es"),
+    ),
+)

@@ -1,0 +1,85 @@
+"""SOC: social, follow, share and comment prompts."""
+from ..model import Category
+from .base import make
+
+C = Category.SOC
+
+NETWORKS = r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky|pinterest|reddit|whatsapp|telegram|snapchat|flipboard|google news|social media)"
+
+RULES = (
+    make(
+        "SOC001",
+        "contact-us-social-prompt",
+        C,
+        "An invitation to tell the publication something on social media or in the comments.",
+        """Removes the sign-off prompts: "Drop us a line @TrustedReviews on Twitter", "Let us know in the
+        comments", "Follow us on Facebook", "Tweet us your thoughts", "Folgen Sie uns auf Instagram".
+        A question to the reader that ends in such a prompt goes with it, since the whole line is the
+        prompt. Reporting on social networks ("Protesters used Twitter to organise the march") stays.""",
+        removes=(
+            "Do you think the online giants are doing enough to combat the abuse of children online? Drop us a line @TrustedReviews on Twitter.",
+            "Let us know what you think in the comments below.",
+            "Follow us on Twitter and Facebook for the latest news.",
+            "Tweet us @verge with your thoughts.",
+            "Folgen Sie uns auf Instagram",
+            "Suivez-nous sur Twitter",
+            "Síguenos en Facebook",
+        ),
+        keeps=(
+            "Protesters used Twitter to organise the march, police said.",
+            "The company said it would follow the regulator's guidance on comments.",
+            "Let us know, the letter said, if the payment does not arrive.",
+        ),
+        patterns=(
+            r"\bdrop us a (?:line|note|message|comment)\b",
+            r"\b(?:let us know|tell us|share your thoughts|sound off|get in touch)\b[^.!?]{0,60}\b(?:comments?|below|twitter|facebook|@\w+|social media|email us)\b",
+            r"\b(?:follow|find|join|like|connect with|friend) us (?:on|at|via)\b[^.!?]{0,20}\b" + NETWORKS + r"\b",
+            r"\b(?:tweet|message|dm|email|e-mail|write to) us\b",
+            r"\b(?:leave|post|add|share|drop) (?:a|your) (?:comment|thoughts|reply)\b[^.!?]{0,30}(?:below|section|\W*$)",
+            r"\bjoin the (?:conversation|discussion|debate)\b",
+            r"\bfolge?n? (?:sie )?uns auf\b",
+            r"\bsuivez-nous sur\b",
+            r"\bs[ií]guenos en\b",
+            r"\bteilen sie (?:diesen|den) artikel\b",
+        ),
+        keywords=("drop us", "let us know", "tell us", "share your thoughts", "sound off", "get in touch", " us ",
+                  " us\n", "us on", "us at", "tweet us", "message us", "dm us", "email us", "e-mail us", "write to us",
+                  "comment", "thoughts", "reply", "conversation", "discussion", "debate", "uns auf", "suivez-nous",
+                  "guenos", "teilen sie"),
+        max_words=50,
+        languages=("en", "de", "fr", "es"),
+    ),
+    make(
+        "SOC002",
+        "share-button-labels",
+        C,
+        "Share, follow and comment button labels left as lines of text.",
+        """Removes lines made only of button labels: "Share", "Tweet", "Share on Facebook", "Email |
+        Print | WhatsApp", "12 Comments", "Teilen", "Partager". They are the page's buttons, not prose;
+        the rule takes a line only when every part of it is such a label.""",
+        removes=("Share", "Share this article", "Tweet", "Share on Facebook", "Facebook Twitter LinkedIn Email",
+                 "Email | Print | WhatsApp", "12 Comments", "Comments", "Teilen", "Partager", "Compartir"),
+        keeps=("Share prices fell sharply on Monday.", "Facebook said it would appeal."),
+        exact=(
+            "share", "share this", "share this article", "share this story", "share this post", "share this page",
+            "share article", "share story", "share on facebook", "share on twitter", "share on x", "share on linkedin",
+            "share on whatsapp", "share on pinterest", "share on reddit", "share via email", "share via e mail",
+            "tweet", "tweet this", "pin it", "pin", "email", "e mail", "print", "print this", "print this article",
+            "whatsapp", "facebook", "twitter", "linkedin", "reddit", "pinterest", "flipboard", "messenger", "copy link",
+            "copy url", "link copied", "comments", "comment", "view comments", "show comments", "add comment",
+            "leave a comment", "post a comment", "no comments", "follow", "follow us", "like", "likes", "reply", "report",
+            "teilen", "artikel teilen", "kommentare", "drucken", "partager", "partager cet article", "commentaires",
+            "imprimer", "compartir", "comentarios", "imprimir",
+        ),
+        parts=(
+            "share", "tweet", "email", "e mail", "print", "whatsapp", "facebook", "twitter", "x", "linkedin", "reddit",
+            "pinterest", "flipboard", "messenger", "copy link", "instagram", "youtube", "tiktok", "telegram", "comments",
+            "save", "gift article", "rss", "mail", "teilen", "drucken", "partager", "compartir", "share on facebook",
+            "share on twitter", "share on linkedin", "share via email", "sms", "text", "copy", "more",
+        ),
+        patterns=(r"^\W*\d[\d,.]*k?\s+(?:comments?|shares?|replies|responses|kommentare|commentaires|comentarios)\W*$",),
+        keywords=("comment", "share", "repl", "respons", "kommentar", "commentaire", "comentario"),
+        max_words=12,
+        languages=("en", "de", "fr", "es"),
+    ),
+)

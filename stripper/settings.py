@@ -1,0 +1,119 @@
+"""Settings: one frozen object, built from [tool.stripper] in pyproject.toml, then the command line."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .rules.base import Rule
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PAGE_MODES = ("auto", "always", "never")
+
+
+class ConfigError(ValueError):
+    """A configuration or rules file is wrong; the message names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    user_rules: tuple[Rule, ...] = ()
+    # The page pass (NAV001/NAV002): "auto" runs it on text that looks like a whole page.
+    page: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.page not in PAGE_MODES:
+            raise ConfigError(f"page must be one of {', '.join(PAGE_MODES)}, not {self.page!r}")
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+DEFAULT = Settings()
+
+_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page"}
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above `start`."""
+    start = start.resolve()
+    for d in (start, *start.parents):
+        p = d / "pyproject.toml"
+        if p.is_file():
+            return p
+    return None
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def load(
+    pyproject: Path | None = None,
+    *,
+    select: tuple[str, ...] | None = None,
+    ignore: tuple[str, ...] | None = None,
+    extend_select: tuple[str, ...] = (),
+    rules_files: tuple[Path, ...] = (),
+    page: str | None = None,
+) -> Settings:
+    """Settings from a pyproject's [tool.stripper] table, overridden by command-line values."""
+    from .rules import BUILTIN, SelectionError
+    from .rules import select as apply_selection
+    from .userrules import load_rules_file
+
+    cfg: dict[str, Any] = {}
+    base = Path.cwd()
+    if pyproject is not None:
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{pyproject}: {e}") from None
+        cfg = data.get("tool", {}).get("stripper", {})
+        if not isinstance(cfg, dict):
+            raise ConfigError(f"{pyproject}: [tool.stripper] must be a table")
+        unknown = set(cfg) - _KEYS
+        if unknown:
+            raise ConfigError(f"{pyproject}: unknown key tool.stripper.{sorted(unknown)[0]}")
+        base = pyproject.parent
+    where = f"{pyproject}: tool.stripper" if pyproject else "settings"
+    sel = _str_list(cfg.get("select", ["ALL"]), f"{where}.select")
+    ign = _str_list(cfg.get("ignore", []), f"{where}.ignore")
+    sel += _str_list(cfg.get("extend-select", []), f"{where}.extend-select")
+    ign += _str_list(cfg.get("extend-ignore", []), f"{where}.extend-ignore")
+    if select is not None:
+        sel = select
+    if ignore is not None:
+        ign = ign + ignore
+    sel += extend_select
+    files = [base / p for p in _str_list(cfg.get("rules", []), f"{where}.rules")] + list(rules_files)
+    user: list[Rule] = []
+    for f in files:
+        user.extend(load_rules_file(f))
+    taken = {r.code for r in BUILTIN}
+    for r in user:
+        if r.code in taken:
+            raise ConfigError(f"rule code {r.code} is defined twice")
+        taken.add(r.code)
+    settings = Settings(
+        select=sel or ("ALL",),
+        ignore=ign,
+        user_rules=tuple(user),
+        page=page or cfg.get("page", "auto"),
+    )
+    try:
+        apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
+    except SelectionError as e:
+        raise ConfigError(str(e)) from None
+    return settings
