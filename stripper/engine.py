@@ -13,6 +13,13 @@ from .segment import line_end, split_lines
 from .settings import Settings
 
 
+PAGE_REASONS = {
+    "menu": "menu or link list on a whole page",
+    "short": "short line outside the story on a whole page",
+    "outside": "outside the story region on a whole page",
+}
+
+
 @lru_cache(maxsize=32)
 def _matcher(rules: tuple[Rule, ...]) -> Matcher:
     return Matcher(rules)
@@ -34,9 +41,12 @@ def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tu
     decisions = decide(lines, hits, matcher.rules)
     structural = {r.code for r in rules if r.structural}
     if structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
-        for i, code in enumerate(page.classify(lines)):
-            if code is not None and decisions[i] is None and code in structural:
-                decisions[i] = Decision(code, "outside the story on a whole page")
+        for i, why in enumerate(page.guarded_classify(lines)):
+            if why is None or decisions[i] is not None:
+                continue
+            code = "NAV001" if why == "menu" else "NAV002"
+            if code in structural:
+                decisions[i] = Decision(code, PAGE_REASONS[why])
     by_code = {r.code: r for r in rules}
     return assemble(text, lines, starts, decisions, by_code, fmt=fmt, warnings=warnings)
 

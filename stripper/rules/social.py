@@ -6,6 +6,9 @@ C = Category.SOC
 
 NETWORKS = r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|bluesky|pinterest|reddit|whatsapp|telegram|snapchat|flipboard|google news|social media)"
 
+# A prompt opens its sentence: "Tell us in the comments", not "asked her to tell us about …".
+_START = r"(?:^|[.!?:]\s+|\s[-–—]\s)\W*(?:so,?\s+|please,?\s+|and\s+|or\s+|then\s+)?"
+
 RULES = (
     make(
         "SOC001",
@@ -32,19 +35,21 @@ RULES = (
         ),
         patterns=(
             r"\bdrop us a (?:line|note|message|comment)\b",
-            r"\b(?:let us know|tell us|share your thoughts|sound off|get in touch)\b[^.!?]{0,60}\b(?:comments?|below|twitter|facebook|@\w+|social media|email us)\b",
+            _START + r"(?:let us know|tell us|share your thoughts|sound off|get in touch)\b[^.!?]{0,60}\b(?:comments?|below|twitter|facebook|@\w+|social media|email us)\b",
             r"\b(?:follow|find|join|like|connect with|friend) us (?:on|at|via)\b[^.!?]{0,20}\b" + NETWORKS + r"\b",
-            r"\b(?:tweet|message|dm|email|e-mail|write to) us\b",
-            r"\b(?:leave|post|add|share|drop) (?:a|your) (?:comment|thoughts|reply)\b[^.!?]{0,30}(?:below|section|\W*$)",
-            r"\bjoin the (?:conversation|discussion|debate)\b",
+            _START + r"(?:tweet|message|dm|email|e-mail|write to) us\b",
+            r"\b(?:head over to|visit|check out|like) our " + NETWORKS + r" (?:page|account|feed|profile)\b",
+            _START + r"(?:leave|post|add|share|drop) (?:a|your) (?:comment|thoughts|reply)\b[^.!?]{0,30}(?:below|section|\W*$)",
+            _START + r"join the (?:conversation|discussion|debate)\b",
             r"\bfolge?n? (?:sie )?uns auf\b",
             r"\bsuivez-nous sur\b",
             r"\bs[ií]guenos en\b",
             r"\bteilen sie (?:diesen|den) artikel\b",
         ),
-        keywords=("drop us", "let us know", "tell us", "share your thoughts", "sound off", "get in touch", " us ",
-                  " us\n", "us on", "us at", "tweet us", "message us", "dm us", "email us", "e-mail us", "write to us",
-                  "comment", "thoughts", "reply", "conversation", "discussion", "debate", "uns auf", "suivez-nous",
+        keywords=("drop us", "let us know", "tell us", "share your thoughts", "sound off", "get in touch",
+                  "us on", "us at", "us via", "tweet us", "message us", "dm us", "email us", "e-mail us", "write to us",
+                  "comment", "thoughts", "reply", "conversation", "discussion", "debate", " page", " account",
+                  " feed", " profile", "uns auf", "suivez-nous",
                   "guenos", "teilen sie"),
         max_words=50,
         languages=("en", "de", "fr", "es"),

@@ -1,0 +1,100 @@
+"""Run statistics: one value per worker chunk, added together with `+` into the run's totals.
+
+Counts are plain ints and dicts so the object pickles cheaply between processes and serialises to
+JSON for `--stats` and for the resume checkpoint (a resumed run's summary covers the whole run)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from ..model import Result
+
+
+def _add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
+    return out
+
+
+@dataclass(slots=True)
+class Stats:
+    """What a run (or a part of one) did. `rows_read == rows_written + rows_rejected` always."""
+
+    rows_read: int = 0
+    rows_written: int = 0
+    rows_rejected: int = 0
+    rows_changed: int = 0
+    rows_unchanged: int = 0
+    blank_lines: int = 0  # empty JSONL lines: not rows, skipped, counted so nothing vanishes unseen
+    bytes_in: int = 0  # UTF-8 bytes of the text field read (what MB/s is measured on)
+    chars_in: int = 0
+    chars_out: int = 0
+    removed_chars: dict[str, int] = field(default_factory=dict)  # category label -> chars
+    rule_hits: dict[str, int] = field(default_factory=dict)  # rule code -> removals
+    rule_chars: dict[str, int] = field(default_factory=dict)  # rule code -> chars
+    reject_reasons: dict[str, int] = field(default_factory=dict)  # reason kind -> rows
+    warnings: int = 0  # rows whose Result carried a warning (e.g. extraction fell back)
+
+    def __add__(self, other: Stats) -> Stats:
+        if not isinstance(other, Stats):
+            return NotImplemented
+        out = Stats()
+        for f in fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            setattr(out, f.name, _add_counts(a, b) if isinstance(a, dict) else a + b)
+        return out
+
+    def __radd__(self, other: Any) -> Stats:
+        # sum(list_of_stats) starts from 0
+        if other == 0:
+            return self + Stats()
+        return NotImplemented
+
+    def add_result(self, result: Result, nbytes: int) -> None:
+        """Count one stripped row."""
+        self.rows_read += 1
+        self.rows_written += 1
+        self.bytes_in += nbytes
+        self.chars_in += len(result.input_text)
+        self.chars_out += len(result.text)
+        if result.removals:
+            self.rows_changed += 1
+            for r in result.removals:
+                n = r.end - r.start
+                label = r.category.label
+                self.removed_chars[label] = self.removed_chars.get(label, 0) + n
+                self.rule_hits[r.code] = self.rule_hits.get(r.code, 0) + 1
+                self.rule_chars[r.code] = self.rule_chars.get(r.code, 0) + n
+        else:
+            self.rows_unchanged += 1
+        if result.warnings:
+            self.warnings += 1
+
+    def add_reject(self, kind: str) -> None:
+        self.rows_read += 1
+        self.rows_rejected += 1
+        self.reject_reasons[kind] = self.reject_reasons.get(kind, 0) + 1
+
+    def writer_reject(self, kind: str) -> None:
+        """A stripped row the writer could not store (e.g. it does not fit the Parquet schema)."""
+        self.rows_written -= 1
+        self.rows_rejected += 1
+        self.reject_reasons[kind] = self.reject_reasons.get(kind, 0) + 1
+
+    @property
+    def balanced(self) -> bool:
+        return self.rows_read == self.rows_written + self.rows_rejected
+
+    def top_rules(self, n: int = 10) -> list[tuple[str, int, int]]:
+        """(code, removals, chars) for the rules that removed the most characters."""
+        ranked = sorted(self.rule_chars, key=lambda c: (-self.rule_chars[c], c))
+        return [(c, self.rule_hits[c], self.rule_chars[c]) for c in ranked[:n]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Stats:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: (dict(v) if isinstance(v, dict) else v) for k, v in data.items() if k in known})

@@ -1,0 +1,150 @@
+"""The worker side: a chunk of raw items in, one outcome per item out, in order.
+
+Parsing and serialising JSON happen here, in the worker processes, so the main process only moves
+bytes. Outcomes are small tuples (cheap to pickle back); the main process turns them into output
+rows, rejects and statistics, in input order, so a checkpoint can fall between any two items."""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import orjson
+
+from ..model import Result
+from ..settings import DEFAULT, Settings
+
+# Outcome kinds.
+OUT = 0  # payload: the output row (JSONL line bytes ending in "\n", or a dict for Parquet)
+REJECT = 1  # payload: (kind, reason, raw or None)
+BLANK = 2  # an empty JSONL line: not a row
+
+# A rejected row's raw text is copied into the rejects file up to this size; beyond, only its length.
+RAW_LIMIT = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class WorkOptions:
+    text_field: str = "text"
+    output_field: str | None = None  # None: in place
+    id_field: str | None = None
+    format: str = "auto"  # of the field's content: auto, html, text
+    engine: str = "trafilatura"  # HTML extraction: trafilatura (the core's) or resiliparse
+    keep_removals: bool = False
+    removals_field: str = "stripper_removals"
+    output_kind: str = "jsonl"  # "jsonl" gives bytes lines, "parquet" gives dicts
+
+
+# (status, payload, bytes_in, chars_in, chars_out, removals, warned, row_id)
+# removals: tuple of (code, category_label, chars)
+Outcome = tuple[int, Any, int, int, int, tuple[tuple[str, str, int], ...], bool, Any]
+
+_settings: Settings = DEFAULT
+_options: WorkOptions = WorkOptions()
+
+
+def init(settings: Settings, options: WorkOptions) -> None:
+    """Pool initializer: settings and options travel once per worker, not once per chunk."""
+    global _settings, _options
+    _settings = settings
+    _options = options
+
+
+def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
+    opts, settings = _options, _settings
+    return [process_item(payload, opts, settings) for _, _, payload in chunk]
+
+
+def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
+    """Strip one field's content with the chosen format and HTML engine."""
+    from .. import strip
+    from ..detect import detect_format
+
+    if opts.engine == "resiliparse" and opts.format != "text":
+        if opts.format == "html" or detect_format(value) == "html":
+            from .engines import resiliparse_text
+
+            return strip(resiliparse_text(value), format="text", settings=settings)
+    return strip(value, format=opts.format, settings=settings)  # type: ignore[arg-type]
+
+
+def _json_default(obj: Any) -> Any:
+    # Parquet rows carry types JSON lacks; decimals keep their exact digits as strings.
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if isinstance(obj, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(obj)).decode("ascii")
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+def _raw_for_reject(payload: Any) -> Any:
+    if isinstance(payload, bytes):
+        if len(payload) > RAW_LIMIT:
+            return None
+        try:
+            return payload.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            return {"base64": base64.b64encode(payload).decode("ascii")}
+    return None
+
+
+def _reject(kind: str, reason: str, payload: Any, row_id: Any = None) -> Outcome:
+    return (REJECT, (kind, reason, _raw_for_reject(payload), len(payload) if isinstance(payload, bytes) else None), 0, 0, 0, (), False, row_id)
+
+
+def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome:
+    stdlib = False
+    if isinstance(payload, bytes):
+        line = payload.rstrip(b"\r\n")
+        if not line.strip():
+            return (BLANK, None, 0, 0, 0, (), False, None)
+        try:
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as e:
+            # orjson refuses integers beyond 64 bits and NaN, which the stdlib reads exactly: a valid
+            # row must never be rejected for the parser's limits.
+            try:
+                row = json.loads(line)
+                stdlib = True
+            except (ValueError, RecursionError):
+                return _reject("invalid-json", f"invalid JSON: {e}", payload)
+    else:
+        line = b""
+        row = payload
+    if not isinstance(row, dict):
+        return _reject("not-an-object", f"not a JSON object but {type(row).__name__}", payload)
+    row_id = row.get(opts.id_field) if opts.id_field else None
+    if opts.text_field not in row:
+        return _reject("missing-field", f"no field {opts.text_field!r}", payload, row_id)
+    value = row[opts.text_field]
+    if not isinstance(value, str):
+        kind = "null" if value is None else type(value).__name__
+        return _reject("not-a-string", f"field {opts.text_field!r} is {kind}, not a string", payload, row_id)
+    try:
+        result = strip_value(value, opts, settings)
+    except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
+        return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
+    removals = tuple((r.code, r.category.label, r.end - r.start) for r in result.removals)
+    nbytes = len(value.encode("utf-8", "surrogatepass"))
+    out_field = opts.output_field or opts.text_field
+    unchanged = result.text == value
+    if opts.output_kind == "jsonl" and unchanged and out_field == opts.text_field and not opts.keep_removals and line:
+        # Untouched rows go out byte for byte as they came in.
+        out: Any = line + b"\n"
+    else:
+        row[out_field] = result.text
+        if opts.keep_removals:
+            row[opts.removals_field] = [r.to_dict() for r in result.removals]
+        if opts.output_kind == "jsonl":
+            try:
+                if stdlib:
+                    out = json.dumps(row).encode("ascii") + b"\n"
+                else:
+                    out = orjson.dumps(row, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
+            except (TypeError, ValueError, orjson.JSONEncodeError) as e:
+                return _reject("unserialisable", f"cannot write the row as JSON: {e}", payload, row_id)
+        else:
+            out = row
+    return (OUT, out, nbytes, len(result.input_text), len(result.text), removals, bool(result.warnings), row_id)

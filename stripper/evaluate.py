@@ -1,0 +1,60 @@
+"""Scoring against gold text: 4-gram shingles of `\\w+` tokens, precision and recall averaged per
+document (the method of the ScrapingHub article-extraction benchmark)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+")
+N = 4
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    t = _TOKEN.findall(text or "")
+    return Counter(tuple(t[i : i + N]) for i in range(max(1, len(t) - N + 1)) if t[i : i + N])
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Sums of per-document precision and recall; add them up, then read the means."""
+
+    p_sum: float = 0.0
+    p_n: int = 0
+    r_sum: float = 0.0
+    r_n: int = 0
+    docs: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.p_sum + other.p_sum, self.p_n + other.p_n, self.r_sum + other.r_sum, self.r_n + other.r_n,
+                     self.docs + other.docs)
+
+    @property
+    def precision(self) -> float:
+        return self.p_sum / self.p_n if self.p_n else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.r_sum / self.r_n if self.r_n else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"f1": round(self.f1, 4), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "documents": self.docs}
+
+
+def score(gold: str, predicted: str) -> Score:
+    g, p = shingles(gold), shingles(predicted)
+    tp = sum(min(g[k], p[k]) for k in g.keys() & p.keys())
+    fp, fn = sum(p.values()) - tp, sum(g.values()) - tp
+    return Score(
+        p_sum=tp / (tp + fp) if tp + fp else 0.0,
+        p_n=1 if tp + fp else 0,
+        r_sum=tp / (tp + fn) if tp + fn else 0.0,
+        r_n=1 if tp + fn else 0,
+        docs=1,
+    )
