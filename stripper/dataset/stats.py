@@ -4,6 +4,7 @@ Counts are plain ints and dicts so the object pickles cheaply between processes 
 JSON for `--stats` and for the resume checkpoint (a resumed run's summary covers the whole run)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -52,23 +53,30 @@ class Stats:
         return NotImplemented
 
     def add_result(self, result: Result, nbytes: int) -> None:
-        """Count one stripped row."""
+        """Count one stripped row from its Result."""
+        removals = [(r.code, r.category.label, r.end - r.start) for r in result.removals]
+        self.add_row(nbytes, len(result.input_text), len(result.text), removals, bool(result.warnings))
+
+    def add_row(
+        self, nbytes: int, chars_in: int, chars_out: int, removals: Iterable[tuple[str, str, int]], warned: bool
+    ) -> None:
+        """Count one stripped row from its figures: removals are (code, category label, chars)."""
         self.rows_read += 1
         self.rows_written += 1
         self.bytes_in += nbytes
-        self.chars_in += len(result.input_text)
-        self.chars_out += len(result.text)
-        if result.removals:
+        self.chars_in += chars_in
+        self.chars_out += chars_out
+        changed = False
+        for code, label, n in removals:
+            changed = True
+            self.removed_chars[label] = self.removed_chars.get(label, 0) + n
+            self.rule_hits[code] = self.rule_hits.get(code, 0) + 1
+            self.rule_chars[code] = self.rule_chars.get(code, 0) + n
+        if changed:
             self.rows_changed += 1
-            for r in result.removals:
-                n = r.end - r.start
-                label = r.category.label
-                self.removed_chars[label] = self.removed_chars.get(label, 0) + n
-                self.rule_hits[r.code] = self.rule_hits.get(r.code, 0) + 1
-                self.rule_chars[r.code] = self.rule_chars.get(r.code, 0) + n
         else:
             self.rows_unchanged += 1
-        if result.warnings:
+        if warned:
             self.warnings += 1
 
     def add_reject(self, kind: str) -> None:

@@ -1,0 +1,113 @@
+"""Progress and the closing summary, both on stderr (stdout carries data only).
+
+The bar runs only on a terminal; piped or redirected stderr gets the summary alone, and NO_COLOR
+is honoured through the shared console."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskProgressColumn, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from ..console import err_console
+from .stats import Stats
+
+
+class _Rates(ProgressColumn):
+    """docs/s and MB/s of text-field bytes, over the whole run so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rows = task.fields.get("rows", 0)
+        mb = task.fields.get("text_bytes", 0) / 1e6
+        if elapsed <= 0:
+            return Text("")
+        return Text(f"{rows:,} docs  {rows / elapsed:,.0f} docs/s  {mb / elapsed:,.1f} MB/s", style="progress.data.speed")
+
+
+class RunProgress:
+    def __init__(self, enabled: bool, total_bytes: int | None) -> None:
+        console = err_console()
+        self.enabled = enabled and console.is_terminal
+        self._progress: Progress | None = None
+        self._task: Any = None
+        self._last = 0.0
+        if self.enabled:
+            self._progress = Progress(
+                TextColumn("[bold]stripping"),
+                BarColumn(),
+                TaskProgressColumn(),
+                _Rates(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+            )
+            self._task = self._progress.add_task("strip", total=total_bytes or None, rows=0, text_bytes=0)
+
+    def __enter__(self) -> RunProgress:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def update(self, position: int, stats: Stats, force: bool = False) -> None:
+        if self._progress is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < 0.1:
+            return
+        self._last = now
+        self._progress.update(self._task, completed=position, rows=stats.rows_read, text_bytes=stats.bytes_in)
+
+
+def _n(x: int) -> str:
+    return f"{x:,}"
+
+
+def summary_table(stats: Stats, seconds: float | None = None, top: int = 10) -> Table:
+    t = Table(title="stripper dataset", show_header=True, header_style="bold", title_justify="left")
+    t.add_column("", style="bold")
+    t.add_column("value", justify="right")
+    t.add_row("rows read", _n(stats.rows_read))
+    t.add_row("rows written", _n(stats.rows_written))
+    t.add_row("  changed", _n(stats.rows_changed))
+    t.add_row("  unchanged", _n(stats.rows_unchanged))
+    t.add_row("rows rejected", _n(stats.rows_rejected))
+    for kind, n in sorted(stats.reject_reasons.items(), key=lambda kv: -kv[1]):
+        t.add_row(f"  {kind}", _n(n))
+    if stats.blank_lines:
+        t.add_row("blank lines skipped", _n(stats.blank_lines))
+    if stats.warnings:
+        t.add_row("rows with warnings", _n(stats.warnings))
+    t.add_row("characters in", _n(stats.chars_in))
+    t.add_row("characters out", _n(stats.chars_out))
+    removed = sum(stats.removed_chars.values())
+    share = f" ({removed / stats.chars_in:.1%})" if stats.chars_in else ""
+    t.add_row("characters removed", _n(removed) + share)
+    for label, n in sorted(stats.removed_chars.items(), key=lambda kv: -kv[1]):
+        t.add_row(f"  {label}", _n(n))
+    if seconds:
+        t.add_row("time", f"{seconds:,.1f} s")
+        t.add_row("speed", f"{stats.rows_read / seconds:,.0f} docs/s, {stats.bytes_in / 1e6 / seconds:,.2f} MB/s")
+    rules = stats.top_rules(top)
+    if rules:
+        t.add_section()
+        t.add_row("top rules", "removals / chars")
+        for code, hits, chars in rules:
+            t.add_row(f"  {code}", f"{_n(hits)} / {_n(chars)}")
+    return t
+
+
+def print_summary(stats: Stats, seconds: float | None = None) -> None:
+    console = err_console()
+    console.print(summary_table(stats, seconds))
+    ok = stats.balanced
+    mark = "ok" if ok else "MISMATCH"
+    console.print(
+        f"rows in = rows out + rejected: {_n(stats.rows_read)} = {_n(stats.rows_written)} + {_n(stats.rows_rejected)} ({mark})"
+    )

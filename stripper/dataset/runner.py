@@ -1,0 +1,335 @@
+"""The dataset run: read → (worker pool) parse, strip, serialise → write, commit, resume.
+
+The main process reads raw items, groups them into chunks and hands them to a process pool with
+`imap` (ordered). At most a few chunks per worker are in flight, so memory stays flat however large
+the input. Outcomes come back in input order; the main process writes rows and rejects and counts
+them, and every `checkpoint_every` seconds commits: writers fsynced, then the checkpoint replaced.
+A kill -9 at any instant loses at most the uncommitted tail, which `--resume` redoes."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..settings import Settings
+from . import work
+from .checkpoint import Checkpoint, fingerprint
+from .formats import UsageError
+from .output import Output, existing_outputs, tmp_path
+from .progress import RunProgress
+from .readers import InputStream, Item, parquet_schema
+from .rejects import Rejects, record
+from .stats import Stats
+
+# A chunk closes at this many rows or bytes, whichever comes first: big enough that pickling and
+# scheduling cost little per row, small enough to spread well over workers and keep memory low.
+CHUNK_ROWS = 64
+CHUNK_BYTES = 1 << 20
+# Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+INFLIGHT_PER_WORKER = 4
+
+
+@dataclass
+class Job:
+    inputs: list[Path]
+    input_formats: list[str]
+    output: Path
+    output_format: str
+    directory: bool = False
+    shard_size: int | None = None
+    rejects: Path | None = None
+    options: work.WorkOptions = field(default_factory=work.WorkOptions)
+    settings: Settings = field(default_factory=Settings)
+    workers: int = 1
+    chunk_rows: int = CHUNK_ROWS
+    checkpoint_every: float = 5.0
+    resume: bool = False
+    overwrite: bool = False
+    progress: bool = True
+
+    def rejects_path(self) -> Path:
+        if self.rejects is not None:
+            return self.rejects
+        if self.directory:
+            return self.output / "rejects.jsonl"
+        name = self.output.name
+        for ext in (".jsonl.gz", ".jsonl.zst", ".jsonl", ".parquet", ".gz", ".zst", ".json", ".ndjson"):
+            if name.endswith(ext):
+                name = name[: -len(ext)]
+                break
+        return self.output.with_name(name + ".rejects.jsonl")
+
+    def checkpoint_path(self) -> Path:
+        if self.directory:
+            return self.output / ".stripper-checkpoint.json"
+        return Path(str(tmp_path(self.output)) + ".checkpoint.json")
+
+
+@dataclass
+class RunResult:
+    stats: Stats
+    seconds: float
+    resumed_from: int = 0  # input items already committed by an earlier, interrupted run
+    rows_in_output: int = 0
+    rejects_file: Path | None = None
+
+
+def _output_schema(job: Job) -> Any:
+    """Parquet output from Parquet input: the inputs' schema plus stripper's fields."""
+    if job.output_format != "parquet" or any(f != "parquet" for f in job.input_formats):
+        return None
+    import pyarrow as pa
+
+    schema = parquet_schema(job.inputs)
+    out_field = job.options.output_field or job.options.text_field
+    extra = [pa.field(out_field, pa.string())]
+    if job.options.keep_removals:
+        removal = pa.struct(
+            [("start", pa.int64()), ("end", pa.int64()), ("code", pa.string()), ("category", pa.string()),
+             ("text", pa.string()), ("reason", pa.string())]
+        )
+        extra.append(pa.field(job.options.removals_field, pa.list_(removal)))
+    for f in extra:
+        i = schema.get_field_index(f.name)
+        schema = schema.set(i, f) if i >= 0 else schema.append(f)
+    return schema
+
+
+def _chunks(stream: InputStream, rows: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    size = 0
+    for item in stream:
+        chunk.append(item)
+        payload = item[2]
+        size += len(payload) if isinstance(payload, bytes) else 0
+        if len(chunk) >= rows or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _pool(workers: int, settings: Settings, options: work.WorkOptions) -> Any:
+    # fork is cheapest (workers inherit the imported engine), but unsafe once threads run; the pool
+    # is made before the progress bar starts its thread, so fork is safe here when nothing else runs.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
+    ctx = multiprocessing.get_context(method)
+    return ctx.Pool(workers, initializer=work.init, initargs=(settings, options))
+
+
+class _Run:
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.sources = [str(p) for p in job.inputs]
+        parts = {
+            "formats": job.input_formats,
+            "output": str(job.output.resolve()),
+            "output_format": job.output_format,
+            "directory": job.directory,
+            "shard_size": job.shard_size,
+            "options": asdict(job.options),
+            "settings": repr(job.settings),
+            "chunk_rows": job.chunk_rows,
+        }
+        self.ckpt = Checkpoint(job.checkpoint_path(), fingerprint(job.inputs, parts))
+        self.stats = Stats()
+        self.position = 0
+        self.output: Output
+        self.rejects: Rejects
+        self.last_commit = time.monotonic()
+
+    # -- setup ----------------------------------------------------------------------------------
+    def open(self) -> dict[str, Any] | None:
+        job = self.job
+        state = self.ckpt.load() if job.resume else None
+        if state is None:
+            self._check_targets()
+            if job.resume:
+                from ..console import warn
+
+                warn("nothing to resume; starting from the beginning")
+            self.output = Output(job.output, job.output_format, directory=job.directory, shard_size=job.shard_size,
+                                 schema=_output_schema(job))
+            self.rejects = Rejects(job.rejects_path())
+            self.commit()  # a checkpoint exists from the start, so even an early kill resumes
+            return None
+        self.position = state["position"]
+        self.stats = Stats.from_dict(state["stats"])
+        self.output = Output(job.output, job.output_format, directory=job.directory, shard_size=job.shard_size,
+                             schema=_output_schema(job), state=state["output"])
+        self.rejects = Rejects(job.rejects_path(), state["rejects"])
+        return state
+
+    def _check_targets(self) -> None:
+        job = self.job
+        real_inputs = {os.path.realpath(p) for p in job.inputs}
+        targets = [job.output] if not job.directory else []
+        targets.append(job.rejects_path())
+        for t in targets:
+            if os.path.realpath(t) in real_inputs:
+                raise UsageError(f"{t} is also an input; write the output somewhere else")
+        if job.overwrite:
+            return
+        existing = existing_outputs(job.output, job.output_format, job.directory) + (
+            [job.rejects_path()] if job.rejects_path().exists() else []
+        )
+        if existing:
+            raise UsageError(f"{existing[0]} exists; pass --overwrite to replace it")
+        if job.output.exists() and not job.directory and job.output.is_dir():
+            raise UsageError(f"{job.output} is a directory; use --shard-size or a trailing / for sharded output")
+
+    # -- commits --------------------------------------------------------------------------------
+    def _writer_failures(self, failures: list[tuple[Any, str]]) -> list[bytes]:
+        lines = []
+        for (src, line, row_id, row), reason in failures:
+            self.stats.writer_reject("schema-mismatch")
+            raw = orjson.dumps(row, default=repr) if row is not None else b""
+            small = raw.decode("utf-8") if len(raw) <= work.RAW_LIMIT else None
+            lines.append(record(self.sources[src], line, "schema-mismatch", reason, small, len(raw), row_id))
+        return lines
+
+    def commit(self, done: bool = False) -> None:
+        ostate, failures = self.output.commit()
+        self.rejects.write(self._writer_failures(failures))
+        rstate = self.rejects.commit()
+        if done:
+            self.output.close_shard()
+            self.rejects.close()
+            ostate = self.output.state_after_close()
+        self.ckpt.save(
+            {"position": self.position, "stats": self.stats.to_dict(), "output": ostate, "rejects": rstate, "done": done}
+        )
+        self.last_commit = time.monotonic()
+
+    def rollover(self) -> None:
+        """The current shard is full: commit, close it, record that, then rename it into place."""
+        self.commit()
+        self.output.close_shard()
+        self.ckpt.save(
+            {"position": self.position, "stats": self.stats.to_dict(), "output": self.output.state_after_close(),
+             "rejects": self.rejects.commit(), "done": False}
+        )
+        self.output.rename_done()
+
+    def finalize(self) -> None:
+        if not self.stats.balanced or self.stats.rows_written != self.output.rows:
+            raise RuntimeError(
+                f"counts do not add up (read {self.stats.rows_read}, written {self.stats.rows_written}/"
+                f"{self.output.rows}, rejected {self.stats.rows_rejected}); output left at its temporary name"
+            )
+        self.output.rename_done()
+        if self.job.overwrite:
+            self.output.remove_stale()
+        self.rejects.finalize(remove_stale=self.job.overwrite)
+        self.ckpt.remove()
+
+    # -- the loop -------------------------------------------------------------------------------
+    def handle(self, metas: list[tuple[int, int]], outcomes: list[work.Outcome]) -> None:
+        out_batch: list[tuple[Any, Any]] = []
+        rej_batch: list[bytes] = []
+        stats = self.stats
+        for (src, line), oc in zip(metas, outcomes):
+            status = oc[0]
+            if status == work.OUT:
+                room = self.output.room()
+                if room is not None and room - len(out_batch) <= 0:
+                    self._flush(out_batch, rej_batch)
+                    out_batch, rej_batch = [], []
+                    self.rollover()
+                self.position += 1
+                stats.add_row(oc[2], oc[3], oc[4], oc[5], oc[6])
+                out_batch.append(((src, line, oc[7], oc[1] if isinstance(oc[1], dict) else None), oc[1]))
+            elif status == work.REJECT:
+                self.position += 1
+                kind, reason, raw, raw_bytes = oc[1]
+                stats.add_reject(kind)
+                rej_batch.append(record(self.sources[src], line, kind, reason, raw, raw_bytes, oc[7]))
+            else:
+                self.position += 1
+                stats.blank_lines += 1
+        self._flush(out_batch, rej_batch)
+
+    def _flush(self, out_batch: list[tuple[Any, Any]], rej_batch: list[bytes]) -> None:
+        failures = self.output.write(out_batch)
+        self.rejects.write(rej_batch + self._writer_failures(failures))
+
+
+def run(job: Job) -> RunResult:
+    """Run `job` to completion; raises UsageError/InputError with a one-line message on failure."""
+    from .engines import check_engine
+
+    check_engine(job.options.engine)
+    t0 = time.monotonic()
+    r = _Run(job)
+    state = r.open()
+    resumed_from = r.position
+    if state is not None and state.get("done"):
+        r.finalize()  # the earlier run finished its work; only renames were left
+        return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
+    stream = InputStream(job.inputs, job.input_formats, skip=r.position)
+    workers = max(1, job.workers)
+    pool = _pool(workers, job.settings, job.options) if workers > 1 else None
+    try:
+        metas: deque[list[tuple[int, int]]] = deque()
+        chunks = _chunks(stream, job.chunk_rows)
+        if pool is None:
+            work.init(job.settings, job.options)
+
+            def results() -> Iterator[list[work.Outcome]]:
+                for chunk in chunks:
+                    metas.append([(s, n) for s, n, _ in chunk])
+                    yield work.process_chunk(chunk)
+        else:
+            slots = threading.BoundedSemaphore(workers * INFLIGHT_PER_WORKER)
+            stop = threading.Event()
+
+            def feed() -> Iterator[list[Item]]:
+                # Runs in the pool's feeder thread: waiting on `slots` is the backpressure that
+                # keeps memory flat (Pool.imap alone reads its whole input as fast as it can).
+                for chunk in chunks:
+                    while not slots.acquire(timeout=0.5):
+                        if stop.is_set():
+                            return
+                    metas.append([(s, n) for s, n, _ in chunk])
+                    yield chunk
+
+            imap = pool.imap(work.process_chunk, feed())
+
+            def results() -> Iterator[list[work.Outcome]]:
+                try:
+                    for outs in imap:
+                        slots.release()
+                        yield outs
+                finally:
+                    stop.set()
+
+        with RunProgress(job.progress, stream.total_bytes) as progress:
+            for outs in results():
+                r.handle(metas.popleft(), outs)
+                if time.monotonic() - r.last_commit >= job.checkpoint_every:
+                    r.commit()
+                progress.update(stream.position(), r.stats)
+            progress.update(stream.total_bytes, r.stats, force=True)
+        if pool is not None:
+            pool.close()
+            pool.join()
+            pool = None
+        r.commit(done=True)
+        r.finalize()
+    except BaseException:
+        r.output.abandon()
+        r.rejects.abandon()
+        raise
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    return RunResult(r.stats, time.monotonic() - t0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)

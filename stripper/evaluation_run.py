@@ -1,0 +1,115 @@
+"""`stripper eval`: clean each row's text fields and score them against its gold field."""
+from __future__ import annotations
+
+import gzip
+import io
+from collections.abc import Iterator
+from multiprocessing import get_context
+from pathlib import Path
+
+import orjson
+
+from . import strip
+from .evaluate import Score, score
+from .settings import Settings
+
+_NO_RULES = Settings(ignore=("ALL",), page="never")
+
+
+class EvalError(Exception):
+    pass
+
+
+def _rows(path: Path, limit: int | None) -> Iterator[dict]:
+    try:
+        raw = open(path, "rb")
+    except OSError as e:
+        raise EvalError(f"{path}: cannot read: {e.strerror or e}") from None
+    stream = gzip.open(raw) if path.name.endswith(".gz") else raw
+    try:
+        with stream, io.BufferedReader(stream) as f:  # type: ignore[arg-type]
+            for n, line in enumerate(f, 1):
+                if limit is not None and n > limit:
+                    return
+                if not line.strip():
+                    continue
+                try:
+                    row = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    raise EvalError(f"{path}:{n}: not valid JSON") from None
+                if not isinstance(row, dict):
+                    raise EvalError(f"{path}:{n}: not a JSON object")
+                yield row
+    except (EOFError, gzip.BadGzipFile, OSError) as e:
+        raise EvalError(f"{path}: {e}") from None
+
+
+_settings: Settings | None = None
+
+
+def _init(settings: Settings) -> None:
+    global _settings
+    _settings = settings
+
+
+def _score_row(args: tuple[str, dict[str, str], str]) -> list[tuple[Score, Score, Score | None]]:
+    gold, texts, fmt = args
+    assert _settings is not None
+    out = []
+    for text in texts.values():
+        res = strip(text, format=fmt, settings=_settings)  # type: ignore[arg-type]
+        extraction = None
+        if res.format == "html":
+            extraction = score(gold, strip(text, format="html", settings=_NO_RULES).text)
+        base = text if res.format == "text" else ""
+        out.append((score(gold, res.text), score(gold, base) if res.format == "text" else Score(), extraction))
+    return out
+
+
+def run_eval(
+    path: Path,
+    gold_field: str,
+    fields: tuple[str, ...],
+    fmt: str,
+    settings: Settings,
+    *,
+    limit: int | None = None,
+    workers: int = 1,
+) -> list[tuple[str, str, Score, Score, Score | None]]:
+    def tasks() -> Iterator[tuple[str, dict[str, str], str]]:
+        for n, row in enumerate(_rows(path, limit), 1):
+            gold = row.get(gold_field)
+            if not isinstance(gold, str):
+                raise EvalError(f"{path}: row {n} has no string field {gold_field!r}")
+            texts = {}
+            for f in fields:
+                v = row.get(f)
+                if not isinstance(v, str):
+                    raise EvalError(f"{path}: row {n} has no string field {f!r}")
+                texts[f] = v
+            yield gold, texts, fmt
+
+    totals = [[Score(), Score(), None] for _ in fields]
+    formats = [fmt] * len(fields)
+    if workers > 1:
+        pool = get_context("fork").Pool(workers, initializer=_init, initargs=(settings,))
+        results = pool.imap(_score_row, tasks(), chunksize=4)
+    else:
+        _init(settings)
+        pool = None
+        results = map(_score_row, tasks())
+    try:
+        for per_field in results:
+            for k, (s, b, x) in enumerate(per_field):
+                t = totals[k]
+                t[0] = t[0] + s
+                t[1] = t[1] + b
+                if x is not None:
+                    t[2] = x if t[2] is None else t[2] + x
+                    formats[k] = "html"
+                elif fmt == "auto":
+                    formats[k] = "text" if formats[k] == "auto" else formats[k]
+    finally:
+        if pool is not None:
+            pool.terminate()
+    return [(f, formats[k], totals[k][0], totals[k][1], totals[k][2]) for k, f in enumerate(fields)]  # type: ignore[misc]
