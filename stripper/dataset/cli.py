@@ -1,0 +1,199 @@
+"""`stripper dataset` and `stripper bench`: Typer-annotated functions that cli.py registers.
+
+Argument parsing and rendering only; the work is in runner.py and bench.py."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import orjson
+import typer
+
+from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
+from ..settings import ConfigError, Settings, find_pyproject, load
+from .formats import FORMATS, InputError, UsageError, expand_inputs, format_of, need
+
+# Typer's rich help groups.
+_IO = "Input and output"
+_ROWS = "Rows"
+_RUN = "Running"
+_RULES = "Rules"
+
+
+def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
+    if not values:
+        return None
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def build_settings(
+    select: Optional[list[str]], ignore: Optional[list[str]], rules: Optional[list[Path]], config: Optional[Path]
+) -> Settings:
+    """Settings from --config (or the nearest pyproject.toml) and the rule flags."""
+    if config is not None and not config.is_file():
+        raise ConfigError(f"{config}: no such file")
+    pyproject = config if config is not None else find_pyproject(Path.cwd())
+    return load(pyproject, select=_split(select), ignore=_split(ignore), rules_files=tuple(rules or ()))
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _write_stats(path: str, data: dict) -> None:
+    blob = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    if path == "-":
+        sys.stdout.buffer.write(blob)
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    tmp = target.with_name(target.name + ".tmp-stripper")
+    try:
+        tmp.write_bytes(blob)
+        os.replace(tmp, target)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write: {e.strerror or e}") from None
+
+
+def dataset(
+    paths: list[str] = typer.Argument(..., metavar="INPUT... OUTPUT", help="Input files or globs, then the output file or directory.", show_default=False),
+    text_field: str = typer.Option("text", "--text-field", help="Field holding the text or HTML to clean.", rich_help_panel=_ROWS),
+    id_field: Optional[str] = typer.Option(None, "--id-field", help="Field identifying a row, copied into rejects.", rich_help_panel=_ROWS),
+    output_field: Optional[str] = typer.Option(None, "--output-field", help="Write the cleaned text here instead of in place.", rich_help_panel=_ROWS),
+    fmt: str = typer.Option("auto", "--format", help="What the field holds: auto, html or text.", rich_help_panel=_ROWS),
+    engine: str = typer.Option("trafilatura", "--engine", help="HTML extraction: trafilatura or resiliparse (faster, pip install 'stripper[resiliparse]').", rich_help_panel=_ROWS),
+    keep_removals: bool = typer.Option(False, "--keep-removals", help="Add a field listing each removal (code, category, span, text).", rich_help_panel=_ROWS),
+    removals_field: str = typer.Option("stripper_removals", "--removals-field", help="Name of the --keep-removals field.", rich_help_panel=_ROWS),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=f"Override the inputs' format ({', '.join(FORMATS)}).", rich_help_panel=_IO),
+    output_format: Optional[str] = typer.Option(None, "--output-format", help="Override the output's format (default: from its name; for a directory, the inputs').", rich_help_panel=_IO),
+    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Rows per output shard; OUTPUT becomes a directory of part-NNNNN files.", rich_help_panel=_IO),
+    rejects: Optional[Path] = typer.Option(None, "--rejects", help="Rejects file (default: OUTPUT's name + .rejects.jsonl, or OUTPUT/rejects.jsonl).", rich_help_panel=_IO),
+    stats: Optional[str] = typer.Option(None, "--stats", help="Write the summary as JSON to this file ('-' for stdout).", rich_help_panel=_IO),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output.", rich_help_panel=_IO),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run (even after kill -9) where it was last committed.", rich_help_panel=_RUN),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores).", rich_help_panel=_RUN),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (only on a terminal).", rich_help_panel=_RUN),
+    checkpoint_every: float = typer.Option(5.0, "--checkpoint-every", min=0.0, help="Seconds between resume checkpoints.", rich_help_panel=_RUN),
+    chunk_rows: int = typer.Option(64, "--chunk-rows", min=1, help="Rows per chunk sent to a worker.", rich_help_panel=_RUN, hidden=True),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="Rule codes or prefixes to enable (comma-separated).", rich_help_panel=_RULES),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule codes or prefixes to disable (comma-separated).", rich_help_panel=_RULES),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Extra rules file(s).", rich_help_panel=_RULES),
+    config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from (default: the nearest).", rich_help_panel=_RULES),
+) -> None:
+    """Clean a text (or HTML) field in JSONL, JSONL.gz, JSONL.zst or Parquet datasets on all cores.
+
+    Every other field passes through untouched, rows in their order. Rows that cannot be cleaned go to
+    a rejects file with their source, line and reason; the run goes on. Exit code: 0 clean, 1 some rows
+    rejected, 2 usage or config error, 3 unreadable input or unwritable output.
+    """
+    from .runner import Job, run
+    from .work import WorkOptions
+
+    try:
+        if len(paths) < 2:
+            raise UsageError("give at least one INPUT and an OUTPUT")
+        if fmt not in ("auto", "html", "text"):
+            raise UsageError(f"--format must be auto, html or text, not {fmt!r}")
+        *in_patterns, out = paths
+        settings = build_settings(select, ignore, rules, config)
+        inputs = expand_inputs(in_patterns)
+        in_formats = [format_of(p, input_format) for p in inputs]
+        output = Path(out)
+        directory = shard_size is not None or out.endswith(("/", os.sep)) or output.is_dir()
+        if directory:
+            out_format = format_of("", output_format) if output_format else in_formats[0]
+        else:
+            out_format = format_of(output, output_format)
+        if "parquet" in in_formats or out_format == "parquet":
+            need("pyarrow", "parquet")
+        if "jsonl.zst" in in_formats or out_format == "jsonl.zst":
+            need("zstandard", "zstd")
+        job = Job(
+            inputs=inputs,
+            input_formats=in_formats,
+            output=output,
+            output_format=out_format,
+            directory=directory,
+            shard_size=shard_size,
+            rejects=rejects,
+            options=WorkOptions(
+                text_field=text_field,
+                output_field=output_field,
+                id_field=id_field,
+                format=fmt,
+                engine=engine,
+                keep_removals=keep_removals,
+                removals_field=removals_field,
+                output_kind="parquet" if out_format == "parquet" else "jsonl",
+            ),
+            settings=settings,
+            workers=workers or default_workers(),
+            chunk_rows=chunk_rows,
+            checkpoint_every=checkpoint_every,
+            resume=resume,
+            overwrite=overwrite,
+            progress=progress,
+        )
+        result = run(job)
+    except (UsageError, ConfigError) as e:
+        error(str(e))
+        raise typer.Exit(EXIT_USAGE) from None
+    except InputError as e:
+        error(str(e))
+        raise typer.Exit(EXIT_INPUT) from None
+    except RuntimeError as e:
+        error(str(e))
+        raise typer.Exit(EXIT_INPUT) from None
+    except KeyboardInterrupt:
+        error("interrupted; rerun with --resume to continue from the last checkpoint")
+        raise typer.Exit(130) from None
+
+    from .progress import print_summary
+
+    s = result.stats
+    if result.resumed_from:
+        err_console().print(f"resumed after {result.resumed_from:,} committed input lines")
+    print_summary(s, result.seconds or None)
+    if result.rejects_file is not None:
+        err_console().print(f"rejected rows: {result.rejects_file}")
+    if stats:
+        try:
+            _write_stats(
+                stats,
+                {**s.to_dict(), "seconds": round(result.seconds, 3), "resumed_from": result.resumed_from,
+                 "rows_in_output": result.rows_in_output, "balanced": s.balanced,
+                 "rejects_file": str(result.rejects_file) if result.rejects_file else None},
+            )
+        except InputError as e:
+            error(str(e))
+            raise typer.Exit(EXIT_INPUT) from None
+    raise typer.Exit(EXIT_REJECTED if s.rows_rejected else EXIT_OK)
+
+
+def bench(
+    data: Path = typer.Option(Path("../shared/data/dev-pages.jsonl.gz"), "--data", help="JSONL(.gz) with html, fullpage, trafilatura and gold fields."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N pages (fast runs)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Most workers for the scaling measurement."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Include the HTML measurements (slow: trafilatura)."),
+    json_out: Optional[str] = typer.Option(None, "--json", help="Write the figures as JSON to this file ('-' for stdout)."),
+) -> None:
+    """Measure stripper against the JSONL read/write floor and trafilatura alone; print ratios."""
+    from ..bench import BenchError, print_report, run_bench
+
+    try:
+        report = run_bench(data, limit=limit, workers=workers, html=html)
+    except BenchError as e:
+        error(str(e))
+        raise typer.Exit(EXIT_INPUT) from None
+    print_report(report)
+    if json_out:
+        try:
+            _write_stats(json_out, report)
+        except InputError as e:
+            error(str(e))
+            raise typer.Exit(EXIT_INPUT) from None
