@@ -6,7 +6,6 @@ been consumed, compressed bytes included, for the progress bar."""
 from __future__ import annotations
 
 import gzip
-import io
 import os
 import zlib
 from collections.abc import Iterator
@@ -29,13 +28,62 @@ def open_jsonl(path: Path, fmt: str) -> tuple[IO[bytes], IO[bytes]]:
     if fmt == "jsonl":
         return raw, raw
     if fmt == "jsonl.gz":
-        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), 1 << 20), raw  # type: ignore[arg-type]
+        # GzipFile buffers on its own; a bigger buffer on top would hide the readable lines before a
+        # corrupt or truncated tail, and those rows must still be processed.
+        return gzip.GzipFile(fileobj=raw, mode="rb"), raw  # type: ignore[return-value]
     need("zstandard", "zstd")
+    return _lines(_zstd_blocks(raw, path)), raw  # type: ignore[return-value]
+
+
+def _zstd_blocks(raw: IO[bytes], path: Path) -> Iterator[bytes]:
+    """Decompressed blocks of a zstd file of one or more frames (our writer ends a frame at every
+    checkpoint). zstandard's stream_reader takes a truncated file for a short one without a word;
+    here a frame that never ends is an error."""
     import zstandard
 
-    # Our own writer ends a zstd frame at every checkpoint, so read across frames.
-    reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-    return io.BufferedReader(reader, 1 << 20), raw  # type: ignore[arg-type]
+    dctx = zstandard.ZstdDecompressor()
+    d = dctx.decompressobj()
+    fed = False
+    while data := raw.read(1 << 20):
+        while data:
+            fed = True
+            try:
+                out = d.decompress(data)
+            except zstandard.ZstdError as e:
+                raise InputError(f"{path}: corrupt zstd data: {e}") from None
+            if out:
+                yield out
+            if d.eof:
+                data, d, fed = d.unused_data, dctx.decompressobj(), False
+            else:
+                data = b""
+    if fed:
+        raise InputError(f"{path}: truncated zstd data (the last frame does not end)")
+
+
+class _lines:
+    """Lines (with their newline) from an iterator of blocks; a context manager like a file."""
+
+    def __init__(self, blocks: Iterator[bytes]) -> None:
+        self._blocks = blocks
+
+    def __iter__(self) -> Iterator[bytes]:
+        tail = b""
+        for block in self._blocks:
+            parts = (tail + block).split(b"\n")
+            tail = parts.pop()
+            for p in parts:
+                yield p + b"\n"
+        if tail:
+            yield tail
+
+    def __enter__(self) -> _lines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        close = getattr(self._blocks, "close", None)
+        if close:
+            close()
 
 
 class InputStream:
@@ -85,12 +133,10 @@ class InputStream:
                 for line_bytes in stream:
                     line += 1
                     yield (index, line, line_bytes)
+        except InputError as e:
+            raise InputError(f"{e} (after line {line})") from None
         except (OSError, EOFError, zlib.error) as e:
             raise InputError(f"{path}: unreadable after line {line}: {e}") from None
-        except Exception as e:  # zstandard.ZstdError and friends
-            if type(e).__module__.startswith("zstandard") or "zstd" in type(e).__name__.lower():
-                raise InputError(f"{path}: unreadable after line {line}: {e}") from None
-            raise
 
     def _parquet(self, index: int, path: Path) -> Iterator[Item]:
         need("pyarrow", "parquet")

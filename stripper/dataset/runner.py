@@ -7,11 +7,8 @@ them, and every `checkpoint_every` seconds commits: writers fsynced, then the ch
 A kill -9 at any instant loses at most the uncommitted tail, which `--resume` redoes."""
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 import time
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from ..parallel import bounded_imap, make_pool
 from ..settings import Settings
 from . import work
 from .checkpoint import Checkpoint, fingerprint
@@ -115,14 +113,6 @@ def _chunks(stream: InputStream, rows: int) -> Iterator[list[Item]]:
             chunk, size = [], 0
     if chunk:
         yield chunk
-
-
-def _pool(workers: int, settings: Settings, options: work.WorkOptions) -> Any:
-    # fork is cheapest (workers inherit the imported engine), but unsafe once threads run; the pool
-    # is made before the progress bar starts its thread, so fork is safe here when nothing else runs.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    ctx = multiprocessing.get_context(method)
-    return ctx.Pool(workers, initializer=work.init, initargs=(settings, options))
 
 
 class _Run:
@@ -276,44 +266,18 @@ def run(job: Job) -> RunResult:
         return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
     stream = InputStream(job.inputs, job.input_formats, skip=r.position)
     workers = max(1, job.workers)
-    pool = _pool(workers, job.settings, job.options) if workers > 1 else None
+    # The pool is made before the progress bar starts its refresh thread, so it may fork.
+    pool = make_pool(workers, work.init, (job.settings, job.options)) if workers > 1 else None
     try:
-        metas: deque[list[tuple[int, int]]] = deque()
         chunks = _chunks(stream, job.chunk_rows)
         if pool is None:
             work.init(job.settings, job.options)
-
-            def results() -> Iterator[list[work.Outcome]]:
-                for chunk in chunks:
-                    metas.append([(s, n) for s, n, _ in chunk])
-                    yield work.process_chunk(chunk)
+            results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
         else:
-            slots = threading.BoundedSemaphore(workers * INFLIGHT_PER_WORKER)
-            stop = threading.Event()
-
-            def feed() -> Iterator[list[Item]]:
-                # Runs in the pool's feeder thread: waiting on `slots` is the backpressure that
-                # keeps memory flat (Pool.imap alone reads its whole input as fast as it can).
-                for chunk in chunks:
-                    while not slots.acquire(timeout=0.5):
-                        if stop.is_set():
-                            return
-                    metas.append([(s, n) for s, n, _ in chunk])
-                    yield chunk
-
-            imap = pool.imap(work.process_chunk, feed())
-
-            def results() -> Iterator[list[work.Outcome]]:
-                try:
-                    for outs in imap:
-                        slots.release()
-                        yield outs
-                finally:
-                    stop.set()
-
+            results = bounded_imap(pool, work.process_chunk, chunks, workers * INFLIGHT_PER_WORKER)
         with RunProgress(job.progress, stream.total_bytes) as progress:
-            for outs in results():
-                r.handle(metas.popleft(), outs)
+            for chunk, outs in results:
+                r.handle([(src, line) for src, line, _ in chunk], outs)
                 if time.monotonic() - r.last_commit >= job.checkpoint_every:
                     r.commit()
                 progress.update(stream.position(), r.stats)
