@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,9 @@ from ..settings import DEFAULT, Settings
 OUT = 0  # payload: the output row (JSONL line bytes ending in "\n", or a dict for Parquet)
 REJECT = 1  # payload: (kind, reason, raw or None)
 BLANK = 2  # an empty JSONL line: not a row
+
+# 19 digits may not fit in 64 bits. (Digits inside strings match too: a slower parse, not a wrong one.)
+_LONG_DIGITS = re.compile(rb"\d{19,}")
 
 # A rejected row's raw text is copied into the rejects file up to this size; beyond, only its length.
 RAW_LIMIT = 64 * 1024
@@ -101,10 +105,13 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
         if not line.strip():
             return (BLANK, None, 0, 0, 0, (), False, None)
         try:
+            if _LONG_DIGITS.search(line):
+                # orjson reads an integer beyond 64 bits as a float, losing digits; the stdlib keeps it.
+                raise orjson.JSONDecodeError("long integer", "", 0)
             row = orjson.loads(line)
         except orjson.JSONDecodeError as e:
-            # orjson refuses integers beyond 64 bits and NaN, which the stdlib reads exactly: a valid
-            # row must never be rejected for the parser's limits.
+            # The stdlib also reads what orjson refuses (NaN, lone surrogates): a valid row must never
+            # be rejected, or changed, for one parser's limits.
             try:
                 row = json.loads(line)
                 stdlib = True
