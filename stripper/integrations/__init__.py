@@ -1,0 +1,1 @@
+"""Optional integrations with other data tools (each needs its own extra)."""
