@@ -109,7 +109,7 @@ RULES = (
             r"^\W*(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?[$£€])(?: \w+)? (?:at|@|from|bei|chez|en) [\w .&'-]{1,30}\W*$",
             r"^\W*(?:jetzt kaufen|zum angebot|preis prüfen|voir l'offre|voir le prix|acheter maintenant|ver oferta|comprar ahora)\W*$",
         ),
-        keywords=("deal", "price", "offer", "now", "$", "£", "€", "kaufen", "angebot", "preis", "offre", "prix", "acheter", "oferta", "comprar"),
+        keywords=("deal", "price", "offer", "buy", "shop", "order", "$", "£", "€", "kaufen", "angebot", "preis", "offre", "prix", "acheter", "oferta", "comprar"),
         max_words=8,
         languages=("en", "de", "fr", "es"),
     ),
