@@ -1,0 +1,205 @@
+"""`stripper bench`: stripper's speed and quality side by side with its floors and baselines, in one run.
+
+On a JSONL(.gz) of pages with `html`, `gold`, `fullpage` and `trafilatura` fields it measures:
+- the floor: orjson reading and writing the same JSONL lines, MB/s on one core;
+- text mode on extracted article text (`trafilatura`) and on whole-page text (`fullpage`), MB/s on
+  one core, over UTF-8 bytes of the field;
+- scaling: the `stripper dataset` runner on whole-page text with 1 worker and with N, wall time;
+- HTML mode against trafilatura's extraction alone (the same call stripper makes);
+- `--engine resiliparse` against the trafilatura engine: time and F1 against `gold` (4-gram
+  shingles of `\\w+` tokens, precision and recall averaged per document);
+- peak RSS of this process and of its worker processes.
+Times are best-of-one wall clock on whatever else the machine is doing: compare ratios, not absolutes."""
+from __future__ import annotations
+
+import gzip
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+FIELDS = ("html", "gold", "fullpage", "trafilatura")
+
+
+class BenchError(Exception):
+    """The data cannot be read, or lacks the fields the benchmark needs."""
+
+
+def load_pages(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise BenchError(f"{path}: no such file")
+    opener: Callable[..., Any] = gzip.open if path.name.endswith(".gz") else open
+    pages: list[dict[str, Any]] = []
+    try:
+        with opener(path, "rb") as f:
+            for line in f:
+                if limit is not None and len(pages) >= limit:
+                    break
+                row = orjson.loads(line)
+                pages.append({k: row.get(k) if isinstance(row.get(k), str) else "" for k in FIELDS})
+    except (OSError, EOFError, orjson.JSONDecodeError) as e:
+        raise BenchError(f"{path}: {e}") from None
+    if not pages:
+        raise BenchError(f"{path}: no pages")
+    return pages
+
+
+def _mb(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def _floor(lines: list[bytes]) -> float:
+    """Seconds for orjson to read and write `lines` (the JSONL round trip every row pays)."""
+    def go() -> int:
+        n = 0
+        for line in lines:
+            n += len(orjson.dumps(orjson.loads(line), option=orjson.OPT_APPEND_NEWLINE))
+        return n
+
+    return _timed(go)[0]
+
+
+def _runner(path: Path, out_dir: Path, workers: int) -> float:
+    from .dataset.runner import Job, run
+    from .dataset.work import WorkOptions
+
+    out = out_dir / f"out-{workers}.jsonl"
+    job = Job(
+        inputs=[path], input_formats=["jsonl"], output=out, output_format="jsonl",
+        options=WorkOptions(text_field="text", format="text"), workers=workers, progress=False, overwrite=True,
+    )
+    return run(job).seconds
+
+
+def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
+    from .evaluate import Score, score
+
+    total = sum((score(g, p) for g, p in zip(golds, preds)), Score())
+    return total.to_dict()
+
+
+def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True) -> dict[str, Any]:
+    from . import strip
+    from .extract import extract
+
+    pages = load_pages(data, limit)
+    report: dict[str, Any] = {"data": str(data), "pages": len(pages)}
+
+    # Floor and text mode, one core.
+    for field in ("trafilatura", "fullpage"):
+        texts = [p[field] for p in pages]
+        mb = _mb(texts)
+        lines = [orjson.dumps({"text": t}) for t in texts]
+        floor_s = _floor(lines)
+        strip_s, _ = _timed(lambda: [strip(t, format="text") for t in texts])
+        report[f"text_{field}"] = {
+            "mb": round(mb, 3),
+            "floor_mb_s": round(mb / floor_s, 1),
+            "stripper_mb_s": round(mb / strip_s, 2),
+            "floor_over_stripper": round(strip_s / floor_s, 1),
+        }
+
+    # Scaling of the dataset runner (reading, workers, writing) on whole-page text.
+    with tempfile.TemporaryDirectory(prefix="stripper-bench-") as tmp:
+        src = Path(tmp) / "fullpage.jsonl"
+        src.write_bytes(b"".join(orjson.dumps({"text": p["fullpage"]}) + b"\n" for p in pages))
+        t1 = _runner(src, Path(tmp), 1)
+        tn = _runner(src, Path(tmp), workers)
+        mb = _mb([p["fullpage"] for p in pages])
+        report["scaling"] = {
+            "workers": workers,
+            "one_worker_mb_s": round(mb / t1, 2),
+            f"{workers}_workers_mb_s": round(mb / tn, 2),
+            "speedup": round(t1 / tn, 2),
+        }
+
+    if html:
+        import trafilatura
+
+        from .dataset.engines import resiliparse_text
+
+        htmls = [p["html"] for p in pages]
+        golds = [p["gold"] for p in pages]
+        mb = _mb(htmls)
+
+        def traf_alone() -> list[str]:
+            return [
+                trafilatura.extract(h, include_comments=False, include_tables=True, output_format="txt",
+                                    deduplicate=False) or "" for h in htmls
+            ]
+
+        traf_s, traf_out = _timed(traf_alone)
+        html_s, html_res = _timed(lambda: [strip(h, format="html") for h in htmls])
+        report["html"] = {
+            "mb": round(mb, 3),
+            "trafilatura_alone_s": round(traf_s, 2),
+            "stripper_html_s": round(html_s, 2),
+            "stripper_over_trafilatura": round(html_s / traf_s, 3),
+            "extract_only_s": round(_timed(lambda: [extract(h) for h in htmls])[0], 2),
+        }
+        try:
+            res_s, res_res = _timed(lambda: [strip(resiliparse_text(h), format="text") for h in htmls])
+        except ImportError:
+            report["resiliparse"] = {"error": "resiliparse is not installed: pip install 'stripper[resiliparse]'"}
+        else:
+            res_alone_s, res_alone = _timed(lambda: [resiliparse_text(h) for h in htmls])
+            report["resiliparse"] = {
+                "resiliparse_engine_s": round(res_s, 2),
+                "resiliparse_alone_s": round(res_alone_s, 2),
+                "trafilatura_engine_s": round(html_s, 2),
+                "speedup_vs_trafilatura_engine": round(html_s / res_s, 1),
+                "f1_trafilatura_alone": _f1(golds, traf_out),
+                "f1_trafilatura_engine": _f1(golds, [r.text for r in html_res]),
+                "f1_resiliparse_alone": _f1(golds, res_alone),
+                "f1_resiliparse_engine": _f1(golds, [r.text for r in res_res]),
+            }
+
+    kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
+    report["peak_rss_mb"] = {
+        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb / 1e6, 1),
+        "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kb / 1e6, 1),
+    }
+    return report
+
+
+def print_report(report: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from .console import err_console
+
+    t = Table(title=f"stripper bench: {report['pages']} pages of {report['data']}", title_justify="left")
+    t.add_column("measure", style="bold")
+    t.add_column("value", justify="right")
+    for field, name in (("trafilatura", "extracted article text"), ("fullpage", "whole-page text")):
+        r = report[f"text_{field}"]
+        t.add_row(f"{name}: orjson JSONL floor", f"{r['floor_mb_s']} MB/s")
+        t.add_row(f"{name}: stripper text mode, 1 core", f"{r['stripper_mb_s']} MB/s ({r['floor_over_stripper']}x floor time)")
+    s = report["scaling"]
+    t.add_row(f"dataset runner, 1 → {s['workers']} workers", f"{s['one_worker_mb_s']} → {s[str(s['workers']) + '_workers_mb_s']} MB/s ({s['speedup']}x)")
+    if "html" in report:
+        h = report["html"]
+        t.add_row("HTML: trafilatura alone", f"{h['trafilatura_alone_s']} s")
+        t.add_row("HTML: stripper html mode", f"{h['stripper_html_s']} s ({h['stripper_over_trafilatura']}x)")
+    if "resiliparse" in report:
+        r = report["resiliparse"]
+        if "error" in r:
+            t.add_row("resiliparse", r["error"])
+        else:
+            t.add_row("resiliparse engine", f"{r['resiliparse_engine_s']} s ({r['speedup_vs_trafilatura_engine']}x faster)")
+            for k in ("trafilatura_alone", "trafilatura_engine", "resiliparse_alone", "resiliparse_engine"):
+                f = r[f"f1_{k}"]
+                t.add_row(f"F1 {k.replace('_', ' ')}", f"{f['f1']:.3f} (P {f['precision']:.3f} R {f['recall']:.3f})")
+    m = report["peak_rss_mb"]
+    t.add_row("peak RSS", f"main {m['main']} MB, largest worker {m['largest_worker']} MB")
+    err_console().print(t)

@@ -1,0 +1,27 @@
+"""Smoke test of the benchmark on a few pages of the dev data (skipped when the data is absent)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages.jsonl.gz"
+
+
+def test_bench_smoke() -> None:
+    if not DATA.exists():
+        pytest.skip(f"{DATA} is absent")
+    from stripper.bench import run_bench
+
+    report = run_bench(DATA, limit=5, workers=2, html=False)
+    assert report["pages"] == 5
+    for field in ("text_trafilatura", "text_fullpage"):
+        assert report[field]["stripper_mb_s"] > 0 and report[field]["floor_mb_s"] > report[field]["stripper_mb_s"]
+    assert report["scaling"]["speedup"] > 0 and report["peak_rss_mb"]["main"] > 0
+
+
+def test_bench_missing_data_is_a_clear_error(tmp_path: Path) -> None:
+    from stripper.bench import BenchError, run_bench
+
+    with pytest.raises(BenchError, match="no such file"):
+        run_bench(tmp_path / "none.jsonl.gz")
