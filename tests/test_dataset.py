@@ -256,3 +256,19 @@ def test_stats_add_up() -> None:
     assert total.balanced and total.removed_chars == {"newsletter": 5} and total.warnings == 1
     assert Stats.from_dict(total.to_dict()) == total
     assert a.rows_read == 1  # + makes a new object
+
+
+def test_resiliparse_engine_on_html(tmp_path: Path) -> None:
+    pytest.importorskip("resiliparse")
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<p>{sample_rows(1)[0]['text'].splitlines()[0]}</p><p>{BOILER}</p></article>"
+        "<footer>Copyright 2024 Example Media. All rights reserved.</footer></body></html>"
+    )
+    write_jsonl(tmp_path / "in.jsonl", [{"html": page}])
+    res = invoke(tmp_path / "in.jsonl", tmp_path / "out.jsonl", "--text-field", "html", "--output-field", "text",
+                 "--format", "html", "--engine", "resiliparse", "--keep-removals")
+    assert res.exit_code == 0, res.output
+    (row,) = read_rows(tmp_path / "out.jsonl")
+    assert row["text"].startswith("The city council voted") and BOILER not in row["text"] and "<p>" not in row["text"]
+    assert any(r["code"].startswith("NWS") for r in row["stripper_removals"])
