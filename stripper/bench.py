@@ -78,11 +78,19 @@ from stripper.dataset.work import WorkOptions
 src, out, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 job = Job(inputs=[src], input_formats=["jsonl"], output=out, output_format="jsonl",
           options=WorkOptions(text_field="text", format="text"), workers=workers, progress=False, overwrite=True)
-print(run(job).seconds)
+seconds = run(job).seconds
+import resource
+kb = 1024 if sys.platform != "darwin" else 1
+# ru_maxrss survives exec (it would report the bench's own memory); VmHWM is this image's alone.
+try:
+    own = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) * 1024
+except (OSError, StopIteration):
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb
+print(seconds, max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kb))
 """
 
 
-def _runner(path: Path, out_dir: Path, workers: int) -> float:
+def _runner(path: Path, out_dir: Path, workers: int) -> tuple[float, int]:
     """Seconds for the dataset runner on `path`, in a fresh process: forking this one, which holds
     every page in memory, would measure copy-on-write faults rather than stripper."""
     import subprocess
@@ -92,7 +100,8 @@ def _runner(path: Path, out_dir: Path, workers: int) -> float:
                           capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise BenchError(f"the dataset runner failed: {proc.stderr.strip().splitlines()[-1:]}")
-    return float(proc.stdout.strip())
+    seconds, rss = proc.stdout.split()
+    return float(seconds), int(rss)  # rss: the largest process of the run (runner or a worker), bytes
 
 
 def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
@@ -127,14 +136,16 @@ def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: b
     with tempfile.TemporaryDirectory(prefix="stripper-bench-") as tmp:
         src = Path(tmp) / "fullpage.jsonl"
         src.write_bytes(b"".join(orjson.dumps({"text": p["fullpage"]}) + b"\n" for p in pages))
-        t1 = _runner(src, Path(tmp), 1)
-        tn = _runner(src, Path(tmp), workers)
+        t1, rss1 = _runner(src, Path(tmp), 1)
+        tn, rssn = _runner(src, Path(tmp), workers)
         mb = _mb([p["fullpage"] for p in pages])
         report["scaling"] = {
             "workers": workers,
             "one_worker_mb_s": round(mb / t1, 2),
             f"{workers}_workers_mb_s": round(mb / tn, 2),
             "speedup": round(t1 / tn, 2),
+            "input_mb": round(src.stat().st_size / 1e6, 1),
+            "peak_rss_mb": round(max(rss1, rssn) / 1e6, 1),
         }
 
     if html:
@@ -181,8 +192,9 @@ def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: b
     kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
     report["peak_rss_mb"] = {
         "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb / 1e6, 1),
-        # the largest child: a dataset runner with its workers, streaming the whole-page JSONL
-        "largest_child": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kb / 1e6, 1),
+        # measured inside the runner's own process: a child forked from this big one would report
+        # this one's memory as its own
+        "dataset_runner": report["scaling"]["peak_rss_mb"],
     }
     return report
 
@@ -215,5 +227,5 @@ def print_report(report: dict[str, Any]) -> None:
                 f = r[f"f1_{k}"]
                 t.add_row(f"F1 {k.replace('_', ' ')}", f"{f['f1']:.3f} (P {f['precision']:.3f} R {f['recall']:.3f})")
     m = report["peak_rss_mb"]
-    t.add_row("peak RSS", f"bench {m['main']} MB (all pages in memory); dataset runner {m['largest_child']} MB")
+    t.add_row("peak RSS", f"bench {m['main']} MB (all pages in memory); dataset runner {m['dataset_runner']} MB on {s['input_mb']} MB of JSONL")
     err_console().print(t)
