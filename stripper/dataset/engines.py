@@ -8,7 +8,7 @@ from .formats import UsageError
 
 ENGINES = ("trafilatura", "resiliparse")
 
-# Chosen on dev-pages: comment sections are not the story (trafilatura drops them too), and
+# Set to mirror the trafilatura engine (untuned): comment sections are not the story (trafilatura drops them), and
 # alt texts would only be removed again by the ALT rules.
 RESILIPARSE_OPTIONS = {"main_content": True, "comments": False, "alt_texts": False, "list_bullets": True}
 
