@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from .rules.base import PART_SPLIT, Rule, normalize
@@ -25,12 +26,52 @@ MAX_LINE_CHARS = 3000
 # Rules whose lines have at most this many words only look at short lines.
 SHORT_WORDS = 20
 _SEPARATOR = re.compile(r"[|·•/,;]|\s[-–]\s")
+# normalize() within lines: runs of non-word characters, never a newline ("_" is made one first).
+_NON_WORD_IN_LINE = re.compile(r"[^\w\n]+")
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """[normalize(line) for line in lines], in a few passes over the joined lines instead of calls
+    per line. Lowercasing the joined text lowercases each line as alone: the only rule of str.lower
+    that looks at neighbours (final sigma) does not look past a newline."""
+    joined = "\n".join(lines).lower().replace("_", " ")
+    return [key.strip() for key in _NON_WORD_IN_LINE.sub(" ", joined).split("\n")]
 
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
     rule: Rule
     regex: Any  # re.Pattern or an re2 pattern; None when the rule has no patterns
+    # The same patterns in two groups, for speed: those that can only match at the start of a line
+    # ("^..."), tried there once with .match, and the others, searched (see `found`).
+    at_start: Any = None
+    anywhere: Any = None
+
+    def found(self, line: str) -> bool:
+        """regex.search(line), without trying the anchored patterns at every position."""
+        return bool((self.at_start is not None and self.at_start.match(line)) or (self.anywhere is not None and self.anywhere.search(line)))
+
+
+def _alternation(patterns: Sequence[str], flags: int) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+def _anchored(pattern: str, flags: int) -> bool:
+    """True if `pattern` can only match at the start of the string ("^" or "\\A" first, no MULTILINE).
+    Unsure (the parser is private and may change): False, which is always safe."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.MULTILINE:
+            return False
+        op, av = parsed[0]
+        return op is _constants.AT and av in (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING)
+    except Exception:
+        return False
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -39,9 +80,12 @@ def compile_rule(rule: Rule) -> Compiled:
     if rule.user:
         from .userrules import compile_user_pattern
 
-        return Compiled(rule, compile_user_pattern(rule))
+        regex = compile_user_pattern(rule)
+        return Compiled(rule, regex, anywhere=regex)
     flags = 0 if rule.case_sensitive else re.IGNORECASE
-    return Compiled(rule, re.compile("|".join(f"(?:{p})" for p in rule.patterns), flags))
+    at_start = [p for p in rule.patterns if _anchored(p, flags)]
+    anywhere = [p for p in rule.patterns if p not in at_start]
+    return Compiled(rule, _alternation(rule.patterns, flags), _alternation(at_start, flags), _alternation(anywhere, flags))
 
 
 def keyword_automaton(words: Iterable[str]) -> Any:
@@ -54,7 +98,8 @@ def keyword_automaton(words: Iterable[str]) -> Any:
 
 
 class _Tier:
-    """The keyworded rules of one tier, with the keyword -> rules map and its trie."""
+    """The keyworded rules of one tier: their keyword automaton, and for each keyword the rules it
+    stands for as a bit mask (bit i = rule i), so that a line's candidates are one int."""
 
     def __init__(self, indexed: list[tuple[int, Rule]]):
         by_kw: dict[str, set[int]] = {}
@@ -62,10 +107,15 @@ class _Tier:
             for kw in r.keywords:
                 by_kw.setdefault(kw, set()).add(i)
         # A keyword found by the automaton hides the keywords inside it, so it stands for them too.
-        self.rules_for = {
-            kw: tuple(sorted(set().union(*(rs for k2, rs in by_kw.items() if k2 in kw)))) for kw in by_kw
-        }
+        rules_for = {kw: set().union(*(rs for k2, rs in by_kw.items() if k2 in kw)) for kw in by_kw}
+        # Keyed by UTF-8 bytes: the automaton runs over bytes (see _scan).
+        self.mask_for = {kw.encode(): sum(1 << i for i in rs) for kw, rs in rules_for.items()}
         self.regex = keyword_automaton(by_kw) if by_kw else None
+
+
+def _byte_starts(lengths: Iterable[int]) -> list[int]:
+    """Offsets where lines of these byte lengths start when joined by newlines, plus one past the end."""
+    return list(accumulate(map((1).__add__, lengths), initial=0))
 
 
 class Matcher:
@@ -80,35 +130,37 @@ class Matcher:
                 self.exact.setdefault(key, i)
         self.exact_max_chars = max((len(k) for k in self.exact), default=0) + 8
         self.parts = [i for i, r in enumerate(self.rules) if r.parts]
+        self.any_part = frozenset().union(*(self.rules[i].parts for i in self.parts))
+        self.part_words = frozenset(w for p in self.any_part for w in p.split())
         keyworded = [(i, c.rule) for i, c in enumerate(self.compiled) if c.regex is not None and c.rule.keywords]
         self.short = _Tier([(i, r) for i, r in keyworded if r.max_words <= SHORT_WORDS])
         self.long = _Tier([(i, r) for i, r in keyworded if r.max_words > SHORT_WORDS])
         self.unkeyworded = [i for i, c in enumerate(self.compiled) if c.regex is not None and not c.rule.keywords]
+        # fits[w]: bit mask of the rules a line of w words may match (w <= max_words), up to the
+        # longest rule; a longer line fits none.
+        top = max((r.max_words for r in self.rules), default=0)
+        self.fits = [sum(1 << i for i, r in enumerate(self.rules) if w <= r.max_words) for w in range(top + 1)]
+        self._bits: dict[int, tuple[int, ...]] = {}  # mask -> its rule indices, ascending
 
     def match(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
         """For each line, the index (into self.rules) of the first rule that matches it, or None."""
         n = len(lines)
         words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
-        cand: dict[int, set[int]] = {}
-        if self.long.regex is not None:
-            self._scan(self.long, text, starts, range(n), cand)
-        short = [i for i in range(n) if 0 < words[i] <= SHORT_WORDS]
-        if self.short.regex is not None and short:
-            sub = "\n".join([lines[i] for i in short])
-            sub_starts = [0]
-            for i in short[:-1]:
-                sub_starts.append(sub_starts[-1] + len(lines[i]) + 1)
-            self._scan(self.short, sub, sub_starts, short, cand)
+        short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
+        cand = self._candidates(text, starts, short)
 
         hits: list[int | None] = [None] * n
-        compiled = self.compiled
-        for i in sorted(cand):
-            line = lines[i]
-            if len(line) > MAX_LINE_CHARS:
+        compiled, fits, top = self.compiled, self.fits, len(self.fits)
+        for i, mask in cand.items():
+            w = words[i]
+            if w >= top or len(lines[i]) > MAX_LINE_CHARS:
                 continue
-            for ri in sorted(cand[i]):
-                c = compiled[ri]
-                if words[i] <= c.rule.max_words and c.regex.search(line):
+            mask &= fits[w]
+            if not mask:
+                continue
+            line = lines[i]
+            for ri in self._rule_indices(mask):
+                if compiled[ri].found(line):
                     hits[i] = ri
                     break
         for ri in self.unkeyworded:
@@ -116,49 +168,88 @@ class Matcher:
             for i, line in enumerate(lines):
                 if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
                     hits[i] = ri
-        self._short_lines(lines, words, hits)
+        self._short_lines(lines, words, short, hits)
         return hits
 
-    @staticmethod
-    def _scan(tier: _Tier, text: str, starts: list[int], index: Sequence[int], cand: dict[int, set[int]]) -> None:
-        lower = text.lower()
-        if len(lower) != len(text):  # str.lower changed a length ("İ"): recompute the line starts
-            starts = [0]
-            for ln in lower.split("\n")[:-1]:
-                starts.append(starts[-1] + len(ln) + 1)
-        rules_for = tier.rules_for
-        assert tier.regex is not None
-        last_pos, last_line = -1, -1
-        for m in tier.regex.finditer(lower):
-            pos = m.start()
-            if pos != last_pos:
-                last_line = index[bisect_right(starts, pos) - 1]
-                last_pos = pos
-            s = cand.get(last_line)
-            if s is None:
-                s = cand[last_line] = set()
-            s.update(rules_for[m.group()])
+    def _rule_indices(self, mask: int) -> tuple[int, ...]:
+        bits = self._bits.get(mask)
+        if bits is None:
+            bits = self._bits[mask] = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+        return bits
 
-    def _short_lines(self, lines: list[str], words: list[int], hits: list[int | None]) -> None:
-        exact, parts, rules = self.exact, self.parts, self.rules
-        limit = self.exact_max_chars
-        for i, line in enumerate(lines):
-            w = words[i]
-            if w == 0 or w > SHORT_WORDS:
-                continue
+    def _candidates(self, text: str, starts: list[int], short: list[int]) -> dict[int, int]:
+        """Line index -> bit mask of the rules whose keywords occur in the line (lowercased).
+
+        The automaton runs over UTF-8 bytes: re2 maps every match position of a str back to
+        characters in Python, which cost more than the search itself."""
+        cand: dict[int, int] = {}
+        data = text.lower().encode()
+        blines = data.split(b"\n")  # str.lower adds no newline: these are `lines`, lowercased
+        if self.long.regex is not None:
+            # Same length: every character is one byte and lowercasing kept it one, so the
+            # character offsets are the byte offsets.
+            bstarts = [*starts, len(data) + 1] if len(data) == len(text) else _byte_starts(map(len, blines))
+            _scan(self.long, data, bstarts, range(len(blines)), cand)
+        if self.short.regex is not None and short:
+            sub = [blines[i] for i in short]
+            _scan(self.short, b"\n".join(sub), _byte_starts(map(len, sub)), short, cand)
+        return cand
+
+    def _short_lines(self, lines: list[str], words: list[int], short: list[int], hits: list[int | None]) -> None:
+        """Exact-line and menu-parts rules, on the short lines."""
+        exact, rules, limit = self.exact, self.rules, self.exact_max_chars
+        part_words = self.part_words
+        for i, key in zip(short, normalize_lines([lines[i] for i in short])):
+            line, w = lines[i], words[i]
             if len(line) <= limit:
-                key = line.strip().lower()
-                if not key.replace(" ", "").isalnum() or "  " in key:
-                    key = normalize(line)
                 ri = exact.get(key)
                 if ri is not None and w <= rules[ri].max_words:
                     if hits[i] is None or hits[i] > ri:  # type: ignore[operator]
                         hits[i] = ri
                     continue
-            if parts and hits[i] is None and w >= 2 and _SEPARATOR.search(line):
-                ps = [p for p in (normalize(x) for x in PART_SPLIT.split(line)) if p]
-                for pi in parts:
-                    r = rules[pi]
-                    if len(ps) >= r.min_parts and w <= r.max_words and all(p in r.parts for p in ps):
-                        hits[i] = pi
-                        break
+            # A line all of whose pieces are parts has only words of parts, which rules most lines
+            # out at C speed. A piece is lowercased alone, which can only differ from the line's
+            # lowercasing by a final sigma, so a line with a "Σ" goes the long way.
+            if part_words and hits[i] is None and w >= 2 and (part_words.issuperset(key.split()) or "Σ" in line):
+                pieces = PART_SPLIT.split(line)
+                if len(pieces) > 1:  # the line has separators (PART_SPLIT matches where _SEPARATOR does)
+                    hits[i] = self._parts_rule((normalize(x) for x in pieces), w)
+
+    def _parts_rule(self, normalized: Iterable[str], w: int) -> int | None:
+        """The first parts rule of which every non-empty piece is a part, if any.
+
+        Most lines fail at their first piece, so `normalized` is best a generator: the line is
+        given up as soon as a piece is no rule's part, before the others are normalized."""
+        any_part = self.any_part
+        ps = []
+        for p in normalized:
+            if p:
+                if p not in any_part:
+                    return None
+                ps.append(p)
+        for pi in self.parts:
+            r = self.rules[pi]
+            if len(ps) >= r.min_parts and w <= r.max_words and all(p in r.parts for p in ps):
+                return pi
+        return None
+
+
+def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], cand: dict[int, int]) -> None:
+    """Add to `cand` the rules whose keywords occur in each line of `data`.
+
+    `starts` are the lines' byte offsets with one extra offset past the end; `index` maps a line of
+    `data` to its line in the text. Hits come in order, so a line's bisect is done once for all its
+    hits, and its masks are merged in a local before touching the dict."""
+    mask_for = tier.mask_for
+    assert tier.regex is not None
+    line, end, acc = -1, -1, 0
+    for m in tier.regex.finditer(data):
+        s, e = m.span()
+        if s >= end:  # a hit on a later line
+            if acc:
+                cand[line] = cand.get(line, 0) | acc
+            k = bisect_right(starts, s) - 1
+            line, end, acc = index[k], starts[k + 1], 0
+        acc |= mask_for[data[s:e]]
+    if acc:
+        cand[line] = cand.get(line, 0) | acc
