@@ -17,7 +17,7 @@ RULES = (
         removes=("Trusted Reviews Logo", "The Verge logo", "Site logo", "Logo", "BBC News Logo", "Company Logo Image"),
         keeps=("The company unveiled its new logo on Tuesday.", "Fans hated the new logo"),
         patterns=(
-            r"^\W*(?:(?:[A-Z0-9][\w&'’.!-]*|the|of|and|for|a|an|site|company|brand|header|footer|main) ){0,6}(?:logo|Logo|LOGO)(?: (?:image|icon|img|png|svg))?\W*$",
+            r"^\W*(?:(?:[A-Z0-9][\w&'’.!-]*|the|of|and|for|a|an|site|company|brand|header|footer|main) ){0,6}(?:logo|Logo|LOGO)(?: (?:[Ii]mage|IMAGE|[Ii]con|img|png|svg))?\W*$",
         ),
         keywords=("logo",),
         max_words=8,
@@ -76,7 +76,7 @@ RULES = (
         keeps=("Photo by photo, the archive tells the story of the town's decline over fifty years.",
                "Getty Images said it would appeal the ruling, which it called a blow to photographers."),
         patterns=(
-            r"^\W*(?:photo|image|picture|video|graphic|illustration|foto|bild|photographie|imagen)s?(?: credit| courtesy| source)?\s*(?::|by|courtesy of|via|©)\s*[^.!?]{1,80}?\W*$",
+            r"^\W*(?:photo|image|picture|video|graphic|illustration|foto|bild|photographie|imagen)s?(?: credit| courtesy| source)?\s*(?::|by|courtesy of|via|©)\s*[^.!?,;]{1,60}?\W*$",
             r"^\W*(?:credit|credits|source|quelle|crédit photo|crédits photo|fuente)\s*:\s*[^.!?]{1,60}?\W*$",
             r"^\W*(?:getty images|shutterstock|reuters|ap photo|afp|alamy|istock(?:photo)?|dpa|efe|pa images|pa wire)(?:\s*(?:/|via|for)\s*[^.!?]{1,60})?\W*$",
             r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:getty|shutterstock|reuters|ap|afp|alamy|dpa|efe|pa)\b[^.!?]{0,40}\W*$",

@@ -28,7 +28,7 @@ RULES = (
             r"^\W*(?:accept|allow|reject|decline|manage|customi[sz]e)(?: all)? cookies\W*$",
             r"^\W*(?:cookie|privacy|consent) (?:policy|settings|preferences|notice|banner)\W*$",
             r"^\W*(?:manage|change|update) (?:your )?(?:cookie|consent|privacy) (?:settings|preferences|choices)\W*$",
-            r"\b(?:diese (?:web)?seite|wir) verwende[nt] cookies\b",
+            r"\b(?:diese (?:web)?(?:seite|site)|wir) verwende[nt] cookies\b",
             r"\b(?:ce site|nous) utilis(?:e|ons) des cookies\b",
             r"\b(?:este sitio(?: web)?|esta web|utilizamos) (?:utiliza )?cookies\b",
         ),

@@ -74,7 +74,7 @@ RULES = (
             "Customers complained that they could not unsubscribe from the service for months.",
         ),
         patterns=(
-            r"^\W*thanks?(?: you)?(?: so much)? for (?:signing up|subscribing|joining|registering)\W*(?:[^.!?]{0,60}[.!]?\W*)?$",
+            r"^\W*thanks?(?: you)?(?: so much)? for (?:signing up|subscribing|joining|registering)(?: (?:to|for) (?:our|the) [\w -]{1,30})?\W*$",
             r"\bthere was (?:an|a) (?:error|problem) (?:processing|with) your (?:subscription|sign-?up|request)\b",
             r"\b(?:please )?(?:enter|provide|use) a valid e-?mail(?: address)?\b",
             r"^\W*(?:invalid|your) e-?mail(?: address)?(?: is)? (?:invalid|required|not valid)\W*$",
