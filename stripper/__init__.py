@@ -11,6 +11,7 @@ from typing import Literal
 from .detect import DecodeError, decode, detect_format
 from .engine import strip_text
 from .model import Category, Removal, Result, Scope
+from .parallel import strip_many
 from .settings import DEFAULT, ConfigError, Settings
 
 __version__ = "0.1.0"
@@ -50,4 +51,5 @@ __all__ = [
     "Settings",
     "decode",
     "strip",
+    "strip_many",
 ]

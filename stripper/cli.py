@@ -316,16 +316,10 @@ def eval_cmd(
     Console(highlight=False, no_color=no_color()).print(eval_table(rows, str(path)))
 
 
-def _register_optional() -> None:
-    try:
-        from .dataset.cli import bench, dataset
-    except ImportError:
-        return
-    app.command("dataset")(dataset)
-    app.command("bench")(bench)
+from .dataset.cli import bench, dataset  # noqa: E402 - registered after the core commands, listed after them
 
-
-_register_optional()
+app.command("dataset")(dataset)
+app.command("bench")(bench)
 
 
 def main() -> None:

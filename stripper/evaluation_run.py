@@ -4,13 +4,13 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Iterator
-from multiprocessing import get_context
 from pathlib import Path
 
 import orjson
 
 from . import strip
 from .evaluate import Score, score
+from .parallel import bounded_imap, make_pool
 from .settings import Settings
 
 _NO_RULES = Settings(ignore=("ALL",), page="never")
@@ -92,8 +92,8 @@ def run_eval(
     totals = [[Score(), Score(), None] for _ in fields]
     formats = [fmt] * len(fields)
     if workers > 1:
-        pool = get_context("fork").Pool(workers, initializer=_init, initargs=(settings,))
-        results = pool.imap(_score_row, tasks(), chunksize=4)
+        pool = make_pool(workers, _init, (settings,))
+        results = (r for _, r in bounded_imap(pool, _score_row, tasks(), 8 * workers))
     else:
         _init(settings)
         pool = None

@@ -66,7 +66,7 @@ def dataset(
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field identifying a row, copied into rejects.", rich_help_panel=_ROWS),
     output_field: Optional[str] = typer.Option(None, "--output-field", help="Write the cleaned text here instead of in place.", rich_help_panel=_ROWS),
     fmt: str = typer.Option("auto", "--format", help="What the field holds: auto, html or text.", rich_help_panel=_ROWS),
-    engine: str = typer.Option("trafilatura", "--engine", help="HTML extraction: trafilatura or resiliparse (faster, pip install 'stripper[resiliparse]').", rich_help_panel=_ROWS),
+    engine: str = typer.Option("trafilatura", "--engine", help="HTML extraction: trafilatura or resiliparse (faster, pip install 'stripper\\[resiliparse]').", rich_help_panel=_ROWS),
     keep_removals: bool = typer.Option(False, "--keep-removals", help="Add a field listing each removal (code, category, span, text).", rich_help_panel=_ROWS),
     removals_field: str = typer.Option("stripper_removals", "--removals-field", help="Name of the --keep-removals field.", rich_help_panel=_ROWS),
     input_format: Optional[str] = typer.Option(None, "--input-format", help=f"Override the inputs' format ({', '.join(FORMATS)}).", rich_help_panel=_IO),
