@@ -1,0 +1,205 @@
+"""The CLI, through typer's CliRunner and through a real subprocess pipe."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXPECTED, SAMPLES, SEED
+from stripper.cli import app
+
+runner = CliRunner()
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_EXPECTED = (EXPECTED / SEED.name).read_text(encoding="utf-8")
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_clean_stdin_to_stdout():
+    r = run("clean", input=SEED_TEXT)
+    assert r.exit_code == 0
+    assert r.stdout == SEED_EXPECTED
+
+
+def test_clean_path_and_dash_are_the_same():
+    assert run("clean", str(SEED)).stdout == run("clean", "-", input=SEED_TEXT).stdout
+
+
+def test_clean_several_documents_are_separated(tmp_path):
+    r = run("clean", str(SEED), str(SAMPLES / "boilerplate-de.txt"))
+    assert r.exit_code == 0
+    assert r.stdout.startswith(f"==> {SEED} <==\n")
+    assert f"\n==> {SAMPLES / 'boilerplate-de.txt'} <==\n" in r.stdout
+
+
+def test_clean_json_reports_removals_with_spans():
+    r = run("clean", "--json", str(SEED))
+    doc = json.loads(r.stdout)
+    assert doc["source"] == str(SEED)
+    assert doc["text"] == SEED_EXPECTED
+    codes = {x["code"] for x in doc["removals"]}
+    assert {"AFF001", "REL001", "SOC001", "TRU001", "ALT001", "NWS001", "ERR001"} <= codes
+    for x in doc["removals"]:
+        assert SEED_TEXT[x["start"] : x["end"]] == x["text"]
+
+
+def test_clean_out_dir_writes_same_names_and_never_outside(tmp_path):
+    out = tmp_path / "out"
+    evil = tmp_path / "..evil.txt"
+    evil.write_text(SEED_TEXT, encoding="utf-8")
+    r = run("clean", "--out", str(out), str(SEED), str(evil))
+    assert r.exit_code == 0
+    assert (out / SEED.name).read_text(encoding="utf-8") == SEED_EXPECTED
+    assert sorted(p.name for p in out.iterdir()) == sorted([SEED.name, "..evil.txt"])
+    assert r.stdout == ""
+
+
+def test_clean_select_and_ignore():
+    r = run("clean", "--select", "AFF", input=SEED_TEXT)
+    assert "commission" not in r.stdout and "Related:" in r.stdout
+    r = run("clean", "--ignore", "REL,SOC001", input=SEED_TEXT)
+    assert "Related:" in r.stdout and "Drop us a line" in r.stdout and "commission" not in r.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("clean", "--select", "XYZ"), "unknown rule code or prefix 'XYZ'"),
+        (("clean", "--format", "pdf"), "--format must be auto, html or text"),
+        (("rule", "AFF01"), "did you mean AFF001"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(args, message):
+    r = run(*args, input="x")
+    assert r.exit_code == 2
+    assert message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty input"),
+        (b"\x00\x01\x02binary\x00" * 50, "binary data"),
+        (gzip.compress(b"Some story text here.\n" * 100)[:-20], "truncated gzip"),
+    ],
+)
+def test_bad_input_files_exit_3(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    r = run("clean", str(p))
+    assert r.exit_code == 3
+    assert message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_missing_file_and_directory(tmp_path):
+    r = run("clean", str(tmp_path / "nope.txt"))
+    assert r.exit_code == 3 and "no such file" in r.stderr
+    r = run("clean", str(tmp_path))
+    assert r.exit_code == 3 and "is a directory" in r.stderr
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    r = run("clean", str(tmp_path / "nope.txt"), str(SEED))
+    assert r.exit_code == 3
+    assert SEED_EXPECTED.strip() in r.stdout
+
+
+def test_latin1_html_with_meta_charset_is_decoded(tmp_path):
+    html = ('<html><head><meta charset="iso-8859-1"><title>t</title></head><body><article>'
+            "<p>Le café était fermé à cause de la grève des employés, a déclaré le propriétaire à la presse.</p>"
+            "<p>Les clients ont été priés de revenir la semaine prochaine, après la fin du mouvement social.</p>"
+            "</article></body></html>")
+    p = tmp_path / "page.html"
+    p.write_bytes(html.encode("latin-1"))
+    r = run("clean", str(p))
+    assert r.exit_code == 0
+    assert "Le café était fermé" in r.stdout
+
+
+def test_diff_plain_when_not_a_terminal():
+    r = run("diff", str(SEED))
+    assert r.exit_code == 0
+    assert r.stdout.startswith("--- a/")
+    assert "\n-Related: Samsung Galaxy Note 9\n" in r.stdout
+    assert "\x1b[" not in r.stdout
+
+
+def test_rules_lists_every_rule_and_rule_explains_one():
+    from stripper.rules import BUILTIN
+
+    r = run("rules")
+    assert r.exit_code == 0
+    assert [line.split("\t")[0] for line in r.stdout.splitlines()] == [x.code for x in BUILTIN]
+    r = run("rule", "AFF001")
+    assert r.exit_code == 0
+    assert "affiliate-commission-notice" in r.stdout and "Keeps" in r.stdout
+    assert "The firm earned a commission of 2% on every sale, the court heard." in r.stdout
+
+
+def test_rules_json_marks_disabled_rules():
+    data = json.loads(run("rules", "--json", "--ignore", "NAV").stdout)
+    assert {d["code"]: d["enabled"] for d in data}["NAV001"] is False
+    assert {d["code"]: d["enabled"] for d in data}["AFF001"] is True
+
+
+def test_eval_scores_against_gold(tmp_path):
+    rows = [{"gold": "The story is long enough to have shingles in it today.",
+             "text": "Sign up to our newsletter\nThe story is long enough to have shingles in it today."}]
+    p = tmp_path / "e.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    r = run("eval", str(p), "--json", "--format", "text", "-j", "1")
+    assert r.exit_code == 0, r.stderr
+    data = json.loads(r.stdout)["text"]
+    assert data["stripper"]["precision"] == 1.0
+    assert data["input"]["precision"] < 1.0
+
+
+def test_config_from_pyproject(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["REL"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert "Related:" in run("clean", input=SEED_TEXT).stdout
+    assert "Related:" not in run("clean", "--isolated", input=SEED_TEXT).stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignroe = ["REL"]\n')
+    r = run("clean", input=SEED_TEXT)
+    assert r.exit_code == 2 and "tool.stripper.ignroe" in r.stderr
+
+
+def test_every_command_has_help():
+    for cmd in ("clean", "diff", "rules", "rule", "eval", "dataset", "bench"):
+        r = run(cmd, "--help")
+        assert r.exit_code == 0 and "Usage" in r.stdout
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "stripper", *args]
+
+
+def test_real_pipe_html_to_story():
+    html = (SAMPLES / "seed-trusted-reviews.html").read_bytes()
+    p = subprocess.run(_cli("clean"), input=html, capture_output=True, timeout=120,
+                       env={**os.environ, "NO_COLOR": "1"})
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode() == (EXPECTED / "seed-trusted-reviews.html.txt").read_text(encoding="utf-8")
+    assert p.stderr == b""
+
+
+def test_real_pipe_bad_input_is_one_line_on_stderr():
+    p = subprocess.run(_cli("clean"), input=b"\x00\xff\x00" * 100, capture_output=True, timeout=120)
+    assert p.returncode == 3
+    assert p.stdout == b""
+    assert p.stderr.decode().count("\n") == 1 and p.stderr.startswith(b"stripper: error:")
+
+
+def test_real_pipe_to_a_closed_reader_is_quiet():
+    p = subprocess.run(f"{sys.executable} -m stripper clean {SEED} {SEED} {SEED} | head -c 10", shell=True,
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0 and b"Traceback" not in p.stderr
