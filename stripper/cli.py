@@ -72,10 +72,14 @@ def _check_format(fmt: str) -> str:
 def _documents(paths: Optional[list[str]]):  # noqa: ANN202 - a generator of (name, Document | None)
     for name in paths or ["-"]:
         try:
-            yield name, read_document(name)
+            doc = read_document(name)
         except InputError as e:
             error(str(e))
             yield name, None
+            continue
+        if doc.warning:
+            warn(f"{name}: {doc.warning}")
+        yield name, doc
 
 
 def _run(doc_text: str, fmt: str, settings: Settings, name: str) -> Result:

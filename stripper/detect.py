@@ -6,6 +6,7 @@ import codecs
 import re
 
 SNIFF = 4096
+PREFER_CP1252_WITHIN = 0.02
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -53,9 +54,16 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 1 << 20]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[: 1 << 20]))
+    if not matches:
         raise DecodeError("not text in any encoding stripper can detect (binary data?)")
+    best = matches[0]
+    # Short Western texts fit several single-byte code pages about equally well; windows-1252 is the
+    # web's default legacy encoding (WHATWG), so it wins when it is about as good as the best guess.
+    for m in matches:
+        if m.encoding == "cp1252" and m.chaos <= best.chaos + PREFER_CP1252_WITHIN:
+            best = m
+            break
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):

@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .detect import DecodeError, decode
+from .detect import SNIFF, DecodeError, decode
 
 # A single document may not expand past this many bytes when decompressed (a gzip bomb is refused).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -23,6 +23,7 @@ class Document:
     name: str  # the path as given, or "-" for stdin
     text: str
     encoding: str
+    warning: str = ""
 
 
 def _read_bytes(name: str) -> bytes:
@@ -68,7 +69,10 @@ def read_document(name: str) -> Document:
         text, enc = decode(data)
     except DecodeError as e:
         raise InputError(f"{name}: {e}") from None
-    return Document(name, text, enc)
+    # Anything but UTF-8 without a byte-order mark or a declaration was a guess: say so.
+    declared = data[:3] == b"\xef\xbb\xbf" or enc.startswith("utf-") or enc.lower() in data[:SNIFF].decode("ascii", "replace").lower()
+    warning = "" if enc == "utf-8" or declared else f"no declared encoding; decoded as {enc} (detected)"
+    return Document(name, text, enc, warning)
 
 
 def output_path(out_dir: Path, name: str) -> Path:

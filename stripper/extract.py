@@ -7,7 +7,9 @@ rules and the page pass then clean: a story is never dropped without a word.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from html import unescape
 
 # Below this share of the page's visible text, trafilatura's output is suspect.
 MIN_SHARE = 0.02
@@ -22,6 +24,12 @@ class Extraction:
     warning: str = ""
 
 
+# Only when trafilatura's output is this small (absolutely, or against the page's size) is the
+# page's full text computed to check it: on ordinary pages that costs a second parse for nothing.
+SUSPECT_CHARS = 200
+SUSPECT_SHARE_OF_HTML = 0.01
+
+
 def extract(html: str) -> Extraction:
     import trafilatura
 
@@ -31,20 +39,31 @@ def extract(html: str) -> Extraction:
         text = trafilatura.extract(html, include_comments=False, include_tables=True, output_format="txt", deduplicate=False) or ""
     except Exception as e:  # trafilatura raises from deep inside lxml on hostile markup
         error = f"{type(e).__name__}: {e}"[:200]
-    full = page_text(html)
+    kept = len(text.strip())
+    if not error and kept >= SUSPECT_CHARS and kept >= SUSPECT_SHARE_OF_HTML * len(html):
+        return Extraction(text, False)
+    full = full_text(html)
     visible = len(full.strip())
-    if error or not text.strip():
+    if error or not kept:
         why = f"extraction failed ({error})" if error else "extraction found no main text"
         if visible:
             return Extraction(full, True, f"{why}; falling back to the page's full text")
         return Extraction("", True, f"{why}, and the page has no visible text")
-    if visible >= MIN_PAGE_CHARS and len(text.strip()) < MIN_SHARE * visible:
+    if visible >= MIN_PAGE_CHARS and kept < MIN_SHARE * visible:
         return Extraction(
             full,
             True,
-            f"extraction kept {len(text.strip())} of {visible} characters of visible text; falling back to the page's full text",
+            f"extraction kept {kept} of {visible} characters of visible text; falling back to the page's full text",
         )
     return Extraction(text, False)
+
+
+def full_text(html: str) -> str:
+    """The page's visible text: from the parsed tree, or, where the parser gives up (nesting deeper
+    than libxml2 follows), from the markup itself."""
+    parsed = page_text(html)
+    rough = markup_text(html)
+    return parsed if len(parsed) >= 0.5 * len(rough) else rough
 
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
@@ -62,7 +81,7 @@ def page_text(html: str) -> str:
     from lxml import html as lhtml
 
     try:
-        root = lhtml.document_fromstring(html)
+        root = lhtml.document_fromstring(html, parser=lhtml.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return ""
     parts: list[str] = []
@@ -88,3 +107,29 @@ def page_text(html: str) -> str:
                 parts.append(el.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line and line != "•")
+
+
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|br|li|h[1-6]|tr|td|th|article|section|header|footer|nav|aside|main|ul|ol|dl|dt|dd|table|blockquote|pre|figure|figcaption|form|hr)\b)[^<>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")  # "[^<>]" keeps it linear: an unclosed "<" stops at the next one
+
+
+def markup_text(html: str) -> str:
+    """Visible text by reading the markup, without a parser: script and style bodies dropped, block
+    tags turned into line breaks, other tags removed, entities decoded. Linear time."""
+    low = html.lower()
+    parts: list[str] = []
+    pos = 0
+    while True:
+        i, j = low.find("<script", pos), low.find("<style", pos)
+        start = min(k for k in (i, j, len(html)) if k >= 0)
+        parts.append(html[pos:start])
+        if start == len(html):
+            break
+        close = low.find("</script" if start == i else "</style", start)
+        if close < 0:
+            break
+        end = low.find(">", close)
+        pos = len(html) if end < 0 else end + 1
+    text = _TAG.sub("", _BLOCK_TAG.sub("\n", "".join(parts)))
+    lines = (" ".join(line.split()) for line in unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,104 @@
+"""User rules from TOML, run on RE2: validated, checked against their examples, unable to hang."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conftest import SAMPLES
+from stripper import Settings, strip
+from stripper.settings import ConfigError, load
+from stripper.userrules import load_rules_file
+
+GOOD = """
+[[rule]]
+code = "ERR901"
+name = "custom-widget-error"
+category = "error"
+summary = "Acme widget error."
+patterns = ['^Acme widget failed to load$']
+keywords = ["acme"]
+removes = ["Acme widget failed to load"]
+keeps = ["The Acme widget failed to load on election night, the company said."]
+"""
+
+
+def write(tmp_path, text: str):
+    p = tmp_path / "rules.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_sample_rules_file_loads_and_applies():
+    rules = load_rules_file(SAMPLES / "my-rules.toml")
+    assert [r.code for r in rules] == ["CPY901", "NWS901"]
+    settings = Settings(user_rules=tuple(rules))
+    text = "The story is here and it is long enough.\nThis story was syndicated from the Riverside Gazette.\n"
+    result = strip(text, format="text", settings=settings)
+    assert result.text == "The story is here and it is long enough.\n"
+    assert result.removals[0].code == "CPY901" and result.removals[0].category.label == "copyright"
+
+
+def test_user_rule_can_be_selected_and_ignored(tmp_path):
+    p = write(tmp_path, GOOD)
+    s = load(None, rules_files=(p,), ignore=("ERR901",))
+    assert strip("Acme widget failed to load", format="text", settings=s).text == "Acme widget failed to load"
+    s = load(None, rules_files=(p,), select=("ERR9",))
+    assert strip("Acme widget failed to load", format="text", settings=s).text == ""
+
+
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda t: t.replace('code = "ERR901"', 'code = "AFF901"'), "expected the category prefix ERR"),
+        (lambda t: t.replace('category = "error"', 'category = "spam"'), "unknown category 'spam'"),
+        (lambda t: t.replace('name = "custom-widget-error"\n', ""), "missing key 'name'"),
+        (lambda t: t + 'colour = "red"\n', "unknown key 'colour'"),
+        (lambda t: t.replace("'^Acme widget failed to load$'", "'(?<=x)Acme'"), "not supported by the linear-time engine"),
+        (lambda t: t.replace('removes = ["Acme widget failed to load"]', 'removes = ["Something else"]'), "does not remove its own example"),
+        (lambda t: t.replace('keeps = ["The Acme widget failed to load on election night, the company said."]', 'keeps = ["Acme widget failed to load"]'), "removes its own example"),
+        (lambda t: t.replace("[[rule]]", "[[rules]]"), "unknown key 'rules'"),
+        (lambda t: t + "[oops", "not valid TOML"),
+        (lambda t: t.replace('code = "ERR901"', 'code = "ERR001"'), "ERR001 is defined twice"),
+    ],
+)
+def test_bad_rules_files_name_the_problem(tmp_path, mutate, message):
+    p = write(tmp_path, mutate(GOOD))
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("?", r"\?")):
+        load(None, rules_files=(p,))
+
+
+def test_missing_rules_file(tmp_path):
+    with pytest.raises(ConfigError, match="rules file not found"):
+        load(None, rules_files=(tmp_path / "nope.toml",))
+
+
+def test_catastrophic_user_pattern_finishes_in_linear_time(tmp_path):
+    rule = """
+[[rule]]
+code = "ERR902"
+name = "nested-quantifier"
+category = "error"
+summary = "A pattern that would backtrack forever on a backtracking engine."
+patterns = ['(a+)+$']
+max_words = 5
+removes = ["aaaa"]
+keeps = ["aaab and more words here"]
+"""
+    s = load(None, rules_files=(write(tmp_path, rule),))
+    hostile = "a" * 50_000 + "b"
+    start = time.perf_counter()
+    result = strip(hostile + "\n" + hostile + "\n", format="text", settings=s)
+    assert time.perf_counter() - start < 5
+    assert result.text == hostile + "\n" + hostile + "\n"
+
+
+def test_pyproject_settings_and_relative_rules_path(tmp_path):
+    write(tmp_path, GOOD)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.stripper]\nselect = ["ALL"]\nignore = ["NAV"]\nrules = ["rules.toml"]\npage = "never"\n', encoding="utf-8"
+    )
+    s = load(tmp_path / "pyproject.toml")
+    assert s.ignore == ("NAV",) and s.page == "never" and [r.code for r in s.user_rules] == ["ERR901"]
+    with pytest.raises(ConfigError, match="page must be one of"):
+        load(tmp_path / "pyproject.toml", page="sometimes")
