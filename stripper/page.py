@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from itertools import chain, islice, repeat
 from operator import mul as _mul
 
 # ---------------------------------------------------------------- stopwords (data)
@@ -81,54 +83,90 @@ WORD_RE = re.compile(r"\w+")
 BULLET_RE = re.compile(r"\s*(?:[•·*▪►»◦‣–\-]|\d{1,3}[.)])\s")
 
 
-def _lang(words_all: list[str]) -> frozenset[str]:
+def _lang(words_all: list[str] | list[bytes], stop: dict[str, frozenset] = STOP) -> frozenset:
+    """The stopword set (from `stop`) of the language with most stopwords in `words_all`; the first
+    such language on a tie."""
+    counts = Counter(words_all)
     best, bl = -1, 'en'
-    for lang, st in STOP.items():
-        c = sum(map(st.__contains__, words_all))
+    for lang, st in stop.items():
+        c = sum(map(counts.__getitem__, counts.keys() & st))
         if c > best:
             best, bl = c, lang
-    return STOP[bl]
+    return stop[bl]
 
 
-def _features(lines: list[str]) -> tuple[list[int | None], list[int], list[float]]:
-    """Per line: class (2 good, 1 near-good, 0 short/neutral, -1 bad, None blank), words, stopword density."""
-    low = [ln.lower() for ln in lines]
-    toks = [WORD_RE.findall(s) for s in low]
-    sample = [w for t in toks[:400] for w in t][:3000]
-    st = _lang(sample)
-    sds = [0.0] * len(lines)
-    cls = []   # 2 good, 1 near, 0 short/neutral, -1 bad, None blank
-    nw = []
-    for ln, t in zip(lines, toks):
-        n = len(t)
-        nw.append(n)
-        s = ln.strip()
-        if not s:
-            cls.append(None)
-            continue
-        if n == 0:
-            cls.append(-1)
-            continue
-        sd = sum(map(st.__contains__, t)) / n
-        sds[len(cls)] = sd
-        if s.count('|') >= PIPE_MAX:
-            c = -1
-        elif n >= GOOD_MIN_WORDS and sd >= GOOD_MIN_STOP:
-            c = 2
-        elif n >= NEAR_MIN_WORDS and sd >= NEAR_MIN_STOP:
-            c = 1
-        elif n <= SHORT_MAX_WORDS:
-            c = 0
-        else:
-            c = 0
-        cls.append(c)
-    # list runs: consecutive bullet lines (blank lines allowed in between)
-    n = len(lines)
+# ---------------------------------------------------------------- per-line counts
+# Counting words, stopwords, capitalised words and digit runs per line is most of the pass's time.
+# On a line that is ASCII once a few common non-word characters are blanked (bullets, typographic
+# quotes and dashes, no-break space: like a space, none is a word character, digit or letter),
+# they are counted on bytes with C-level translate/split/count, which find exactly what WORD_RE,
+# CAP_RE and DIGIT_RE find there: \w is [A-Za-z0-9_] and \d is [0-9]. Other lines use the regexes.
+_BLANKED = re.compile(b"|".join(re.escape(c.encode()) for c in "•\xa0’‘“”►»«…–—©·"))
+_ASCII_WORD = frozenset(b"0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Bytes kept as they are: newlines (to split lines) and non-ASCII (to tell which lines are ASCII).
+_KEPT = frozenset(range(128, 256)) | {10}
+# Word characters lowercased, other ASCII a space: `.split()` gives WORD_RE's tokens, lowercased.
+_TO_WORDS = bytes(c | 32 if 65 <= c <= 90 else c if c in _ASCII_WORD or c in _KEPT else 32 for c in range(256))
+# A line prefixed with a space and mapped through these has CAP_RE's matches as " U" (an uppercase
+# letter after no word character) and DIGIT_RE's as " d" (a digit after a non-digit).
+_TO_CAPS = bytes(85 if 65 <= c <= 90 else 119 if c in _ASCII_WORD else c if c in _KEPT else 32 for c in range(256))
+_TO_DIGITS = bytes(100 if 48 <= c <= 57 else c if c in _KEPT else 32 for c in range(256))
+# Tokens are counted as UTF-8 bytes, so the stopwords are too.
+STOP_UTF8 = {lang: frozenset(w.encode() for w in st) for lang, st in STOP.items()}
+
+
+def _counts(lines: list[str]) -> tuple[list[list[bytes]], list[int], list[int]]:
+    """Per line: its words (lowercased, UTF-8), CAP_RE's and DIGIT_RE's number of matches."""
+    data = _BLANKED.sub(b" ", "\n".join(lines).encode("utf-8", "surrogatepass"))
+    words = data.translate(_TO_WORDS).split(b"\n")
+    toks = list(map(bytes.split, words))
+    spaced = b" " + data.replace(b"\n", b"\n ")
+    caps = list(map(bytes.count, spaced.translate(_TO_CAPS).split(b"\n"), repeat(b" U")))
+    digs = list(map(bytes.count, spaced.translate(_TO_DIGITS).split(b"\n"), repeat(b" d")))
+    if not data.isascii():  # count the lines that are not ASCII with the regexes
+        for i in [i for i, ascii in enumerate(map(bytes.isascii, words)) if not ascii]:
+            line = lines[i]
+            toks[i] = [x.encode() for x in WORD_RE.findall(line.lower())]
+            caps[i] = len(CAP_RE.findall(line))
+            digs[i] = len(DIGIT_RE.findall(line))
+    return toks, caps, digs
+
+
+class _Lines:
+    """What the page pass knows of each line."""
+
+    __slots__ = ("stripped", "cls", "nw", "sds", "bullet", "caps", "digs")
+
+    def __init__(self, lines: list[str]):
+        self.stripped = stripped = list(map(str.strip, lines))
+        toks, self.caps, self.digs = _counts(lines)
+        self.nw = nw = list(map(len, toks))
+        # The language from the first 3000 words of the first 400 lines.
+        contains = _lang(list(islice(chain.from_iterable(toks[:400]), 3000)), STOP_UTF8).__contains__
+        self.sds = sds = [sum(map(contains, t)) / n if n else 0.0 for t, n in zip(toks, nw)]
+        # 2 good, 1 near-good, 0 short/neutral, -1 bad, None blank
+        self.cls = cls = [
+            None if not s
+            else -1 if n == 0 or s.count('|') >= PIPE_MAX
+            else 2 if n >= GOOD_MIN_WORDS and sd >= GOOD_MIN_STOP
+            else 1 if n >= NEAR_MIN_WORDS and sd >= NEAR_MIN_STOP
+            else 0
+            for s, n, sd in zip(stripped, nw, sds)
+        ]
+        match = BULLET_RE.match
+        self.bullet = bullet = [c is not None and match(ln) is not None for c, ln in zip(cls, lines)]
+        _bullet_lists(cls, nw, bullet)
+
+
+def _bullet_lists(cls: list[int | None], nw: list[int], bullet: list[bool]) -> None:
+    """List runs: consecutive bullet lines (blank lines allowed in between). A list of short items
+    is a menu (bad); a prose line in a list is at most near-good."""
+    n = len(cls)
     i = 0
     while i < n:
-        if cls[i] is not None and BULLET_RE.match(lines[i]):
+        if bullet[i]:
             j, items, words = i, [], 0
-            while j < n and (cls[j] is None or BULLET_RE.match(lines[j])):
+            while j < n and (cls[j] is None or bullet[j]):
                 if cls[j] is not None:
                     items.append(j)
                     words += nw[j]
@@ -143,7 +181,12 @@ def _features(lines: list[str]) -> tuple[list[int | None], list[int], list[float
             i = j
         else:
             i += 1
-    return cls, nw, sds
+
+
+def _features(lines: list[str]) -> tuple[list[int | None], list[int], list[float]]:
+    """Per line: class (2 good, 1 near-good, 0 short/neutral, -1 bad, None blank), words, stopword density."""
+    a = _Lines(lines)
+    return a.cls, a.nw, a.sds
 
 
 CAP_RE = re.compile(r"\b[A-Z]")
@@ -152,16 +195,9 @@ END_PUNCT = frozenset('.!?:"\'\u201d\u2019)')
 NFEAT = 16
 
 
-def _linefeats(lines: list[str]) -> tuple[list[tuple[float, ...] | None], list[int | None], list[int]]:
-    """Per non-blank line a feature vector; None for blank lines."""
-    cls, nw, sds = _features(lines)
-    L = len(lines)
-    seen: dict[str, int] = {}
-    for ln in lines:
-        s = ln.strip()
-        if s:
-            seen[s] = seen.get(s, 0) + 1
-    # short-run length for each line
+def _short_runs(cls: list[int | None], nw: list[int]) -> list[int]:
+    """For each line in a run of short lines (blank lines allowed in between), the run's length."""
+    L = len(cls)
     runlen = [0] * L
     i = 0
     while i < L:
@@ -176,30 +212,36 @@ def _linefeats(lines: list[str]) -> tuple[list[tuple[float, ...] | None], list[i
             i = j
         else:
             i += 1
-    nb = [i for i in range(L) if cls[i] is not None]
-    base = {}
-    for i in nb:
-        ln = lines[i]
-        s = ln.strip()
-        n = nw[i]
-        ln1 = math.log1p(n)
-        caps = len(CAP_RE.findall(s))
-        digs = len(DIGIT_RE.findall(s))
-        base[i] = (ln1, sds[i], 1.0 if BULLET_RE.match(ln) else 0.0,
-                   1.0 if cls[i] == -1 else 0.0,
-                   1.0 if s[-1] in END_PUNCT else 0.0,
-                   1.0 if n <= 3 else 0.0,
-                   math.log1p(runlen[i]),
-                   1.0 if '|' in s else 0.0,
-                   caps / (n + 1.0), digs / (n + 1.0),
-                   1.0 if seen[s] > 1 else 0.0)
-    out: list[tuple[float, ...] | None] = [None] * L
+    return runlen
+
+
+def _linefeats(lines: list[str]) -> tuple[list[tuple[float, ...] | None], list[int | None], list[int]]:
+    """Per non-blank line a feature vector; None for blank lines."""
+    a = _Lines(lines)
+    stripped, cls, nw, sds, bullet, caps, digs = a.stripped, a.cls, a.nw, a.sds, a.bullet, a.caps, a.digs
+    seen = Counter(stripped)
+    runlen = _short_runs(cls, nw)
+    nb = [i for i, c in enumerate(cls) if c is not None]
+    log1p = math.log1p
+    base = [
+        (log1p(nw[i]), sds[i], 1.0 if bullet[i] else 0.0,
+         1.0 if cls[i] == -1 else 0.0,
+         1.0 if stripped[i][-1] in END_PUNCT else 0.0,
+         1.0 if nw[i] <= 3 else 0.0,
+         log1p(runlen[i]),
+         1.0 if '|' in stripped[i] else 0.0,
+         caps[i] / (nw[i] + 1.0), digs[i] / (nw[i] + 1.0),
+         1.0 if seen[stripped[i]] > 1 else 0.0)
+        for i in nb
+    ]
+    # Each line also sees the first two features of its non-blank neighbours, and its position.
     m = len(nb)
     zero = (0.0, 0.0)
-    for p, i in enumerate(nb):
-        b = base[i]
-        pv = base[nb[p - 1]][:2] if p > 0 else zero
-        nx = base[nb[p + 1]][:2] if p + 1 < m else zero
+    heads = [b[:2] for b in base]
+    prevs = [zero, *heads[:-1]]
+    nexts = [*heads[1:], zero]
+    out: list[tuple[float, ...] | None] = [None] * len(lines)
+    for p, (i, b, pv, nx) in enumerate(zip(nb, base, prevs, nexts)):
         out[i] = b + pv + nx + (p / m,)
     return out, cls, nw
 
