@@ -35,6 +35,9 @@ def strip(source: str, *, format: Format = "auto", settings: Settings | None = N
 
         ex = extract(source)
         warnings = (ex.warning,) if ex.warning else ()
+        if not ex.fallback and settings.page == "auto":
+            # The extractor has already found the main content; the page pass is for whole pages.
+            settings = settings.with_(page="never")
         return strip_text(ex.text, settings, fmt="html", warnings=warnings)
     if fmt != "text":
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")

@@ -61,8 +61,13 @@ def _score_row(args: tuple[str, dict[str, str], str]) -> list[tuple[Score, Score
         extraction = None
         if res.format == "html":
             extraction = score(gold, strip(text, format="html", settings=_NO_RULES).text)
-        base = text if res.format == "text" else ""
-        out.append((score(gold, res.text), score(gold, base) if res.format == "text" else Score(), extraction))
+        if res.format == "text":
+            base = text
+        else:
+            from .extract import full_text
+
+            base = full_text(text)  # an HTML page "as it is" is its visible text
+        out.append((score(gold, res.text), score(gold, base), extraction))
     return out
 
 

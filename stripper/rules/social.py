@@ -51,7 +51,7 @@ RULES = (
                   "comment", "thoughts", "reply", "conversation", "discussion", "debate", "twitter", "facebook",
                   "instagram", "linkedin", "youtube", "tiktok", "pinterest", "uns auf", "suivez-nous",
                   "guenos", "teilen sie"),
-        max_words=50,
+        max_words=35,
         languages=("en", "de", "fr", "es"),
     ),
     make(
