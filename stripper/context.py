@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from .model import Scope
 from .rules.base import Rule
@@ -50,14 +52,16 @@ def _is_story(line: str) -> bool:
 
 def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) -> list[Decision | None]:
     n = len(lines)
-    out: list[Decision | None] = [None if h is None else Decision(rules[h].code) for h in hits]
+    # One (frozen) Decision per rule, shared by its lines; None stays None.
+    by_hit: dict[int | None, Decision | None] = {None: None}
+    by_hit.update((h, Decision(rules[h].code)) for h in set(hits) if h is not None)
+    out: list[Decision | None] = list(map(by_hit.__getitem__, hits))
     vocab_cache: dict[str, re.Pattern[str]] = {}
 
     # Blocks under headings.
-    for i, h in enumerate(hits):
-        if h is None or rules[h].scope is not Scope.BLOCK:
-            continue
-        rule = rules[h]
+    blocks = {h for h in by_hit if h is not None and rules[h].scope is Scope.BLOCK}
+    for i in compress(range(n), map(blocks.__contains__, hits)):
+        rule = rules[hits[i]]  # type: ignore[index]
         vocab = None
         if rule.block_vocab:
             vocab = vocab_cache.get(rule.block_vocab)
@@ -79,16 +83,20 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
                 continue
             break
 
-    nonblank = [i for i in range(n) if lines[i].strip()]
+    nonblank = list(compress(range(n), map(str.strip, lines)))
 
     # Orphans: short lines with removed lines on both sides (a document edge counts as removed
-    # when the other side is).
+    # when the other side is). The neighbours are looked at first: they rule out most lines
+    # without counting words.
+    last = len(nonblank) - 1
     for k, i in enumerate(nonblank):
-        if out[i] is not None or _words(lines[i]) > ORPHAN_MAX_WORDS:
+        if out[i] is not None:
             continue
         prev = out[nonblank[k - 1]] if k > 0 else None
-        nxt = out[nonblank[k + 1]] if k + 1 < len(nonblank) else None
-        if (prev and nxt) or (prev and k + 1 == len(nonblank)) or (nxt and k == 0):
+        nxt = out[nonblank[k + 1]] if k < last else None
+        if (prev and nxt) or (prev and k == last) or (nxt and k == 0):
+            if _words(lines[i]) > ORPHAN_MAX_WORDS:
+                continue
             src = prev or nxt
             assert src is not None
             out[i] = Decision(src.code, "short line between removed lines")
@@ -99,7 +107,7 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
         if out[i] is None and _is_story(lines[i]):
             last_story = i
             break
-    tail = [i for i in nonblank if i > last_story]
+    tail = nonblank[bisect_right(nonblank, last_story):]
     removed = [i for i in tail if out[i] is not None]
     if tail and removed and len(removed) >= TAIL_REMOVED_SHARE * len(tail):
         code = out[removed[-1]].code  # type: ignore[union-attr]
