@@ -3,11 +3,12 @@
 Speed matters (millions of documents), so the work is done at C level where it can be:
 - every rule names literal keywords, one of which any match contains; the keywords of all rules
   are compiled into one RE2 automaton (a DFA: 2-3x faster than `re` on a big alternation), run
-  once over the lowercased text, and a rule's own regexes are only tried on the lines where one of
-  its keywords occurs;
+  once over the lowercased text (as UTF-8 bytes), and a rule's own regexes are only tried on the
+  lines where one of its keywords occurs;
 - rules for short lines (most of them) only look at the short lines: in article text that is a
   small part of the bytes;
-- exact-line rules are one dict lookup per short line.
+- a rule's patterns anchored at the line start are tried there once, not searched;
+- exact-line rules are one dict lookup per short line, on keys normalized for all lines at once.
 """
 from __future__ import annotations
 
@@ -174,6 +175,8 @@ class Matcher:
     def _rule_indices(self, mask: int) -> tuple[int, ...]:
         bits = self._bits.get(mask)
         if bits is None:
+            if len(self._bits) >= 4096:  # rule sets seen together are few; never let it grow unbounded
+                self._bits.clear()
             bits = self._bits[mask] = tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
         return bits
 
