@@ -31,7 +31,7 @@ RULES = (
         """Removes labels of the page's interface that text extraction leaves behind as lines:
         advertisement markers, skip links, icon alt texts, "Back to top", "Loading…", "Click to enlarge",
         "Image 1 of 12". They are the same on every page of a site and never carry story.""",
-        removes=("Advertisement", "ADVERTISEMENT", "Skip to content", "Skip to main content", "author icon", "Back to top",
+        removes=("Advertisement", "ADVERTISEMENT", "IMG_0423.jpg", "Skip to main | Skip to sidebar", "Skip to content", "Skip to main content", "author icon", "Back to top",
                  "Loading...", "Click to enlarge", "Image 1 of 12", "Close", "Menu", "Toggle navigation", "Anzeige",
                  "Werbung", "Publicité", "Publicidad"),
         keeps=("Advertisement revenue fell by 12%, the company said.", "Close to 300 people were evacuated."),
@@ -58,9 +58,13 @@ RULES = (
         patterns=(
             r"^\W*(?:image|photo|picture|slide|bild|foto|diapositive|imagen) \d+ (?:of|/|von|sur|de) \d+\W*$",
             r"^\W*(?:advertisement|anzeige|publicité|publicidad) ?[-–—]? ?(?:scroll|continue|story|article)[\w ]{0,40}\W*$",
+            r"^\W*[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)\W*$",
+            r"^\W*(?:img|image|dsc|dscn|pict?|photo)[_ -]?(?:id)?#?\d+\W*(?:title:?)?\W*$",
+            r"\bdo not follow this link or you will be banned\b",
         ),
         keywords=("image", "photo", "picture", "slide", "bild", "foto", "diapositive", "imagen", "advertisement",
-                  "anzeige", "publicit", "publicidad"),
+                  "anzeige", "publicit", "publicidad", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", "img",
+                  "dsc", "pic", "do not follow"),
         max_words=10,
         languages=("en", "de", "fr", "es"),
     ),

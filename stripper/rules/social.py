@@ -89,7 +89,7 @@ RULES = (
             "reply to this", "report", "report post", "report abuse", "flag", "flag as inappropriate", "permalink",
             "trackback", "trackbacks", "digg", "digg this", "delicious", "save to del icio us", "stumbleupon",
             "google", "share on google", "parent", "recommend", "recs", "like", "tweet this", "log in to reply",
-            "login to reply", "print friendly", "email this",
+            "login to reply", "print friendly", "email this", "on", "to", "this", "via", "us",
         ),
         patterns=(
             r"^\W*\d[\d,.]*k?\s+(?:comments?|shares?|replies|responses|kommentare|commentaires|comentarios)\W*$",
@@ -126,7 +126,10 @@ RULES = (
         ),
         patterns=(
             r"^\W*(?:log ?in|sign ?in|register)(?: or (?:log ?in|sign ?in|register|sign up))? to (?:post|leave|add|write|reply|comment)\b[^.!?]{0,30}\W*$",
-            r"\byour comment (?:has been|could not be|was|will be|has not (?:yet )?been|is awaiting)\b",
+            r"\byour (?:comment|reply|response) (?:has been|could not be|was|will be|has not (?:yet )?been|is awaiting)\b",
+            r"\bcomments (?:to this (?:entry|post|article) |on this (?:entry|post|article) )?are (?:now )?closed\b",
+            r"\bread them below or add one\b",
+            r"\bsign in with (?:typepad|facebook|twitter|google|disqus|openid)\b",
             r"\bthis is only a preview\b",
             r"^\W*comments are moderated\b",
             r"\be-?mail (?:address )?(?:is required|will (?:not|never) be (?:published|displayed|shown|shared))\b",
@@ -146,7 +149,8 @@ RULES = (
         keywords=("log in", "login", "sign in", "signin", "register", "your comment", "only a preview", "moderated",
                   "mail", "required fields", "letters and numbers", "trouble reading", "signed in as",
                   "logged in as", "trackback", "urls automatically", "html tags", "cancel reply",
-                  "this conversation", "posted by", "written by", "submitted by", "comment", "repl", "respons"),
+                  "this conversation", "posted by", "written by", "submitted by", "comment", "repl", "respons",
+                  "add one", "sign in with"),
         max_words=40,
     ),
 )
