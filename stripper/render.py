@@ -34,6 +34,8 @@ COLORS = {
 def _line_owners(result: Result) -> tuple[list[str], list[int], dict[int, int]]:
     """Input lines, their starts, and for each removed line the index of its removal."""
     lines, starts = split_lines(result.input_text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # the empty string after a final newline is not a line
     owner: dict[int, int] = {}
     li = 0
     for ri, r in enumerate(result.removals):
