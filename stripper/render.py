@@ -104,7 +104,7 @@ def side_by_side(result: Result, title: str, context: int | None = None) -> Rend
         if i in owner:
             r = result.removals[owner[i]]
             color = COLORS.get(r.category, "red")
-            table.add_row(Text(line, style=f"strike {color}"), Text(r.code, style=color), "")
+            table.add_row(Text(line, style=f"strike {color}"), Text(r.code if line.strip() else "", style=color), "")
         else:
             table.add_row(line, "", line)
     return table
