@@ -151,7 +151,7 @@ def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: b
     if html:
         import trafilatura
 
-        from .dataset.engines import resiliparse_text
+        from .extract import EngineError, extract_resiliparse
 
         htmls = [p["html"] for p in pages]
         golds = [p["gold"] for p in pages]
@@ -173,11 +173,11 @@ def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: b
             "extract_only_s": round(_timed(lambda: [extract(h) for h in htmls])[0], 2),
         }
         try:
-            res_s, res_res = _timed(lambda: [strip(resiliparse_text(h), format="text") for h in htmls])
-        except ImportError:
-            report["resiliparse"] = {"error": "resiliparse is not installed: pip install 'stripper[resiliparse]'"}
+            res_s, res_res = _timed(lambda: [strip(h, format="html", engine="resiliparse") for h in htmls])
+        except EngineError as e:
+            report["resiliparse"] = {"error": str(e)}
         else:
-            res_alone_s, res_alone = _timed(lambda: [resiliparse_text(h) for h in htmls])
+            res_alone_s, res_alone = _timed(lambda: [extract_resiliparse(h).text for h in htmls])
             report["resiliparse"] = {
                 "resiliparse_engine_s": round(res_s, 2),
                 "resiliparse_alone_s": round(res_alone_s, 2),

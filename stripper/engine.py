@@ -41,12 +41,16 @@ def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tu
     decisions = decide(lines, hits, matcher.rules)
     structural = {r.code for r in rules if r.structural}
     if structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
-        for i, why in enumerate(page.guarded_classify(lines)):
-            if why is None or decisions[i] is not None:
-                continue
-            code = "NAV001" if why == "menu" else "NAV002"
-            if code in structural:
-                decisions[i] = Decision(code, PAGE_REASONS[why])
+        verdicts = page.guarded_classify(lines)
+        # A page always has a story: a verdict that leaves no line standing (one huge line, a page
+        # of one list) is a failure of the page pass, not an empty page.
+        if any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
+            for i, why in enumerate(verdicts):
+                if why is None or decisions[i] is not None:
+                    continue
+                code = "NAV001" if why == "menu" else "NAV002"
+                if code in structural:
+                    decisions[i] = Decision(code, PAGE_REASONS[why])
     by_code = {r.code: r for r in rules}
     return assemble(text, lines, starts, decisions, by_code, fmt=fmt, warnings=warnings)
 

@@ -8,6 +8,24 @@ from .base import make
 
 C = Category.NAV
 
+# Section names of news and blog menus, in the four languages the catalogue covers.
+_LABELS = (
+    "home", "news", "latest", "latest news", "breaking news", "top stories", "sport", "sports", "business", "world",
+    "politics", "opinion", "opinions", "culture", "entertainment", "tech", "technology", "science", "health",
+    "travel", "lifestyle", "style", "food", "weather", "video", "videos", "photos", "pictures", "podcasts",
+    "local", "national", "us", "uk", "europe", "asia", "africa", "americas", "middle east", "markets", "economy",
+    "money", "education", "environment", "climate", "arts", "books", "music", "film", "movies", "tv", "games",
+    "gaming", "fashion", "beauty", "cars", "autos", "motoring", "property", "real estate", "jobs", "careers",
+    "obituaries", "sections", "trending", "live", "login", "log in", "sign in", "register", "subscribe",
+    "my account", "account", "archives", "archive", "categories", "tags", "blog", "blogs", "shop", "deals",
+    "reviews", "guides", "features", "events", "community", "forums", "newsletters", "recipes", "puzzles",
+    "crosswords", "horoscopes", "comment", "weekend", "magazine", "startseite", "nachrichten", "politik",
+    "wirtschaft", "kultur", "wissen", "panorama", "reise", "digital", "meinung", "gesellschaft", "accueil",
+    "actualités", "actualites", "politique", "économie", "economie", "monde", "société", "societe",
+    "international", "france", "inicio", "portada", "noticias", "política", "economía", "deportes", "cultura",
+    "mundo", "sociedad", "opinión",
+)
+
 RULES = (
     make(
         "NAV001",
@@ -46,6 +64,24 @@ RULES = (
         patterns=(r"^\W*(?:home|start|startseite|accueil|inicio|portada)\s*(?:>|»|›|/|→|\||::)\s*[^.!?]{1,80}$",),
         keywords=("home", "start", "accueil", "inicio", "portada"),
         max_words=12,
+        languages=("en", "de", "fr", "es"),
+    ),
+    make(
+        "NAV004",
+        "section-menu-line",
+        C,
+        "A line made only of a site's section names (\"Home News Sport Business\").",
+        """Removes lines whose every word or part is a section label of a news or blog site's menu:
+        "Home", "News | Sport | Business", "World Politics Opinion", "Startseite Politik Wirtschaft",
+        "Accueil Actualités", "Inicio Noticias Deportes". Menus come out of text extraction as such
+        lines, inside pages and in front of stories. The labels are a closed list; a line with any
+        other word stays.""",
+        removes=("Home News", "News | Sport | Business | Culture", "World Politics Opinion Tech", "Latest",
+                 "Startseite Politik Wirtschaft", "Accueil Actualités Sport", "Inicio Noticias Deportes"),
+        keeps=("News of the deal broke on Monday.", "Home sales fell in May.", "Politics as usual"),
+        exact=_LABELS,
+        parts=_LABELS,
+        max_words=14,
         languages=("en", "de", "fr", "es"),
     ),
 )
