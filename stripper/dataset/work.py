@@ -64,14 +64,8 @@ def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
 def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
     """Strip one field's content with the chosen format and HTML engine."""
     from .. import strip
-    from ..detect import detect_format
 
-    if opts.engine == "resiliparse" and opts.format != "text":
-        if opts.format == "html" or detect_format(value) == "html":
-            from .engines import resiliparse_text
-
-            return strip(resiliparse_text(value), format="text", settings=settings)
-    return strip(value, format=opts.format, settings=settings)  # type: ignore[arg-type]
+    return strip(value, format=opts.format, settings=settings, engine=opts.engine)  # type: ignore[arg-type]
 
 
 def _json_default(obj: Any) -> Any:
