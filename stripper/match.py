@@ -20,6 +20,7 @@ from itertools import accumulate
 from typing import Any
 
 from .rules.base import PART_SPLIT, Rule, normalize
+from .segment import ascii_view
 
 # A line longer than this is never boilerplate on its own words; it is not matched at all, which
 # also bounds the work any regex can do.
@@ -27,16 +28,24 @@ MAX_LINE_CHARS = 3000
 # Rules whose lines have at most this many words only look at short lines.
 SHORT_WORDS = 20
 _SEPARATOR = re.compile(r"[|·•/,;]|\s[-–]\s")
-# normalize() within lines: runs of non-word characters, never a newline ("_" is made one first).
-_NON_WORD_IN_LINE = re.compile(r"[^\w\n]+")
+# normalize() on an ASCII line's bytes: letters lowercased, digits kept, anything else a space
+# (newlines and non-ASCII bytes kept, to split lines and tell the lines that are not ASCII).
+_NORMALIZE_ASCII = bytes(
+    c | 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c == 10 or c >= 128 else 32
+    for c in range(256)
+)
 
 
 def normalize_lines(lines: list[str]) -> list[str]:
-    """[normalize(line) for line in lines], in a few passes over the joined lines instead of calls
-    per line. Lowercasing the joined text lowercases each line as alone: the only rule of str.lower
-    that looks at neighbours (final sigma) does not look past a newline."""
-    joined = "\n".join(lines).lower().replace("_", " ")
-    return [key.strip() for key in _NON_WORD_IN_LINE.sub(" ", joined).split("\n")]
+    """[normalize(line) for line in lines], faster: a line that is ASCII in segment.ascii_view has
+    its words joined by single spaces on bytes; the others are normalized one by one."""
+    if not lines:
+        return []
+    view = ascii_view(lines).translate(_NORMALIZE_ASCII).split(b"\n")
+    keys = [b" ".join(b.split()).decode() if b.isascii() else None for b in view]
+    for i in [i for i, key in enumerate(keys) if key is None]:
+        keys[i] = normalize(lines[i])
+    return keys  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

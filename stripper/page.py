@@ -22,6 +22,8 @@ from collections import Counter
 from itertools import chain, islice, repeat
 from operator import mul as _mul
 
+from .segment import ascii_view
+
 # ---------------------------------------------------------------- stopwords (data)
 STOPWORDS = {
  'en': """the a an and or but of to in on for with at by from as into about over after
@@ -97,11 +99,9 @@ def _lang(words_all: list[str] | list[bytes], stop: dict[str, frozenset] = STOP)
 
 # ---------------------------------------------------------------- per-line counts
 # Counting words, stopwords, capitalised words and digit runs per line is most of the pass's time.
-# On a line that is ASCII once a few common non-word characters are blanked (bullets, typographic
-# quotes and dashes, no-break space: like a space, none is a word character, digit or letter),
-# they are counted on bytes with C-level translate/split/count, which find exactly what WORD_RE,
-# CAP_RE and DIGIT_RE find there: \w is [A-Za-z0-9_] and \d is [0-9]. Other lines use the regexes.
-_BLANKED = re.compile(b"|".join(re.escape(c.encode()) for c in "•\xa0’‘“”►»«…–—©·"))
+# On a line that is ASCII in segment.ascii_view (which blanks bullets, typographic quotes...) they
+# are counted on bytes with C-level translate/split/count, which find exactly what WORD_RE, CAP_RE
+# and DIGIT_RE find there: \w is [A-Za-z0-9_] and \d is [0-9]. Other lines use the regexes.
 _ASCII_WORD = frozenset(b"0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Bytes kept as they are: newlines (to split lines) and non-ASCII (to tell which lines are ASCII).
 _KEPT = frozenset(range(128, 256)) | {10}
@@ -117,7 +117,7 @@ STOP_UTF8 = {lang: frozenset(w.encode() for w in st) for lang, st in STOP.items(
 
 def _counts(lines: list[str]) -> tuple[list[list[bytes]], list[int], list[int]]:
     """Per line: its words (lowercased, UTF-8), CAP_RE's and DIGIT_RE's number of matches."""
-    data = _BLANKED.sub(b" ", "\n".join(lines).encode("utf-8", "surrogatepass"))
+    data = ascii_view(lines)
     words = data.translate(_TO_WORDS).split(b"\n")
     toks = list(map(bytes.split, words))
     spaced = b" " + data.replace(b"\n", b"\n ")
