@@ -211,7 +211,7 @@ class Matcher:
         """Exact-line and menu-parts rules, on the short lines."""
         exact, rules, limit = self.exact, self.rules, self.exact_max_chars
         part_words = self.part_words
-        for i, key in zip(short, normalize_lines([lines[i] for i in short])):
+        for i, key in zip(short, normalize_lines([lines[i] for i in short]), strict=True):
             line, w = lines[i], words[i]
             if len(line) <= limit:
                 ri = exact.get(key)

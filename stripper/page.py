@@ -117,6 +117,8 @@ STOP_UTF8 = {lang: frozenset(w.encode() for w in st) for lang, st in STOP.items(
 
 def _counts(lines: list[str]) -> tuple[list[list[bytes]], list[int], list[int]]:
     """Per line: its words (lowercased, UTF-8), CAP_RE's and DIGIT_RE's number of matches."""
+    if not lines:
+        return [], [], []
     data = ascii_view(lines)
     words = data.translate(_TO_WORDS).split(b"\n")
     toks = list(map(bytes.split, words))
@@ -135,7 +137,7 @@ def _counts(lines: list[str]) -> tuple[list[list[bytes]], list[int], list[int]]:
 class _Lines:
     """What the page pass knows of each line."""
 
-    __slots__ = ("stripped", "cls", "nw", "sds", "bullet", "caps", "digs")
+    __slots__ = ("bullet", "caps", "cls", "digs", "nw", "sds", "stripped")
 
     def __init__(self, lines: list[str]):
         self.stripped = stripped = list(map(str.strip, lines))
@@ -143,7 +145,7 @@ class _Lines:
         self.nw = nw = list(map(len, toks))
         # The language from the first 3000 words of the first 400 lines.
         contains = _lang(list(islice(chain.from_iterable(toks[:400]), 3000)), STOP_UTF8).__contains__
-        self.sds = sds = [sum(map(contains, t)) / n if n else 0.0 for t, n in zip(toks, nw)]
+        self.sds = sds = [sum(map(contains, t)) / n if n else 0.0 for t, n in zip(toks, nw, strict=True)]
         # 2 good, 1 near-good, 0 short/neutral, -1 bad, None blank
         self.cls = cls = [
             None if not s
@@ -151,10 +153,10 @@ class _Lines:
             else 2 if n >= GOOD_MIN_WORDS and sd >= GOOD_MIN_STOP
             else 1 if n >= NEAR_MIN_WORDS and sd >= NEAR_MIN_STOP
             else 0
-            for s, n, sd in zip(stripped, nw, sds)
+            for s, n, sd in zip(stripped, nw, sds, strict=True)
         ]
         match = BULLET_RE.match
-        self.bullet = bullet = [c is not None and match(ln) is not None for c, ln in zip(cls, lines)]
+        self.bullet = bullet = [c is not None and match(ln) is not None for c, ln in zip(cls, lines, strict=True)]
         _bullet_lists(cls, nw, bullet)
 
 
@@ -238,10 +240,10 @@ def _linefeats(lines: list[str]) -> tuple[list[tuple[float, ...] | None], list[i
     m = len(nb)
     zero = (0.0, 0.0)
     heads = [b[:2] for b in base]
-    prevs = [zero, *heads[:-1]]
-    nexts = [*heads[1:], zero]
+    prevs = [zero, *heads][:m]
+    nexts = [*heads, zero][1:]
     out: list[tuple[float, ...] | None] = [None] * len(lines)
-    for p, (i, b, pv, nx) in enumerate(zip(nb, base, prevs, nexts)):
+    for p, (i, b, pv, nx) in enumerate(zip(nb, base, prevs, nexts, strict=True)):
         out[i] = b + pv + nx + (p / m,)
     return out, cls, nw
 
@@ -292,7 +294,7 @@ def _regions(sc: list[float]) -> list[tuple[int, int, float]]:
 def _heuristic(lines: list[str], cls: list[int | None], nw: list[int]) -> list[bool]:
     """Region heuristic: returns keep flags (list of bool)."""
     sc = []
-    for c, n in zip(cls, nw):
+    for c, n in zip(cls, nw, strict=True):
         if c is None:
             sc.append(0.0)
         elif c == 2:
@@ -426,7 +428,7 @@ def guarded_classify(lines: list[str]) -> list[str | None]:
     out = classify(lines)
     total = removed = 0
     words = [_prose(ln.strip()) for ln in lines]
-    for w, why in zip(words, out):
+    for w, why in zip(words, out, strict=True):
         total += w
         if why is not None:
             removed += w
