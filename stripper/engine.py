@@ -9,7 +9,7 @@ from .match import Matcher
 from .model import Removal, Result
 from .rules import BY_CODE, select
 from .rules.base import Rule
-from .segment import line_end, split_lines
+from .segment import split_lines
 from .settings import Settings
 
 
@@ -119,30 +119,33 @@ def assemble(
         else:
             nxt = None
 
+    # Runs of dropped lines become removals (a new rule or reason on a text line starts a new one);
+    # the kept text is what lies between them.
+    ends = [*starts[1:], len(text)]
     removals: list[Removal] = []
-    pieces: list[str] = []
     run_start = -1
     run_dec: Decision | None = None
-
-    def close(end_line: int) -> None:
-        assert run_dec is not None
-        s, e = starts[run_start], line_end(lines, starts, end_line)
-        rule = by_code.get(run_dec.code) or BY_CODE[run_dec.code]
-        removals.append(Removal(s, e, text[s:e], run_dec.code, rule.category, run_dec.reason))
-
-    for i in range(n):
-        if drop[i]:
+    for i in range(n + 1):
+        if i < n and drop[i]:
             d = codes[i]
-            if run_start >= 0 and d is not None and run_dec is not None and (d.code, d.reason) != (run_dec.code, run_dec.reason) and not blank[i]:
-                close(i - 1)
+            if run_start >= 0 and d is not None and run_dec is not None and not blank[i] and d != run_dec:
+                removals.append(_removal(text, starts[run_start], ends[i - 1], run_dec, by_code))
                 run_start = -1
             if run_start < 0:
                 run_start, run_dec = i, d
-        else:
-            if run_start >= 0:
-                close(i - 1)
-                run_start = -1
-            pieces.append(text[starts[i] : line_end(lines, starts, i)])
-    if run_start >= 0:
-        close(n - 1)
+        elif run_start >= 0:
+            assert run_dec is not None
+            removals.append(_removal(text, starts[run_start], ends[i - 1], run_dec, by_code))
+            run_start = -1
+    pieces: list[str] = []
+    pos = 0
+    for r in removals:
+        pieces.append(text[pos : r.start])
+        pos = r.end
+    pieces.append(text[pos:])
     return Result(text="".join(pieces), input_text=text, removals=tuple(removals), format=fmt, warnings=warnings)
+
+
+def _removal(text: str, start: int, end: int, decision: Decision, by_code: dict[str, Rule]) -> Removal:
+    rule = by_code.get(decision.code) or BY_CODE[decision.code]
+    return Removal(start, end, text[start:end], decision.code, rule.category, decision.reason)

@@ -27,6 +27,8 @@ from .segment import ascii_view
 MAX_LINE_CHARS = 3000
 # Rules whose lines have at most this many words only look at short lines.
 SHORT_WORDS = 20
+# A line of up to this many words with no separator is also tried word by word as menu parts.
+WORD_PARTS_MAX = 8
 _SEPARATOR = re.compile(r"[|·•/,;]|\s[-–]\s")
 # normalize() on an ASCII line's bytes: letters lowercased, digits kept, anything else a space
 # (newlines and non-ASCII bytes kept, to split lines and tell the lines that are not ASCII).
@@ -84,13 +86,29 @@ def _anchored(pattern: str, flags: int) -> bool:
         return False
 
 
+class _SurrogateSafe:
+    """An RE2 pattern that also takes lines with lone surrogates (which RE2 cannot encode): they are
+    matched as U+FFFD, which only decides whether the line matches, never what is kept."""
+
+    __slots__ = ("regex",)
+
+    def __init__(self, regex: Any):
+        self.regex = regex
+
+    def search(self, line: str) -> Any:
+        try:
+            return self.regex.search(line)
+        except UnicodeEncodeError:
+            return self.regex.search(line.encode("utf-8", "replace").decode("utf-8"))
+
+
 def compile_rule(rule: Rule) -> Compiled:
     if not rule.patterns:
         return Compiled(rule, None)
     if rule.user:
         from .userrules import compile_user_pattern
 
-        regex = compile_user_pattern(rule)
+        regex = _SurrogateSafe(compile_user_pattern(rule))
         return Compiled(rule, regex, anywhere=regex)
     flags = 0 if rule.case_sensitive else re.IGNORECASE
     at_start = [p for p in rule.patterns if _anchored(p, flags)]
@@ -195,7 +213,7 @@ class Matcher:
         The automaton runs over UTF-8 bytes: re2 maps every match position of a str back to
         characters in Python, which cost more than the search itself."""
         cand: dict[int, int] = {}
-        data = text.lower().encode()
+        data = text.lower().encode("utf-8", "surrogatepass")  # a lone surrogate must not stop a run
         blines = data.split(b"\n")  # str.lower adds no newline: these are `lines`, lowercased
         if self.long.regex is not None:
             # Same length: every character is one byte and lowercasing kept it one, so the
@@ -223,9 +241,12 @@ class Matcher:
             # out at C speed. A piece is lowercased alone, which can only differ from the line's
             # lowercasing by a final sigma, so a line with a "Σ" goes the long way.
             if part_words and hits[i] is None and w >= 2 and (part_words.issuperset(key.split()) or "Σ" in line):
+                # "Privacy | Terms" splits at its separators; "Facebook Twitter Email", word by word.
                 pieces = PART_SPLIT.split(line)
                 if len(pieces) > 1:  # the line has separators (PART_SPLIT matches where _SEPARATOR does)
                     hits[i] = self._parts_rule((normalize(x) for x in pieces), w)
+                elif w <= WORD_PARTS_MAX:
+                    hits[i] = self._parts_rule(key.split(), w)
 
     def _parts_rule(self, normalized: Iterable[str], w: int) -> int | None:
         """The first parts rule of which every non-empty piece is a part, if any.
