@@ -69,7 +69,7 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-def _documents(paths: Optional[list[str]]):  # noqa: ANN202 - a generator of (name, Document | None)
+def _documents(paths: Optional[list[str]]):  # a generator of (name, Document | None)
     for name in paths or ["-"]:
         try:
             doc = read_document(name)

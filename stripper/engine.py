@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from . import page
 from .context import Decision, decide
@@ -11,7 +12,6 @@ from .rules import BY_CODE, select
 from .rules.base import Rule
 from .segment import split_lines
 from .settings import Settings
-
 
 PAGE_REASONS = {
     "menu": "menu or link list on a whole page",
@@ -79,7 +79,7 @@ def assemble(
     kept = [i for i in range(n) if not blank[i] and not removed[i]]
     drop = list(removed)
     bounds = [-1, *kept, n]
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         gap = range(a + 1, b)
         if not any(removed[i] for i in gap):
             continue

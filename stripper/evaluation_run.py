@@ -21,13 +21,11 @@ class EvalError(Exception):
 
 
 def _rows(path: Path, limit: int | None) -> Iterator[dict]:
+    if not path.is_file():
+        raise EvalError(f"{path}: no such file")
     try:
-        raw = open(path, "rb")
-    except OSError as e:
-        raise EvalError(f"{path}: cannot read: {e.strerror or e}") from None
-    stream = gzip.open(raw) if path.name.endswith(".gz") else raw
-    try:
-        with stream, io.BufferedReader(stream) as f:  # type: ignore[arg-type]
+        with open(path, "rb") as raw, (gzip.open(raw) if path.name.endswith(".gz") else raw) as stream, \
+                io.BufferedReader(stream) as f:  # type: ignore[arg-type]
             for n, line in enumerate(f, 1):
                 if limit is not None and n > limit:
                     return

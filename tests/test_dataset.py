@@ -5,12 +5,12 @@ from pathlib import Path
 
 import orjson
 import pytest
+from test_dataset_support import BOILER, app, read_rows, sample_rows, write_jsonl
 from typer.testing import CliRunner
 
 from stripper import strip
 from stripper.dataset.formats import UsageError, format_of
 from stripper.dataset.stats import Stats
-from test_dataset_support import BOILER, app, read_rows, sample_rows, write_jsonl
 
 runner = CliRunner()
 
@@ -159,7 +159,7 @@ def test_shards(tmp_path: Path) -> None:
     assert [p.name for p in shards] == ["part-00000.jsonl.gz", "part-00001.jsonl.gz", "part-00002.jsonl.gz"]
     got = [read_rows(p) for p in shards]
     assert [len(g) for g in got] == [10, 10, 5]
-    assert sum(got, []) == expected(rows)
+    assert [row for g in got for row in g] == expected(rows)
 
 
 def test_exactly_full_shards_leave_no_empty_shard(tmp_path: Path) -> None:

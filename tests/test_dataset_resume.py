@@ -11,7 +11,6 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from test_dataset_support import read_rows, sample_rows, write_jsonl
 
 CMD = (

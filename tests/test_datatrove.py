@@ -10,12 +10,12 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
+from test_dataset_support import BOILER, sample_rows, write_jsonl
 
-from stripper.integrations.datatrove import StripBoilerplate  # noqa: E402
-from test_dataset_support import BOILER, sample_rows, write_jsonl  # noqa: E402
+from stripper.integrations.datatrove import StripBoilerplate
 
 
 def test_local_pipeline(tmp_path: Path) -> None:

@@ -8,9 +8,8 @@ import os
 
 import pytest
 
-from stripper import strip
-
 from conftest import EXPECTED, SEED, sample_inputs
+from stripper import strip
 
 UPDATE = os.environ.get("STRIPPER_UPDATE_GOLDEN") == "1"
 

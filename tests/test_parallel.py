@@ -4,10 +4,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from test_dataset_support import sample_rows
 
 from stripper import strip
 from stripper.parallel import strip_many
-from test_dataset_support import sample_rows
 
 
 @pytest.mark.parametrize("workers", [1, 2])
