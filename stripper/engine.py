@@ -32,13 +32,69 @@ def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
     return select((*BUILTIN, *settings.user_rules), settings.select, settings.ignore)
 
 
+# How many times the passes may run over their own output before the result is taken as final.
+MAX_ROUNDS = 3
+
+
 def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tuple[str, ...] = ()) -> Result:
-    """Run both passes over `text` and return what stays and what went, with spans into `text`."""
+    """Run both passes over `text` and return what stays and what went, with spans into `text`.
+
+    The result is a fixed point: stripping it again changes nothing. The rules match lines on their
+    own, so they find nothing more in what they kept, and neither does the context pass without new
+    matches; but the page pass judges lines by their neighbours, and on rare pages the output shows
+    it more to remove (or first looks like a page once the rules have removed their lines). So the
+    page pass runs again over the output until it removes nothing, and its removals are composed
+    back onto `text`."""
+    result = _strip_once(text, settings, fmt, warnings, rules_too=True)
+    rounds = 1
+    while result.removals and settings.page != "never" and rounds < MAX_ROUNDS:
+        again = _strip_once(result.text, settings, fmt, warnings, rules_too=False)
+        if not again.removals:
+            break
+        result = _compose(result, again)
+        rounds += 1
+    return result
+
+
+def _compose(first: Result, second: Result) -> Result:
+    """`second` stripped `first.text`; express its removals as spans of `first.input_text`."""
+    text = first.input_text
+    # Kept segments of the input, in output order: (output start, input start, length).
+    segments: list[tuple[int, int, int]] = []
+    pos = out = 0
+    for r in (*first.removals, None):
+        end = r.start if r is not None else len(text)
+        if end > pos:
+            segments.append((out, pos, end - pos))
+            out += end - pos
+        if r is not None:
+            pos = r.end
+    mapped: list[Removal] = []
+    k = 0
+    for r in second.removals:
+        while k < len(segments) and segments[k][0] + segments[k][2] <= r.start:
+            k += 1
+        j = k
+        while j < len(segments) and segments[j][0] < r.end:
+            o, i, n = segments[j]
+            a, b = max(r.start, o), min(r.end, o + n)
+            s, e = i + (a - o), i + (b - o)
+            mapped.append(Removal(s, e, text[s:e], r.code, r.category, r.reason))
+            j += 1
+    removals = tuple(sorted((*first.removals, *mapped), key=lambda r: r.start))
+    return Result(text=second.text, input_text=text, removals=removals, format=first.format, warnings=first.warnings)
+
+
+def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
+    """One run of the passes (without the rules and the context pass, which would find nothing, on
+    text they have already cleaned)."""
     rules = enabled_rules(settings)
     matcher = _matcher(rules)
     lines, starts = split_lines(text)
-    hits = matcher.match(text, lines, starts)
-    decisions = decide(lines, hits, matcher.rules)
+    if rules_too:
+        decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules)
+    else:
+        decisions = [None] * len(lines)
     structural = {r.code for r in rules if r.structural}
     if structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
         verdicts = page.guarded_classify(lines)

@@ -48,3 +48,15 @@ def test_html_holds_its_floor(dev_slice):
     rows = dev_slice[::3]  # trafilatura's extraction is the slow part: 40 pages
     got, _ = _run(rows, "html", "html")
     assert got.f1 >= FLOORS["html"]["f1"], got.f1
+
+
+@pytest.mark.parametrize("field", ["fullpage", "trafilatura"])
+def test_stripping_real_pages_twice_changes_nothing(dev_slice, field):
+    for r in dev_slice:
+        once = strip(r[field], format="text")
+        assert strip(once.text, format="text").text == once.text, r["id"]
+        pieces, pos = [], 0
+        for x in once.removals:
+            pieces.append(r[field][pos : x.start])
+            pos = x.end
+        assert "".join(pieces) + r[field][pos:] == once.text, r["id"]

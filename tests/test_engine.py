@@ -133,3 +133,18 @@ def test_whole_page_menus_go():
     assert result.text == story + "\n"
     assert {r.code for r in result.removals} <= {"NAV001", "NAV002", "NAV004", "CPY002", "ALT002", "SOC002"}
     assert strip(f"{menu}\n{story}\n{footer}\n", format="text", settings=Settings(page="never")).text != result.text
+
+
+def test_page_pass_runs_again_when_the_rules_reveal_a_page():
+    """Rules first remove enough that the rest looks like a page: the page pass then runs on it,
+    so that a second strip changes nothing."""
+    from stripper.engine import MAX_ROUNDS
+
+    assert MAX_ROUNDS >= 2
+    prose = " ".join(["The council discussed the budget at length and voted for the plan in the end."] * 3)
+    menu = ["Allotments", "Bus times", "Parish council", "Bin days", "Ferries", "Tide tables"]
+    boiler = [ex for r in BUILTIN if r.code in ("NWS002", "CKE001", "SOC003") for ex in r.removes]
+    body = "\n".join(boiler * 4 + menu * 5 + [prose] * 6 + menu * 3) + "\n"
+    once = strip(body, format="text")
+    assert strip(once.text, format="text").text == once.text
+    check_invariants(body, once)
