@@ -1,4 +1,4 @@
-"""Reading single documents for `clean` and `diff`, and writing their outputs safely."""
+"""Reading single documents for `clean` and `diff` (plain, gzip or zstd), and writing their outputs safely."""
 from __future__ import annotations
 
 import os
@@ -12,6 +12,9 @@ from .detect import SNIFF, DecodeError, decode
 
 # A single document may not expand past this many bytes when decompressed (a gzip bomb is refused).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+# ...nor past this many times its compressed size, checked once EXPANSION_FLOOR bytes have come out.
+MAX_EXPANSION = 100
+EXPANSION_FLOOR = 64 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -44,25 +47,76 @@ def _read_bytes(name: str) -> bytes:
     return data
 
 
-def _gunzip(name: str, data: bytes) -> bytes:
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = d.decompress(data, MAX_DOCUMENT_BYTES + 1)
-    except zlib.error as e:
-        raise InputError(f"{name}: corrupt gzip data ({e})") from None
-    if len(out) > MAX_DOCUMENT_BYTES or d.unconsumed_tail:
-        raise InputError(f"{name}: decompresses to more than {MAX_DOCUMENT_BYTES >> 20} MiB; refusing to read it")
-    if not d.eof:
-        raise InputError(f"{name}: truncated gzip data")
-    return out
+def _too_big(name: str) -> InputError:
+    return InputError(f"{name}: decompresses to more than {MAX_DOCUMENT_BYTES >> 20} MiB; refusing to read it")
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _decompress(name: str, data: bytes, kind: str) -> bytes:
+    """Every member (gzip) or frame (zstd) of `data`: `cat a.gz b.gz` is one valid file. Fed in
+    small pieces, so no single call expands without bound; refused past MAX_DOCUMENT_BYTES, or past
+    MAX_EXPANSION times the compressed bytes read once EXPANSION_FLOOR bytes have come out (a bomb is
+    refused before it is read into memory)."""
+    if kind == "gzip":
+        new = lambda: zlib.decompressobj(16 + zlib.MAX_WBITS)  # noqa: E731
+        errors: tuple[type[BaseException], ...] = (zlib.error,)
+        step = 16 << 10  # deflate expands at most ~1,032x
+    else:
+        try:
+            import zstandard
+        except ImportError:
+            raise InputError(f"{name}: zstd-compressed; install zstandard to read it: pip install 'stripper[zstd]'") from None
+        new = zstandard.ZstdDecompressor().decompressobj
+        errors = (zstandard.ZstdError,)
+        step = 4 << 10  # zstd expands up to ~32,000x
+    magic = GZIP_MAGIC if kind == "gzip" else ZSTD_MAGIC
+    d = new()
+    fed = False
+    out: list[bytes] = []
+    size = pos = 0
+    carry = b""  # input left over after a member or frame ended
+    while carry or pos < len(data):
+        if carry:
+            piece, carry = carry, b""
+        else:
+            piece, pos = data[pos : pos + step], pos + step
+        if not fed:  # at the start of a member or frame
+            rest = piece + data[pos : pos + 4]
+            if out and not rest.startswith(magic):
+                if not rest.strip(b"\x00") and not data[pos:].strip(b"\x00"):
+                    break  # zero padding after the last member
+                raise InputError(f"{name}: trailing garbage after {kind} data")
+        fed = True
+        try:
+            chunk = d.decompress(piece)
+        except errors as e:
+            raise InputError(f"{name}: corrupt {kind} data ({e})") from None
+        size += len(chunk)
+        out.append(chunk)
+        if size > MAX_DOCUMENT_BYTES:
+            raise _too_big(name)
+        if size > EXPANSION_FLOOR and size > MAX_EXPANSION * min(pos, len(data)):
+            raise InputError(
+                f"{name}: expands more than {MAX_EXPANSION}x its compressed size; refusing it as a likely decompression bomb"
+            )
+        if d.eof:
+            carry, d, fed = d.unused_data, new(), False
+    if fed:
+        raise InputError(f"{name}: truncated {kind} data")
+    return b"".join(out)
 
 
 def read_document(name: str) -> Document:
     data = _read_bytes(name)
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InputError(f"{name}: larger than {MAX_DOCUMENT_BYTES >> 20} MiB; use `stripper dataset` for big inputs")
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(name, data)
+    if data[:2] == GZIP_MAGIC:
+        data = _decompress(name, data, "gzip")
+    elif data[:4] == ZSTD_MAGIC:
+        data = _decompress(name, data, "zstd")
     if not data.strip():
         raise InputError(f"{name}: empty input")
     try:
@@ -78,8 +132,9 @@ def read_document(name: str) -> Document:
 def output_path(out_dir: Path, name: str) -> Path:
     """Where `name`'s output goes inside `out_dir`: its base name only, so nothing lands outside."""
     base = "stdin.txt" if name == "-" else Path(name).name
-    if base.endswith(".gz"):
-        base = base[:-3]
+    for ext in (".gz", ".zst"):
+        if base.endswith(ext):
+            base = base[: -len(ext)]
     if base in ("", ".", ".."):
         base = "document.txt"
     return out_dir / base
