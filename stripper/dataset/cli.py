@@ -48,8 +48,13 @@ def default_workers() -> int:
 def _write_stats(path: str, data: dict) -> None:
     blob = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     if path == "-":
-        sys.stdout.buffer.write(blob)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(blob)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise InputError(f"stdout: cannot write the stats: {e.strerror or e}") from None
         return
     target = Path(path)
     tmp = target.with_name(target.name + ".tmp-stripper")
@@ -58,6 +63,15 @@ def _write_stats(path: str, data: dict) -> None:
         os.replace(tmp, target)
     except OSError as e:
         raise InputError(f"{path}: cannot write: {e.strerror or e}") from None
+
+
+def _check_writable_parent(path: Path) -> None:
+    """Fail before a long run, not after it, when a file cannot be created at `path`."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{path}: cannot write: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: cannot write: permission denied")
 
 
 def dataset(
@@ -79,6 +93,8 @@ def dataset(
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores).", rich_help_panel=_RUN),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (only on a terminal).", rich_help_panel=_RUN),
     checkpoint_every: float = typer.Option(5.0, "--checkpoint-every", min=0.0, help="Seconds between resume checkpoints.", rich_help_panel=_RUN),
+    max_row_bytes: int = typer.Option(64 << 20, "--max-row-bytes", min=1024, help="Longest row (a JSONL line, or a Parquet text value) read; longer rows are rejected as too-large.", rich_help_panel=_ROWS),
+    max_expansion: float = typer.Option(100.0, "--max-expansion", min=0.0, help="Refuse a .gz/.zst input that expands past this many times its size (a decompression bomb); 0: no limit.", rich_help_panel=_IO),
     chunk_rows: int = typer.Option(64, "--chunk-rows", min=1, help="Rows per chunk sent to a worker.", rich_help_panel=_RUN, hidden=True),
     select: Optional[list[str]] = typer.Option(None, "--select", help="Rule codes or prefixes to enable (comma-separated).", rich_help_panel=_RULES),
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule codes or prefixes to disable (comma-separated).", rich_help_panel=_RULES),
@@ -102,6 +118,8 @@ def dataset(
         *in_patterns, out = paths
         settings = build_settings(select, ignore, rules, config)
         inputs = expand_inputs(in_patterns)
+        if stats and stats != "-":
+            _check_writable_parent(Path(stats))
         in_formats = [format_of(p, input_format) for p in inputs]
         output = Path(out)
         directory = shard_size is not None or out.endswith(("/", os.sep)) or output.is_dir()
@@ -111,6 +129,10 @@ def dataset(
             out_format = format_of(output, output_format)
         if "parquet" in in_formats or out_format == "parquet":
             need("pyarrow", "parquet")
+        if "parquet" in in_formats:
+            from .readers import check_parquet_field
+
+            check_parquet_field(inputs, in_formats, text_field)
         if "jsonl.zst" in in_formats or out_format == "jsonl.zst":
             need("zstandard", "zstd")
         job = Job(
@@ -130,7 +152,9 @@ def dataset(
                 keep_removals=keep_removals,
                 removals_field=removals_field,
                 output_kind="parquet" if out_format == "parquet" else "jsonl",
+                max_row_bytes=max_row_bytes,
             ),
+            max_expansion=max_expansion,
             settings=settings,
             workers=workers or default_workers(),
             chunk_rows=chunk_rows,

@@ -6,6 +6,7 @@ After a crash between those steps, resuming finishes the rename: nothing is half
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,9 @@ class Output:
                     os.replace(tmp, self.final(i))
                 except OSError as e:
                     raise InputError(f"{self.final(i)}: cannot write: {e.strerror or e}") from None
+            parts = Path(str(tmp) + ".parts")  # a closed Parquet file's committed parts
+            if parts.exists():
+                shutil.rmtree(parts, ignore_errors=True)
         fsync_dir(self.final(0).parent)
 
     def remove_stale(self) -> None:

@@ -39,7 +39,10 @@ class Rejects:
         if state is not None and state.get("writer") is not None:
             self._writer = JsonlWriter(self.tmp, "jsonl", state["writer"])
         else:
-            self.tmp.unlink(missing_ok=True)
+            try:
+                self.tmp.unlink(missing_ok=True)
+            except OSError as e:  # e.g. the rejects file's "directory" is a regular file
+                raise InputError(f"{self.final}: cannot write: {e.strerror or e}") from None
 
     def write(self, lines: list[bytes]) -> None:
         if not lines:

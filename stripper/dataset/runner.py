@@ -23,7 +23,7 @@ from .checkpoint import Checkpoint, fingerprint
 from .formats import UsageError
 from .output import Output, existing_outputs, tmp_path
 from .progress import RunProgress
-from .readers import InputStream, Item, parquet_schema
+from .readers import MAX_EXPANSION, InputStream, Item, parquet_schema
 from .rejects import Rejects, record
 from .stats import Stats
 
@@ -52,6 +52,7 @@ class Job:
     resume: bool = False
     overwrite: bool = False
     progress: bool = True
+    max_expansion: float = MAX_EXPANSION
 
     def rejects_path(self) -> Path:
         if self.rejects is not None:
@@ -264,10 +265,11 @@ def run(job: Job) -> RunResult:
     if state is not None and state.get("done"):
         r.finalize()  # the earlier run finished its work; only renames were left
         return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
-    stream = InputStream(job.inputs, job.input_formats, skip=r.position)
+    stream = InputStream(job.inputs, job.input_formats, skip=r.position,
+                         max_row_bytes=job.options.max_row_bytes, max_expansion=job.max_expansion)
     workers = max(1, job.workers)
     # The pool is made before the progress bar starts its refresh thread, so it may fork.
-    pool = make_pool(workers, work.init, (job.settings, job.options)) if workers > 1 else None
+    pool = make_pool(workers, work.init_worker, (job.settings, job.options)) if workers > 1 else None
     try:
         chunks = _chunks(stream, job.chunk_rows)
         if pool is None:

@@ -39,6 +39,7 @@ class WorkOptions:
     keep_removals: bool = False
     removals_field: str = "stripper_removals"
     output_kind: str = "jsonl"  # "jsonl" gives bytes lines, "parquet" gives dicts
+    max_row_bytes: int = 64 << 20  # longer JSONL lines, and longer Parquet text values, are rejected
 
 
 # (status, payload, bytes_in, chars_in, chars_out, removals, warned, row_id)
@@ -54,6 +55,40 @@ def init(settings: Settings, options: WorkOptions) -> None:
     global _settings, _options
     _settings = settings
     _options = options
+
+
+def init_worker(settings: Settings, options: WorkOptions) -> None:
+    """Pool initializer for worker processes: `init`, and die with the parent, silently. After a
+    kill -9 of the main process a worker would otherwise find its result pipe broken and print a
+    traceback (or, blocked on its input, linger). PR_SET_PDEATHSIG kills it when the parent dies;
+    the default SIGPIPE action ends it quietly if it writes to the dead parent's pipe first (the
+    kernel closes the parent's files before it signals the children)."""
+    import signal
+
+    init(settings, options)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    import os
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        parent = os.getppid()
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+            return
+        if os.getppid() != parent or parent == 1:  # the parent died before the call took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
@@ -92,8 +127,29 @@ def _reject(kind: str, reason: str, payload: Any, row_id: Any = None) -> Outcome
     return (REJECT, (kind, reason, _raw_for_reject(payload), len(payload) if isinstance(payload, bytes) else None), 0, 0, 0, (), False, row_id)
 
 
+def _too_large(nbytes: int, limit: int) -> Outcome:
+    reason = f"row is {nbytes:,} bytes, over the {limit:,}-byte limit (--max-row-bytes)"
+    return (REJECT, ("too-large", reason, None, nbytes), 0, 0, 0, (), False, None)
+
+
+def _utf8_without_bom(line: bytes) -> bool:
+    """Whether a line the stdlib parsed may go out as it came: json.loads also reads UTF-16 and
+    UTF-32 (and a UTF-8 BOM), which have no place in a UTF-8 JSONL output."""
+    if line.startswith(b"\xef\xbb\xbf"):
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome:
+    from .readers import TooLarge
+
     stdlib = False
+    if isinstance(payload, TooLarge):
+        return _too_large(payload.nbytes, payload.limit)
     if isinstance(payload, bytes):
         line = payload.rstrip(b"\r\n")
         if not line.strip():
@@ -123,6 +179,10 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
     if not isinstance(value, str):
         kind = "null" if value is None else type(value).__name__
         return _reject("not-a-string", f"field {opts.text_field!r} is {kind}, not a string", payload, row_id)
+    if not line and len(value) > opts.max_row_bytes:  # a Parquet value (a JSONL line was bounded when read)
+        nbytes = len(value.encode("utf-8", "surrogatepass"))
+        if nbytes > opts.max_row_bytes:
+            return (*_too_large(nbytes, opts.max_row_bytes)[:7], row_id)
     try:
         result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
@@ -131,7 +191,8 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
     nbytes = len(value.encode("utf-8", "surrogatepass"))
     out_field = opts.output_field or opts.text_field
     unchanged = result.text == value
-    if opts.output_kind == "jsonl" and unchanged and out_field == opts.text_field and not opts.keep_removals and line:
+    if opts.output_kind == "jsonl" and unchanged and out_field == opts.text_field and not opts.keep_removals and line \
+            and (not stdlib or _utf8_without_bom(line)):
         # Untouched rows go out byte for byte as they came in.
         out: Any = line + b"\n"
     else:

@@ -10,7 +10,7 @@ stopped:
   every offset a commit returns is a clean cut.
 - Parquet: a file is only readable once its footer is written, so each commit closes a part file;
   the state is the number of parts; `close()` streams the parts, row group by row group, into the
-  final file.
+  final file. The parts are removed only once the checkpoint records the file as closed.
 """
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ class JsonlWriter:
                 self._file.truncate(state["offset"])
                 self._file.seek(state["offset"])
             else:
-                self._file = open(path, "wb")
+                # A fresh file, never through whatever (a symlink, say) sits at the temporary name.
+                path.unlink(missing_ok=True)
+                self._file = open(path, "xb")
         except OSError as e:
             raise _fail(path, e) from None
         self._stream: Any = None  # the open gzip member or zstd writer
@@ -239,7 +241,8 @@ class ParquetWriter:
                 os.fsync(f.fileno())
         except OSError as e:
             raise _fail(self.path, e) from None
-        shutil.rmtree(self.parts_dir, ignore_errors=True)
+        # The parts stay until a checkpoint records this file as closed (Output.rename_done removes
+        # them): killed before that, a resumed run reopens this writer from its parts and merges again.
 
     def abandon(self) -> None:
         if self._writer is not None:
