@@ -134,19 +134,28 @@ def clean(
             error(f"{out}: cannot create output directory: {e.strerror or e}")
             raise typer.Exit(EXIT_INPUT) from None
     first = True
+    written: dict[Path, str] = {}
     for name, doc in _documents(paths):
         if doc is None:
             failed = True
             continue
+        if out is not None:
+            target = output_path(out, name)
+            if as_json:
+                target = target.with_name(target.name + ".json")
+            source = "-" if name == "-" else str(Path(name).resolve())
+            if target in written:
+                if written[target] != source:  # the same file named twice is written once
+                    error(f"{name}: would overwrite {target}, written already for another input; skipped")
+                    failed = True
+                continue
+            written[target] = source
         result = _run(doc.text, fmt, settings, name)
         if as_json:
             payload = orjson.dumps({"source": name, **result.to_dict()}).decode() + "\n"
         else:
             payload = result.text
         if out is not None:
-            target = output_path(out, name)
-            if as_json:
-                target = target.with_name(target.name + ".json")
             try:
                 write_atomic(target, payload)
             except OSError as e:
@@ -334,6 +343,15 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as cat does.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_OK)
+    except OSError as e:  # stdout on a full disk, a closed descriptor, ...
+        _silence_stdout()
+        error(f"stdout: cannot write: {e.strerror or e}")
+        sys.exit(EXIT_INPUT)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -8,6 +8,7 @@ rules and the page pass then clean: a story is never dropped without a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 
@@ -32,11 +33,27 @@ class EngineError(ValueError):
 
 
 def extract_with(html: str, engine: str = "trafilatura") -> Extraction:
-    if engine == "trafilatura":
-        return extract(html)
-    if engine == "resiliparse":
-        return extract_resiliparse(html)
-    raise EngineError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    html, restore = _hide_surrogates(html)
+    ex = extract(html) if engine == "trafilatura" else extract_resiliparse(html)
+    return ex if restore is None else Extraction(restore(ex.text), ex.fallback, ex.warning)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STANDIN = re.compile("\u2983s([0-9a-f]{4})\u2984")
+
+
+def _hide_surrogates(html: str) -> tuple[str, Callable[[str], str] | None]:
+    """Parsers cut a page at a lone surrogate (valid in JSON, not in UTF-8), silently. They cross
+    the extractor as printable stand-ins ("⦃sd800⦄") and come back as they were; a page that already
+    holds such a stand-in gets U+FFFD instead, which loses one character, not the page."""
+    if not _SURROGATE.search(html):
+        return html, None
+    if "\u2983s" in html:
+        return _SURROGATE.sub("\ufffd", html), None
+    hidden = _SURROGATE.sub(lambda m: f"\u2983s{ord(m.group()):04x}\u2984", html)
+    return hidden, lambda text: _STANDIN.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def extract_resiliparse(html: str) -> Extraction:

@@ -181,7 +181,6 @@ def _to_dev_full(*args: object) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.xfail(strict=True, reason="cli.py: a failed write to stdout is a traceback and exit 1 (fix described in issue 4)")
 @pytest.mark.parametrize("command", ["clean", "diff"])
 def test_stdout_that_cannot_be_written(command: str) -> None:
     p = _to_dev_full(command, SEED)
@@ -388,11 +387,7 @@ def test_dataset_output_is_utf8_jsonl_whatever_the_input_encoding(tmp_path: Path
     assert [orjson.loads(x) for x in data.splitlines()] == [{"id": "x", "text": STORY}]
 
 
-_LXML_SURROGATE = pytest.mark.xfail(
-    strict=True, reason="extract.py: lxml cuts the page at a lone surrogate, silently (fix described in issue 4)")
-
-
-@pytest.mark.parametrize("fmt", ["text", pytest.param("html", marks=_LXML_SURROGATE), pytest.param("auto", marks=_LXML_SURROGATE)])
+@pytest.mark.parametrize("fmt", ["text", "html", "auto"])
 def test_strip_survives_lone_surrogates(fmt: str) -> None:
     """Valid JSON can carry a lone surrogate ("\\ud800"); the engine once raised UnicodeEncodeError
     on it (match.py encoded without surrogatepass). It must keep the line as it came."""

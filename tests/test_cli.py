@@ -203,3 +203,13 @@ def test_real_pipe_to_a_closed_reader_is_quiet():
     p = subprocess.run(f"{sys.executable} -m stripper clean {SEED} {SEED} {SEED} | head -c 10", shell=True,
                        capture_output=True, timeout=120)
     assert p.returncode == 0 and b"Traceback" not in p.stderr
+
+
+def test_out_dir_refuses_two_inputs_with_the_same_name(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text("Another story that is long enough to keep on its own line.\n", encoding="utf-8")
+    r = run("clean", "--out", str(tmp_path / "out"), str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"))
+    assert r.exit_code == 3 and "would overwrite" in r.stderr
+    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == SEED_EXPECTED
