@@ -60,9 +60,9 @@ def decode(data: bytes) -> tuple[str, str]:
     best = matches[0]
     # Short Western texts fit several single-byte code pages about equally well; windows-1252 is the
     # web's default legacy encoding (WHATWG), so it wins when it is about as good as the best guess.
-    for m in matches:
-        if m.encoding == "cp1252" and m.chaos <= best.chaos + PREFER_CP1252_WITHIN:
-            best = m
+    for guess in matches:
+        if guess.encoding == "cp1252" and guess.chaos <= best.chaos + PREFER_CP1252_WITHIN:
+            best = guess
             break
     try:
         text = data.decode(best.encoding)

@@ -92,27 +92,29 @@ def run_eval(
                 texts[f] = v
             yield gold, texts, fmt
 
-    totals = [[Score(), Score(), None] for _ in fields]
+    got = [Score() for _ in fields]
+    as_is = [Score() for _ in fields]
+    extraction: list[Score | None] = [None for _ in fields]
     formats = [fmt] * len(fields)
-    if workers > 1:
-        pool = make_pool(workers, _init, (settings,))
+    pool = make_pool(workers, _init, (settings,)) if workers > 1 else None
+    results: Iterator[list[tuple[Score, Score, Score | None]]]
+    if pool is not None:
         results = (r for _, r in bounded_imap(pool, _score_row, tasks(), 8 * workers))
     else:
         _init(settings)
-        pool = None
         results = map(_score_row, tasks())
     try:
         for per_field in results:
             for k, (s, b, x) in enumerate(per_field):
-                t = totals[k]
-                t[0] = t[0] + s
-                t[1] = t[1] + b
+                got[k] += s
+                as_is[k] += b
                 if x is not None:
-                    t[2] = x if t[2] is None else t[2] + x
+                    prev = extraction[k]
+                    extraction[k] = x if prev is None else prev + x
                     formats[k] = "html"
-                elif fmt == "auto":
-                    formats[k] = "text" if formats[k] == "auto" else formats[k]
+                elif formats[k] == "auto":
+                    formats[k] = "text"
     finally:
         if pool is not None:
             pool.terminate()
-    return [(f, formats[k], totals[k][0], totals[k][1], totals[k][2]) for k, f in enumerate(fields)]  # type: ignore[misc]
+    return [(f, formats[k], got[k], as_is[k], extraction[k]) for k, f in enumerate(fields)]

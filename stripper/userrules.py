@@ -103,7 +103,7 @@ def parse_rule(entry: dict[str, Any], where: str) -> Rule:
         entry["name"],
         category,
         entry["summary"],
-        entry.get("explanation", entry["summary"]),
+        str(entry.get("explanation", entry["summary"])),
         removes=_strings(entry, "removes", where),
         keeps=_strings(entry, "keeps", where),
         patterns=patterns,
