@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -274,10 +274,8 @@ def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], can
     `data` to its line in the text. Hits come in order, so a line's bisect is done once for all its
     hits, and its masks are merged in a local before touching the dict."""
     mask_for = tier.mask_for
-    assert tier.regex is not None
     line, end, acc = -1, -1, 0
-    for m in tier.regex.finditer(data):
-        s, e = m.span()
+    for s, e in _spans(tier.regex, data):
         if s >= end:  # a hit on a later line
             if acc:
                 cand[line] = cand.get(line, 0) | acc
@@ -286,3 +284,27 @@ def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], can
         acc |= mask_for[data[s:e]]
     if acc:
         cand[line] = cand.get(line, 0) | acc
+
+
+def _spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
+    """The spans of `regex`'s matches in `data`, in order, as finditer gives them.
+
+    The binding's finditer builds a Match object per hit in Python, which costs more than the
+    search; its compiled RE2 object, when there, gives the span alone. Its Match(anchor, text,
+    pos, endpos) is what finditer calls on bytes."""
+    raw = getattr(regex, "_regexp", None)
+    anchor = getattr(getattr(raw, "Anchor", None), "UNANCHORED", None)
+    if raw is None or anchor is None:
+        for m in regex.finditer(data):
+            yield m.span()
+        return
+    match, pos, n = raw.Match, 0, len(data)
+    while True:
+        span = match(anchor, data, pos, n)[0]
+        if span[0] < 0:
+            return
+        yield span
+        # Where finditer goes on from (an empty match at `pos` moves it one byte).
+        if pos == n:
+            return
+        pos = pos + 1 if pos == span[1] else span[1]
