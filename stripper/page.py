@@ -83,12 +83,15 @@ PAGE_SHORT_FRAC = 0.20     # share of non-blank lines that are bullets or in sho
 
 WORD_RE = re.compile(r"\w+")
 BULLET_RE = re.compile(r"\s*(?:[•·*▪►»◦‣–\-]|\d{1,3}[.)])\s")
+_BULLET_FIRST = frozenset("•·*▪►»◦‣–-")  # BULLET_RE's markers, but for digits
 
 
 def _lang(words_all: list[str] | list[bytes], stop: dict[str, frozenset] = STOP) -> frozenset:
     """The stopword set (from `stop`) of the language with most stopwords in `words_all`; the first
     such language on a tie."""
-    counts = Counter(words_all)
+    # Only stopwords are ever looked up: counting them alone gives the same counts, faster.
+    every = _ANY_STOP.get(id(stop)) or frozenset().union(*stop.values())
+    counts = Counter(filter(every.__contains__, words_all))
     best, bl = -1, 'en'
     for lang, st in stop.items():
         c = sum(map(counts.__getitem__, counts.keys() & st))
@@ -113,6 +116,8 @@ _TO_CAPS = bytes(85 if 65 <= c <= 90 else 119 if c in _ASCII_WORD else c if c in
 _TO_DIGITS = bytes(100 if 48 <= c <= 57 else c if c in _KEPT else 32 for c in range(256))
 # Tokens are counted as UTF-8 bytes, so the stopwords are too.
 STOP_UTF8 = {lang: frozenset(w.encode() for w in st) for lang, st in STOP.items()}
+# The stopwords of all languages, for _lang's two tables.
+_ANY_STOP = {id(d): frozenset().union(*d.values()) for d in (STOP, STOP_UTF8)}
 
 
 def _counts(lines: list[str]) -> tuple[list[list[bytes]], list[int], list[int]]:
@@ -155,8 +160,13 @@ class _Lines:
             else 0
             for s, n, sd in zip(stripped, nw, sds, strict=True)
         ]
+        # BULLET_RE's marker is a line's first non-space character (\s is str.isspace, and no
+        # marker is a space): the regex is only tried where that character can be one.
         match = BULLET_RE.match
-        self.bullet = bullet = [c is not None and match(ln) is not None for c, ln in zip(cls, lines, strict=True)]
+        self.bullet = bullet = [
+            c is not None and (s[0] in _BULLET_FIRST or s[0].isdigit()) and match(ln) is not None
+            for c, s, ln in zip(cls, stripped, lines, strict=True)
+        ]
         _bullet_lists(cls, nw, bullet)
 
 
@@ -341,23 +351,53 @@ def _heuristic(lines: list[str], cls: list[int | None], nw: list[int]) -> list[b
 
 
 def classify(lines: list[str]) -> list[str | None]:
-    f, cls, nw = _linefeats(lines)
-    heur = _heuristic(lines, cls, nw)
-    idx = [i for i in range(len(lines)) if f[i] is not None]
-    out: list[str | None] = [None] * len(lines)
-    if not idx:
-        return out
+    return _classify(_Lines(lines))
+
+
+def _stage1(a: _Lines, heur: list[bool]) -> tuple[list[int], list[float]]:
+    """The non-blank lines and their stage-1 logits: the same vectors as _linefeats, dotted with W1
+    as they are built (sum(map(mul, ...)) as before, so the floats are the same)."""
+    stripped, cls, nw, sds, bullet, caps, digs = a.stripped, a.cls, a.nw, a.sds, a.bullet, a.caps, a.digs
+    seen = Counter(stripped)
+    runlen = _short_runs(cls, nw)
+    nb = [i for i, c in enumerate(cls) if c is not None]
+    m = len(nb)
+    log1p = math.log1p
+    lw = [log1p(nw[i]) for i in nb]
+    sd = [sds[i] for i in nb]
+    # Each line's neighbours' first two features; 0.0 past the first and the last line.
+    lw_pad = [0.0, *lw, 0.0]
+    sd_pad = [0.0, *sd, 0.0]
     w1 = W1
     b1, wh = w1[-1], w1[-2]
     s = []
-    for i in idx:
-        s.append(b1 + (wh if heur[i] else 0.0) + sum(map(_mul, f[i], w1)))
+    for p, (i, f0, f1, pl, ps, nl, ns) in enumerate(zip(nb, lw, sd, lw_pad, sd_pad, lw_pad[2:], sd_pad[2:])):
+        t, n = stripped[i], nw[i]
+        f = (f0, f1, 1.0 if bullet[i] else 0.0,
+             1.0 if cls[i] == -1 else 0.0,
+             1.0 if t[-1] in END_PUNCT else 0.0,
+             1.0 if n <= 3 else 0.0,
+             log1p(runlen[i]),
+             1.0 if '|' in t else 0.0,
+             caps[i] / (n + 1.0), digs[i] / (n + 1.0),
+             1.0 if seen[t] > 1 else 0.0,
+             pl, ps, nl, ns, p / m)
+        s.append(b1 + (wh if heur[i] else 0.0) + sum(map(_mul, f, w1)))
+    return nb, s
+
+
+def _classify(a: _Lines) -> list[str | None]:
+    cls, nw = a.cls, a.nw
+    heur = _heuristic(a.stripped, cls, nw)
+    idx, s = _stage1(a, heur)
+    out: list[str | None] = [None] * len(cls)
+    if not idx:
+        return out
     m = len(s)
     # single max-subarray region over s * (words + 1)
     best = cur = 0.0
     bs = be = s0 = 0
-    for k in range(m):
-        v = s[k] * (nw[idx[k]] + 1)
+    for k, v in enumerate(map(_mul, s, [nw[i] + 1 for i in idx])):
         if cur <= 0:
             cur = v
             s0 = k
@@ -368,18 +408,15 @@ def classify(lines: list[str]) -> list[str | None]:
     mean = sum(s) / m
     a0, a1, a2, a3, a4, a5, a6, a7 = W2
     base = a6 * mean + a7
-    for k in range(m):
-        v = base + a0 * s[k]
-        if k > 0:
-            v += a1 * s[k - 1]
-        if k + 1 < m:
-            v += a2 * s[k + 1]
-        if k > 1:
-            v += a3 * s[k - 2]
-        if k + 2 < m:
-            v += a4 * s[k + 2]
-        if bs <= k < be:
-            v += a5
+    # Stage 2, added up in the order it always was; a neighbour past either end, and the region
+    # flag outside the region, add 0.0 (or -0.0), which changes no sum but a zero's sign, and no
+    # comparison with the threshold.
+    pad = [0.0, 0.0, *s, 0.0, 0.0]
+    region = [0.0] * bs + [a5] * (be - bs) + [0.0] * (m - be)
+    for k, v in enumerate(
+        base + a0 * c + a1 * p1 + a2 * n1 + a3 * p2 + a4 * n2 + r
+        for c, p1, n1, p2, n2, r in zip(s, pad[1:], pad[3:], pad, pad[4:], region)
+    ):
         if v <= KEEP_THRESHOLD:
             i = idx[k]
             out[i] = 'menu' if cls[i] == -1 else ('short' if nw[i] <= SHORT_MAX_WORDS else 'outside')
@@ -425,9 +462,10 @@ def _prose(line: str) -> int:
 
 def guarded_classify(lines: list[str]) -> list[str | None]:
     """`classify`, but never at the cost of most of the text's prose."""
-    out = classify(lines)
+    a = _Lines(lines)
+    out = _classify(a)
     total = removed = 0
-    words = [_prose(ln.strip()) for ln in lines]
+    words = list(map(_prose, a.stripped))
     for w, why in zip(words, out, strict=True):
         total += w
         if why is not None:
