@@ -57,6 +57,15 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
     by_hit.update((h, Decision(rules[h].code)) for h in set(hits) if h is not None)
     out: list[Decision | None] = list(map(by_hit.__getitem__, hits))
     vocab_cache: dict[str, re.Pattern[str]] = {}
+    # Decisions are shared by the lines they are made for: assemble compares neighbours' decisions,
+    # which is an identity check for the same object.
+    shared: dict[tuple[str, str], Decision] = {}
+
+    def shared_decision(code: str, reason: str) -> Decision:
+        d = shared.get((code, reason))
+        if d is None:
+            d = shared[code, reason] = Decision(code, reason)
+        return d
 
     # Blocks under headings.
     blocks = {h for h in by_hit if h is not None and rules[h].scope is Scope.BLOCK}
@@ -78,7 +87,7 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
                 j += 1
                 continue
             if _is_heading(line) or (vocab is not None and vocab.search(line)):
-                out[j] = Decision(rule.code, reason)
+                out[j] = shared_decision(rule.code, reason)
                 j += 1
                 continue
             break
@@ -99,7 +108,7 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
                 continue
             src = prev or nxt
             assert src is not None
-            out[i] = Decision(src.code, "short line between removed lines")
+            out[i] = shared_decision(src.code, "short line between removed lines")
 
     # The tail after the last story paragraph.
     last_story = -1
@@ -113,5 +122,5 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
         code = out[removed[-1]].code  # type: ignore[union-attr]
         for i in tail:
             if out[i] is None and _words(lines[i]) <= TAIL_SHORT_WORDS and not _is_story(lines[i]):
-                out[i] = Decision(code, "short line in a removed tail")
+                out[i] = shared_decision(code, "short line in a removed tail")
     return out

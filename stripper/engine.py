@@ -1,8 +1,9 @@
 """The engine: text in, Result out. No I/O; everything it needs comes in through its arguments."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress
 
 from . import page
 from .context import Decision, decide
@@ -101,12 +102,15 @@ def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ..
         # A page always has a story: a verdict that leaves no line standing (one huge line, a page
         # of one list) is a failure of the page pass, not an empty page.
         if any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
+            # One Decision per verdict, shared by its lines (assemble compares neighbours' decisions).
+            by_why = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
+                      if (code := "NAV001" if why == "menu" else "NAV002") in structural}
             for i, why in enumerate(verdicts):
                 if why is None or decisions[i] is not None:
                     continue
-                code = "NAV001" if why == "menu" else "NAV002"
-                if code in structural:
-                    decisions[i] = Decision(code, PAGE_REASONS[why])
+                decision = by_why.get(why)
+                if decision is not None:
+                    decisions[i] = decision
     by_code = {r.code: r for r in rules}
     return assemble(text, lines, starts, decisions, by_code, fmt=fmt, warnings=warnings)
 
@@ -128,71 +132,37 @@ def assemble(
     others go; before the first and after the last kept line, they all go.
     """
     n = len(lines)
-    blank = [not ln.strip() for ln in lines]
-    removed = [d is not None and not blank[i] for i, d in enumerate(decisions)]
-    if not any(removed):
+    nonblank = list(map(bool, map(str.strip, lines)))
+    removed = [i for i in compress(range(n), decisions) if nonblank[i]]
+    if not removed:
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
-    kept = [i for i in range(n) if not blank[i] and not removed[i]]
-    drop = list(removed)
-    bounds = [-1, *kept, n]
-    for a, b in pairwise(bounds):
-        gap = range(a + 1, b)
-        if not any(removed[i] for i in gap):
-            continue
-        if a < 0 or b >= n:
-            for i in gap:
-                drop[i] = True
-            continue
-        in_first_run = False
-        seen_run = False
-        for i in gap:
-            if blank[i]:
-                if not seen_run:
-                    in_first_run = seen_run = True
-                if not in_first_run:
-                    drop[i] = True
-            else:
-                in_first_run = False
-
-    # Codes for dropped blank lines: the removed line before them, else the one after.
-    codes: list[Decision | None] = [None] * n
-    last: Decision | None = None
-    for i in range(n):
-        if removed[i]:
-            last = codes[i] = decisions[i]
-        elif drop[i]:
-            codes[i] = last
-        else:
-            last = None
-        # A kept line ends the run.
-    nxt: Decision | None = None
-    for i in range(n - 1, -1, -1):
-        if removed[i]:
-            nxt = codes[i]
-        elif drop[i]:
-            if codes[i] is None:
-                codes[i] = nxt
-        else:
-            nxt = None
-
-    # Runs of dropped lines become removals (a new rule or reason on a text line starts a new one);
-    # the kept text is what lies between them.
-    ends = [*starts[1:], len(text)]
+    kept = [i for i in compress(range(n), nonblank) if decisions[i] is None]
     removals: list[Removal] = []
-    run_start = -1
-    run_dec: Decision | None = None
-    for i in range(n + 1):
-        if i < n and drop[i]:
-            d = codes[i]
-            if run_start >= 0 and d is not None and run_dec is not None and not blank[i] and d != run_dec:
-                removals.append(_removal(text, starts[run_start], ends[i - 1], run_dec, by_code))
-                run_start = -1
-            if run_start < 0:
-                run_start, run_dec = i, d
-        elif run_start >= 0:
-            assert run_dec is not None
-            removals.append(_removal(text, starts[run_start], ends[i - 1], run_dec, by_code))
-            run_start = -1
+    # Only the gaps between kept lines that hold removed lines change; each is visited once, with
+    # its removed lines (found by bisection, as both lists are sorted).
+    k = 0
+    while k < len(removed):
+        j = bisect_right(kept, removed[k])
+        a = kept[j - 1] if j else -1
+        b = kept[j] if j < len(kept) else n
+        k2 = bisect_left(removed, b, k)
+        group = removed[k:k2]
+        k = k2
+        if a < 0 or b >= n:  # before the first or after the last kept line: all of it goes
+            _emit(text, starts, a + 1, b, group, decisions, by_code, removals)
+            continue
+        # The gap's first run of blank lines stays; what is before it and after it goes.
+        fb0 = a + 1
+        while fb0 < b and nonblank[fb0]:
+            fb0 += 1
+        fb1 = fb0
+        while fb1 < b and not nonblank[fb1]:
+            fb1 += 1
+        split = bisect_left(group, fb0)
+        if split:
+            _emit(text, starts, a + 1, fb0, group[:split], decisions, by_code, removals)
+        if split < len(group):
+            _emit(text, starts, fb1, b, group[split:], decisions, by_code, removals)
     pieces: list[str] = []
     pos = 0
     for r in removals:
@@ -200,6 +170,30 @@ def assemble(
         pos = r.end
     pieces.append(text[pos:])
     return Result(text="".join(pieces), input_text=text, removals=tuple(removals), format=fmt, warnings=warnings)
+
+
+def _emit(
+    text: str,
+    starts: list[int],
+    first: int,
+    stop: int,
+    group: list[int],
+    decisions: list[Decision | None],
+    by_code: dict[str, Rule],
+    removals: list[Removal],
+) -> None:
+    """Removals for lines first..stop-1, all of which go; `group` are its non-blank lines.
+
+    A blank line goes with the removed line before it (the one after it, at the run's start), so a
+    new removal starts exactly at a removed line whose decision differs from the one before."""
+    run_start, run_dec = first, decisions[group[0]]
+    for i in group:
+        d = decisions[i]
+        if d is not run_dec and d != run_dec:
+            removals.append(_removal(text, starts[run_start], starts[i], run_dec, by_code))  # type: ignore[arg-type]
+            run_start, run_dec = i, d
+    end = starts[stop] if stop < len(starts) else len(text)
+    removals.append(_removal(text, starts[run_start], end, run_dec, by_code))  # type: ignore[arg-type]
 
 
 def _removal(text: str, start: int, end: int, decision: Decision, by_code: dict[str, Rule]) -> Removal:
