@@ -427,6 +427,8 @@ def looks_like_page(lines: list[str]) -> bool:
     """True if the text looks like a whole web page: enough lines, and a large share of its
     non-blank lines sit in runs of >= PAGE_RUN short lines (menus, tag clouds, footers). List
     markers are ignored, so a WET record without them is judged like a text with them."""
+    if len(lines) < PAGE_MIN_LINES:  # fewer non-blank lines still: no need to look at them
+        return False
     ne = hit = run = 0
     for ln in lines:
         s = ln.strip()
@@ -465,7 +467,12 @@ def guarded_classify(lines: list[str]) -> list[str | None]:
     a = _Lines(lines)
     out = _classify(a)
     total = removed = 0
-    words = list(map(_prose, a.stripped))
+    # _prose of every line, inlined: most lines are short and never reach the regex.
+    search = _SENT_END.search
+    words = [
+        n + 1 if n + 1 >= PROSE_MIN_WORDS and search(t) else 0
+        for n, t in zip(map(str.count, a.stripped, repeat(" ")), a.stripped)
+    ]
     for w, why in zip(words, out, strict=True):
         total += w
         if why is not None:
