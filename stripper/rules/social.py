@@ -150,11 +150,14 @@ RULES = (
             r"^\W*(?:previewing|verify|preview) your comment\W*$",
             r"^\W*(?:show|view|load|hide)(?: all)?(?: \d+)? (?:comments|replies)\W*$",
         ),
-        keywords=("log in", "login", "sign in", "signin", "register", "your comment", "only a preview", "moderated",
-                  "mail", "required fields", "letters and numbers", "trouble reading", "signed in as",
-                  "logged in as", "trackback", "urls automatically", "html tags", "cancel reply",
-                  "this conversation", "posted by", "written by", "submitted by", "comment", "repl", "respons",
-                  "add one", "sign in with"),
+        # Literals every pattern holds; the bare "comment" or "email" would send half a page's lines
+        # to the regexes.
+        keywords=(" to post", " to leave", " to add", " to write", " to reply", " to comment", "your comment",
+                  "your reply", "your response", "closed", "add one", "sign in with", "only a preview",
+                  "moderated", "required", "will not be", "will never be", "letters and numbers",
+                  "trouble reading", "signed in as", "logged in as", "trackback", "urls automatically", "html tags",
+                  "cancel reply", "this conversation", "posted by", "written by", "submitted by", "a comment",
+                  "new comment", "a reply", "new reply", "a response", "new response", "comments", "replies"),
         max_words=40,
     ),
 )
