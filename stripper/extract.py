@@ -72,10 +72,10 @@ def extract_resiliparse(html: str) -> Extraction:
     return Extraction(text, True)
 
 
-# Only when trafilatura's output is this small (absolutely, or against the page's size) is the
-# page's full text computed to check it: on ordinary pages that costs a second parse for nothing.
+# Below this many characters trafilatura's output is always checked against the page's full text;
+# above it, only when it is under MIN_SHARE of a cheap upper bound of the visible text (the markup
+# without its tags). On ordinary pages the full text would cost a second parse for nothing.
 SUSPECT_CHARS = 200
-SUSPECT_SHARE_OF_HTML = 0.01
 
 
 def extract(html: str) -> Extraction:
@@ -88,7 +88,9 @@ def extract(html: str) -> Extraction:
     except Exception as e:  # trafilatura raises from deep inside lxml on hostile markup
         error = f"{type(e).__name__}: {e}"[:200]
     kept = len(text.strip())
-    if not error and kept >= SUSPECT_CHARS and kept >= SUSPECT_SHARE_OF_HTML * len(html):
+    if not error and kept >= SUSPECT_CHARS and (
+        kept >= MIN_SHARE * len(html) or kept >= MIN_SHARE * len(_TAG.sub("", html))
+    ):
         return Extraction(text, False)
     full = full_text(html)
     visible = len(full.strip())
