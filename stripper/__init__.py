@@ -46,7 +46,7 @@ def strip(
             # The page pass is for whole pages: always on a page's full text, never on main content
             # the extractor has already found.
             settings = settings.with_(page="always" if ex.fallback else "never")
-        return strip_text(ex.text, settings, fmt="html", warnings=warnings)
+        return strip_text(ex.text, settings, fmt="html", warnings=warnings, fixed_point=False)
     if fmt != "text":
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
     return strip_text(source, settings, fmt="text")

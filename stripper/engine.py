@@ -37,7 +37,14 @@ def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
 MAX_ROUNDS = 3
 
 
-def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tuple[str, ...] = ()) -> Result:
+def strip_text(
+    text: str,
+    settings: Settings,
+    *,
+    fmt: str = "text",
+    warnings: tuple[str, ...] = (),
+    fixed_point: bool = True,
+) -> Result:
     """Run both passes over `text` and return what stays and what went, with spans into `text`.
 
     The result is a fixed point: stripping it again changes nothing. The rules match lines on their
@@ -45,10 +52,10 @@ def strip_text(text: str, settings: Settings, *, fmt: str = "text", warnings: tu
     matches; but the page pass judges lines by their neighbours, and on rare pages the output shows
     it more to remove (or first looks like a page once the rules have removed their lines). So the
     page pass runs again over the output until it removes nothing, and its removals are composed
-    back onto `text`."""
+    back onto `text`. (Text extracted from HTML skips this: its output is not its input's kind.)"""
     result = _strip_once(text, settings, fmt, warnings, rules_too=True)
     rounds = 1
-    while result.removals and settings.page != "never" and rounds < MAX_ROUNDS:
+    while fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS:
         again = _strip_once(result.text, settings, fmt, warnings, rules_too=False)
         if not again.removals:
             break
