@@ -124,7 +124,7 @@ def run_bench(data: Path, *, limit: int | None = None, workers: int = 2, html: b
         mb = _mb(texts)
         lines = [orjson.dumps({"text": t}) for t in texts]
         floor_s = _floor(lines)
-        strip_s, _ = _timed(lambda texts=texts: [strip(t, format="text") for t in texts])
+        strip_s, _ = _timed(lambda texts=texts: [strip(t, format="text") for t in texts])  # type: ignore[misc]
         report[f"text_{field}"] = {
             "mb": round(mb, 3),
             "floor_mb_s": round(mb / floor_s, 1),

@@ -5,8 +5,10 @@ import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .detect import SNIFF, DecodeError, decode
 
@@ -61,7 +63,7 @@ def _decompress(name: str, data: bytes, kind: str) -> bytes:
     MAX_EXPANSION times the compressed bytes read once EXPANSION_FLOOR bytes have come out (a bomb is
     refused before it is read into memory)."""
     if kind == "gzip":
-        new = lambda: zlib.decompressobj(16 + zlib.MAX_WBITS)  # noqa: E731
+        new: Callable[[], Any] = lambda: zlib.decompressobj(16 + zlib.MAX_WBITS)  # noqa: E731
         errors: tuple[type[BaseException], ...] = (zlib.error,)
         step = 16 << 10  # deflate expands at most ~1,032x
     else:

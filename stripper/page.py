@@ -319,9 +319,10 @@ def _heuristic(lines: list[str], cls: list[int | None], nw: list[int]) -> list[b
     L = len(cls)
     i = 0
     while i < L:
-        if cls[i] is not None and cls[i] <= 0:
+        ci = cls[i]
+        if ci is not None and ci <= 0:
             j, idx = i, []
-            while j < L and (cls[j] is None or cls[j] <= 0):
+            while j < L and ((cj := cls[j]) is None or cj <= 0):
                 if cls[j] is not None:
                     idx.append(j)
                 j += 1

@@ -251,7 +251,7 @@ class InputStream:
         size = os.path.getsize(path)
         row = 0
         # Whole row groups inside the resume skip are not decoded at all.
-        groups = []
+        groups: list[int] = []
         for g in range(pf.metadata.num_row_groups):
             n = pf.metadata.row_group(g).num_rows
             if not groups and self._skip_left >= n:

@@ -105,4 +105,5 @@ class Stats:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Stats:
         known = {f.name for f in fields(cls)}
-        return cls(**{k: (dict(v) if isinstance(v, dict) else v) for k, v in data.items() if k in known})
+        values: dict[str, Any] = {k: (dict(v) if isinstance(v, dict) else v) for k, v in data.items() if k in known}
+        return cls(**values)
