@@ -25,7 +25,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-Paths = Annotated[Optional[list[str]], typer.Argument(help="Files to read ('-' or none: stdin). Gzipped files are read too.", show_default=False)]
+Paths = Annotated[Optional[list[str]], typer.Argument(help="Files to read ('-' or none: stdin). .gz and .zst files are read too.", show_default=False)]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Input format: auto (detect from content), html or text.")]
 SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Rule codes or prefixes to enable (comma-separated, repeatable). Default: ALL.", show_default=False)]
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Rule codes or prefixes to disable; the more specific of select/ignore wins.", show_default=False)]
@@ -87,6 +87,15 @@ def _run(doc_text: str, fmt: str, settings: Settings, name: str) -> Result:
     for w in result.warnings:
         warn(f"{name}: {w}")
     return result
+
+
+def _emit(text: str) -> None:
+    """Write data to stdout; a reader that went away (`| head`) ends the command quietly, as cat does."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
 
 
 def _version(value: bool) -> None:
@@ -163,12 +172,12 @@ def clean(
                 failed = True
             continue
         if many and not as_json:
-            sys.stdout.write(("" if first else "\n") + f"==> {name} <==\n")
+            _emit(("" if first else "\n") + f"==> {name} <==\n")
         if not as_json and payload and not payload.endswith("\n") and many:
             payload += "\n"
-        sys.stdout.write(payload)
+        _emit(payload)
         first = False
-    sys.stdout.flush()
+    _flush()
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
 
 
@@ -213,8 +222,8 @@ def diff(
             console.print(side_by_side(result, title, context) if side_by_side_ else rich_diff(result, title, context))
             console.print(summary_table([result]))
         else:
-            sys.stdout.write(unified_diff(result, "stdin" if name == "-" else name, 3 if context is None else context))
-    sys.stdout.flush()
+            _emit(unified_diff(result, "stdin" if name == "-" else name, 3 if context is None else context))
+    _flush()
     if console is None and results:
         err_console().print(summary_table(results))
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
@@ -252,12 +261,12 @@ def rules_cmd(
              "summary": r.summary, "enabled": r.code in enabled, "user": r.user}
             for r in catalogue
         ]
-        sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+        _emit(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
         return
     if sys.stdout.isatty():
         Console(highlight=False, no_color=no_color()).print(rules_table(catalogue, enabled))
     else:
-        sys.stdout.write(rules_plain(catalogue, enabled))
+        _emit(rules_plain(catalogue, enabled))
 
 
 @app.command("rule")
@@ -284,7 +293,7 @@ def rule_cmd(
     if sys.stdout.isatty() and not no_color():
         Console(highlight=False).print(rule_doc(rule))
     else:
-        sys.stdout.write(rule_doc_plain(rule))
+        _emit(rule_doc_plain(rule))
 
 
 @app.command("eval")
@@ -324,7 +333,7 @@ def eval_cmd(
             field: {"format": f, "stripper": s.to_dict(), "input": b.to_dict(), **({"extraction_only": x.to_dict()} if x else {})}
             for field, f, s, b, x in rows
         }
-        sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+        _emit(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
         return
     Console(highlight=False, no_color=no_color()).print(eval_table(rows, str(path)))
 
@@ -335,10 +344,28 @@ app.command("dataset")(dataset)
 app.command("bench")(bench)
 
 
-def main() -> None:
+def _click_exceptions():  # returns a module
+    """Typer vendors click in recent versions; older ones use click itself."""
     try:
-        app()
-    except KeyboardInterrupt:
+        from typer._click import exceptions
+    except ImportError:
+        from click import exceptions  # type: ignore[no-redef]
+    return exceptions
+
+
+def main() -> None:
+    cx = _click_exceptions()
+    try:
+        # Not standalone: click would print usage errors as a box of several lines and turn a
+        # closed pipe into exit 1; here each becomes one line and the documented exit code.
+        code = app(standalone_mode=False)
+    except cx.NoArgsIsHelpError as e:
+        e.show()
+        sys.exit(EXIT_USAGE)
+    except cx.ClickException as e:
+        error(e.format_message())
+        sys.exit(EXIT_USAGE)
+    except (typer.Abort, KeyboardInterrupt):
         error("interrupted")
         sys.exit(130)
     except BrokenPipeError:
@@ -349,6 +376,15 @@ def main() -> None:
         _silence_stdout()
         error(f"stdout: cannot write: {e.strerror or e}")
         sys.exit(EXIT_INPUT)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _flush() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
 
 
 def _silence_stdout() -> None:

@@ -94,29 +94,34 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
 
     nonblank = list(compress(range(n), map(str.strip, lines)))
 
+    # The edge rules below only apply to a document that has a story paragraph to keep: a short
+    # text ("Great product, works well.\nAdvertisement") is all story, not an orphan or a tail.
+    last_story = -1
+    for i in reversed(nonblank):
+        if out[i] is None and _is_story(lines[i]):
+            last_story = i
+            break
+
     # Orphans: short lines with removed lines on both sides (a document edge counts as removed
-    # when the other side is). The neighbours are looked at first: they rule out most lines
-    # without counting words.
+    # when the other side is, in a document with a story). The neighbours are looked at first:
+    # they rule out most lines without counting words.
     last = len(nonblank) - 1
     for k, i in enumerate(nonblank):
         if out[i] is not None:
             continue
         prev = out[nonblank[k - 1]] if k > 0 else None
         nxt = out[nonblank[k + 1]] if k < last else None
-        if (prev and nxt) or (prev and k == last) or (nxt and k == 0):
+        between = bool(prev and nxt)
+        if between or (last_story >= 0 and ((prev and k == last) or (nxt and k == 0))):
             if _words(lines[i]) > ORPHAN_MAX_WORDS:
                 continue
             src = prev or nxt
             assert src is not None
-            out[i] = shared_decision(src.code, "short line between removed lines")
+            why = "short line between removed lines" if between else "short line at the edge, next to removed lines"
+            out[i] = shared_decision(src.code, why)
 
     # The tail after the last story paragraph.
-    last_story = -1
-    for i in reversed(nonblank):
-        if out[i] is None and _is_story(lines[i]):
-            last_story = i
-            break
-    tail = nonblank[bisect_right(nonblank, last_story):]
+    tail = nonblank[bisect_right(nonblank, last_story):] if last_story >= 0 else []
     removed = [i for i in tail if out[i] is not None]
     if tail and removed and len(removed) >= TAIL_REMOVED_SHARE * len(tail):
         code = out[removed[-1]].code  # type: ignore[union-attr]

@@ -36,22 +36,27 @@ def decode(data: bytes) -> tuple[str, str]:
     head = data[:SNIFF]
     if b"\x00" in head:
         raise DecodeError("binary data (NUL bytes), not text")
+    utf8: str | None
+    try:
+        utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
     m = _META_CHARSET.search(head)
     if m:
-        declared = m.group(1).decode("ascii").lower()
+        declared = _whatwg_label(m.group(1).decode("ascii").lower())
         try:
             codecs.lookup(declared)
         except LookupError:
             declared = ""
-        if declared:
+        # Bytes that are valid UTF-8 with multi-byte sequences are UTF-8 whatever the page says
+        # (crawlers re-encode pages and keep the old meta); a single-byte text almost never is.
+        if declared and not (utf8 is not None and len(utf8) < len(data)):
             try:
                 return data.decode(declared), declared
             except UnicodeDecodeError:
                 pass  # the declaration is wrong more often than the bytes; detect below
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8, "utf-8"
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[: 1 << 20]))
@@ -71,6 +76,23 @@ def decode(data: bytes) -> tuple[str, str]:
     if _control_share(text) > 0.02:
         raise DecodeError("binary data, not text")
     return text, best.encoding
+
+
+def declared_encoding(head: bytes) -> str:
+    """The encoding a page's <meta charset> declares, as browsers read it ("" when none)."""
+    m = _META_CHARSET.search(head)
+    return _whatwg_label(m.group(1).decode("ascii").lower()) if m else ""
+
+
+def _whatwg_label(label: str) -> str:
+    """What browsers decode a declared label as: a meta tag readable as ASCII cannot be UTF-16 or
+    UTF-32, and Latin-1 and ASCII mean windows-1252 (WHATWG Encoding Standard)."""
+    if label.startswith(("utf-16", "utf16", "utf-32", "utf32", "ucs-2", "ucs2")):
+        return "utf-8"
+    if label in ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp819",
+                 "ibm819", "iso-ir-100", "csisolatin1"):
+        return "cp1252"
+    return label
 
 
 def _control_share(text: str) -> float:

@@ -1,6 +1,7 @@
 """Reading single documents for `clean` and `diff` (plain, gzip or zstd), and writing their outputs safely."""
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import tempfile
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .detect import SNIFF, DecodeError, decode
+from .detect import SNIFF, DecodeError, decode, declared_encoding
 
 # A single document may not expand past this many bytes when decompressed (a gzip bomb is refused).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -126,9 +127,20 @@ def read_document(name: str) -> Document:
     except DecodeError as e:
         raise InputError(f"{name}: {e}") from None
     # Anything but UTF-8 without a byte-order mark or a declaration was a guess: say so.
-    declared = data[:3] == b"\xef\xbb\xbf" or enc.startswith("utf-") or enc.lower() in data[:SNIFF].decode("ascii", "replace").lower()
+    declared = data[:3] == b"\xef\xbb\xbf" or enc.startswith("utf-") or _declares(data[:SNIFF], enc)
     warning = "" if enc == "utf-8" or declared else f"no declared encoding; decoded as {enc} (detected)"
     return Document(name, text, enc, warning)
+
+
+def _declares(head: bytes, enc: str) -> bool:
+    """Whether the page's own declaration names the encoding it was decoded with."""
+    label = declared_encoding(head)
+    if not label:
+        return False
+    try:
+        return codecs.lookup(label).name == codecs.lookup(enc).name
+    except LookupError:
+        return False
 
 
 def output_path(out_dir: Path, name: str) -> Path:
@@ -142,6 +154,12 @@ def output_path(out_dir: Path, name: str) -> Path:
     return out_dir / base
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: str) -> None:
     """Write via a temporary file in the same directory, then rename: never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,6 +169,7 @@ def write_atomic(path: Path, data: str) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an output gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:

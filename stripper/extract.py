@@ -67,7 +67,7 @@ def extract_resiliparse(html: str) -> Extraction:
 
     Measured on the development pages, resiliparse's own main-content mode loses to this by 0.06
     F1 (it keeps menus and drops story); its full text with stripper's page pass scores above the
-    trafilatura engine at a sixth of the time."""
+    trafilatura engine at a fifth of the time."""
     try:
         from resiliparse.extract.html2text import extract_plain_text
     except ImportError:

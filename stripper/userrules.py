@@ -36,7 +36,7 @@ else:  # pragma: no cover
 _CODE = re.compile(r"^[A-Z]{2,4}\d{3,4}$")
 _REQUIRED = ("code", "name", "category", "summary")
 _ALLOWED = {*_REQUIRED, "explanation", "patterns", "exact", "keywords", "scope", "max_words", "removes", "keeps",
-            "case_sensitive", "block_vocab"}
+            "case_sensitive"}
 
 
 def _category(value: str, where: str) -> Category:
@@ -112,7 +112,6 @@ def parse_rule(entry: dict[str, Any], where: str) -> Rule:
         scope=Scope(scope),
         max_words=max_words,
         case_sensitive=case_sensitive,
-        block_vocab=entry.get("block_vocab", ""),
         user=True,
     )
     compile_user_pattern(rule) if patterns else None

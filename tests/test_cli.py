@@ -213,3 +213,20 @@ def test_out_dir_refuses_two_inputs_with_the_same_name(tmp_path):
     r = run("clean", "--out", str(tmp_path / "out"), str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"))
     assert r.exit_code == 3 and "would overwrite" in r.stderr
     assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == SEED_EXPECTED
+
+
+@pytest.mark.parametrize("args", [("clean", "--nosuchopt"), ("diff", "--context", "-1", "x")])
+def test_real_usage_errors_are_one_line_and_exit_2(args):
+    p = subprocess.run(_cli(*args), capture_output=True, timeout=120)
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().count("\n") == 1 and p.stderr.startswith(b"stripper: error:")
+
+
+def test_real_pipe_closed_early_is_exit_0_without_traceback():
+    args = _cli("clean", *[str(SEED)] * 300)  # ~1 MB: more than a pipe buffer
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.read(10)
+    p.stdout.close()
+    err = p.stderr.read()
+    assert p.wait(timeout=120) == 0 and b"Traceback" not in err

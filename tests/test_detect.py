@@ -74,3 +74,16 @@ def test_a_10mb_paragraph_is_not_lost():
 def test_page_with_no_text_says_so():
     result = strip("<html><head><script>var a = 1;</script></head><body><img src='x.png'></body></html>", format="html")
     assert result.text == "" and "no visible text" in result.warnings[0]
+
+
+def test_utf8_bytes_win_over_a_latin1_declaration():
+    html = f'<html><head><meta charset="iso-8859-1"></head><body><p>{FRENCH}</p></body></html>'
+    text, used = decode(html.encode("utf-8"))
+    assert FRENCH in text and used == "utf-8"
+
+
+def test_a_utf16_declaration_on_ascii_bytes_is_read_as_utf8():
+    html = '<html><head><meta charset="utf-16"></head><body><p>Plain story text.</p></body></html>'
+    for extra in ("", " "):
+        text, _ = decode((html + extra).encode("ascii"))
+        assert "Plain story text." in text

@@ -148,3 +148,9 @@ def test_page_pass_runs_again_when_the_rules_reveal_a_page():
     once = strip(body, format="text")
     assert strip(once.text, format="text").text == once.text
     check_invariants(body, once)
+
+
+def test_a_short_document_is_never_emptied_by_its_edges():
+    """A short review next to one boilerplate line is all story: the edge rules need a story."""
+    for text in ("Great product, works well.\nAdvertisement\n", "Thanks, that fixed it!\nShare this:\n"):
+        assert strip(text, format="text").text == text.split("\n")[0] + "\n"
