@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .detect import SNIFF, DecodeError, decode, declared_encoding
+from .detect import SNIFF, DecodeError, declared_encoding, decode
 
 # A single document may not expand past this many bytes when decompressed (a gzip bomb is refused).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
