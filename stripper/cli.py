@@ -14,7 +14,7 @@ from . import __version__, strip
 from .console import EXIT_INPUT, EXIT_OK, EXIT_USAGE, err_console, error, no_color, warn
 from .documents import InputError, output_path, read_document, write_atomic
 from .model import Result
-from .settings import ConfigError, Settings, find_pyproject, load
+from .settings import ConfigError, Settings, from_command_line, split_codes
 
 app = typer.Typer(
     name="stripper",
@@ -35,12 +35,6 @@ NoConfigOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every pypr
 PageOpt = Annotated[Optional[str], typer.Option("--page", help="The whole-page pass (NAV001/NAV002): auto (when the text looks like a whole page), always, never.", show_default=False)]
 
 
-def _split(values: Optional[list[str]]) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
-
-
 def build_settings(
     select: Optional[list[str]] = None,
     ignore: Optional[list[str]] = None,
@@ -49,14 +43,9 @@ def build_settings(
     isolated: bool = False,
     page: Optional[str] = None,
 ) -> Settings:
-    """Settings from [tool.stripper] of the nearest pyproject.toml, then the command line; a
-    configuration error is one line on stderr and exit code 2."""
-    if config is not None and not config.is_file():
-        error(f"{config}: no such config file")
-        raise typer.Exit(EXIT_USAGE)
-    pyproject = None if isolated else (config or find_pyproject(Path.cwd()))
+    """Settings for a command; a configuration error is one line on stderr and exit code 2."""
     try:
-        return load(pyproject, select=_split(select), ignore=_split(ignore), rules_files=tuple(rules or ()), page=page)
+        return from_command_line(select, ignore, rules, config, isolated, page)
     except ConfigError as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
@@ -322,7 +311,7 @@ def eval_cmd(
 
     fmt = _check_format(fmt)
     settings = build_settings(select, ignore, rules, config, isolated, page)
-    fields = _split(text_field) or ("text",)
+    fields = split_codes(text_field) or ("text",)
     try:
         rows = run_eval(path, gold_field, fields, fmt, settings, limit=limit, workers=workers)
     except EvalError as e:

@@ -117,3 +117,26 @@ def load(
     except SelectionError as e:
         raise ConfigError(str(e)) from None
     return settings
+
+
+def split_codes(values: list[str] | None) -> tuple[str, ...] | None:
+    """Command-line code lists: repeatable and comma-separated ("--ignore NAV,CPY001 --ignore REL")."""
+    if values is None:
+        return None
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def from_command_line(
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    rules: list[Path] | None = None,
+    config: Path | None = None,
+    isolated: bool = False,
+    page: str | None = None,
+) -> Settings:
+    """Settings for a command: [tool.stripper] of --config or the nearest pyproject.toml (none
+    with --isolated), then the command line's flags."""
+    if config is not None and not config.is_file():
+        raise ConfigError(f"{config}: no such config file")
+    pyproject = None if isolated else (config or find_pyproject(Path.cwd()))
+    return load(pyproject, select=split_codes(select), ignore=split_codes(ignore), rules_files=tuple(rules or ()), page=page)

@@ -12,7 +12,7 @@ import orjson
 import typer
 
 from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
-from ..settings import ConfigError, Settings, find_pyproject, load
+from ..settings import ConfigError, Settings, from_command_line
 from .formats import FORMATS, InputError, UsageError, expand_inputs, format_of, need
 
 # Typer's rich help groups.
@@ -22,20 +22,11 @@ _RUN = "Running"
 _RULES = "Rules"
 
 
-def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
-    if not values:
-        return None
-    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
-
-
 def build_settings(
     select: Optional[list[str]], ignore: Optional[list[str]], rules: Optional[list[Path]], config: Optional[Path]
 ) -> Settings:
-    """Settings from --config (or the nearest pyproject.toml) and the rule flags."""
-    if config is not None and not config.is_file():
-        raise ConfigError(f"{config}: no such file")
-    pyproject = config if config is not None else find_pyproject(Path.cwd())
-    return load(pyproject, select=_split(select), ignore=_split(ignore), rules_files=tuple(rules or ()))
+    """Settings from --config (or the nearest pyproject.toml) and the rule flags, as for `clean`."""
+    return from_command_line(select, ignore, rules, config)
 
 
 def default_workers() -> int:
