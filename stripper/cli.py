@@ -162,7 +162,9 @@ def clean(
             continue
         if many and not as_json:
             _emit(("" if first else "\n") + f"==> {name} <==\n")
-        if not as_json and payload and not payload.endswith("\n") and many:
+        # Text extracted from HTML is ours to end with a newline, as a text file should; a text
+        # input's last line is left as it came, unless another document follows it.
+        if not as_json and payload and not payload.endswith("\n") and (many or result.format == "html"):
             payload += "\n"
         _emit(payload)
         first = False

@@ -230,3 +230,10 @@ def test_real_pipe_closed_early_is_exit_0_without_traceback():
     p.stdout.close()
     err = p.stderr.read()
     assert p.wait(timeout=120) == 0 and b"Traceback" not in err
+
+
+def test_html_story_ends_with_a_newline_on_stdout():
+    html = ("<html><body><article><p>" + "The council voted to approve the plan after a long debate. " * 5
+            + "</p></article></body></html>")
+    r = run("clean", "--format", "html", input=html)
+    assert r.exit_code == 0 and r.stdout.endswith(".\n") and not r.stdout.endswith("\n\n")
