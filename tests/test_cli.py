@@ -237,3 +237,16 @@ def test_html_story_ends_with_a_newline_on_stdout():
             + "</p></article></body></html>")
     r = run("clean", "--format", "html", input=html)
     assert r.exit_code == 0 and r.stdout.endswith(".\n") and not r.stdout.endswith("\n\n")
+
+
+def test_dataset_takes_the_page_flag(tmp_path):
+    menu = "\n".join(["Allotments", "Bus times", "Parish council", "Bin days", "Ferries", "Tide tables"] * 4)
+    prose = "\n".join(["The council discussed the budget at length and voted for the plan in the end, officials said."] * 6)
+    page = f"{menu}\n{prose}\n{menu}\n"
+    (tmp_path / "in.jsonl").write_text(json.dumps({"text": page}) + "\n", encoding="utf-8")
+    for mode, expect_nav in (("auto", True), ("never", False)):
+        out = tmp_path / f"out-{mode}.jsonl"
+        r = run("dataset", str(tmp_path / "in.jsonl"), str(out), "--page", mode, "--no-progress", "-j", "1", "--isolated")
+        assert r.exit_code == 0, r.stderr
+        text = json.loads(out.read_text(encoding="utf-8"))["text"]
+        assert ("Allotments" not in text) is expect_nav

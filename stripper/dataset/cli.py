@@ -23,10 +23,15 @@ _RULES = "Rules"
 
 
 def build_settings(
-    select: Optional[list[str]], ignore: Optional[list[str]], rules: Optional[list[Path]], config: Optional[Path]
+    select: Optional[list[str]],
+    ignore: Optional[list[str]],
+    rules: Optional[list[Path]],
+    config: Optional[Path],
+    isolated: bool = False,
+    page: Optional[str] = None,
 ) -> Settings:
     """Settings from --config (or the nearest pyproject.toml) and the rule flags, as for `clean`."""
-    return from_command_line(select, ignore, rules, config)
+    return from_command_line(select, ignore, rules, config, isolated, page)
 
 
 def default_workers() -> int:
@@ -91,6 +96,8 @@ def dataset(
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule codes or prefixes to disable (comma-separated).", rich_help_panel=_RULES),
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Extra rules file(s).", rich_help_panel=_RULES),
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from (default: the nearest).", rich_help_panel=_RULES),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore every pyproject.toml.", rich_help_panel=_RULES),
+    page: Optional[str] = typer.Option(None, "--page", help="The whole-page pass: auto, always or never.", rich_help_panel=_RULES),
 ) -> None:
     """Clean a text (or HTML) field in JSONL, JSONL.gz, JSONL.zst or Parquet datasets on all cores.
 
@@ -107,7 +114,7 @@ def dataset(
         if fmt not in ("auto", "html", "text"):
             raise UsageError(f"--format must be auto, html or text, not {fmt!r}")
         *in_patterns, out = paths
-        settings = build_settings(select, ignore, rules, config)
+        settings = build_settings(select, ignore, rules, config, isolated, page)
         inputs = expand_inputs(in_patterns)
         if stats and stats != "-":
             _check_writable_parent(Path(stats))
