@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import chain, islice, repeat
 from operator import mul as _mul
 
@@ -268,6 +269,25 @@ W2 = [0.5629, 0.2353, 0.1113, -0.1015, -0.0013, 0.8862, 0.3464, 0.1462]
 KEEP_THRESHOLD = -0.25     # keep a line if its stage-2 logit exceeds this
 
 
+def _densest(values: Iterable[float], used: list[bool] | None = None) -> tuple[float, int, int]:
+    """The run of `values` with the largest sum (Kadane): (sum, start, end); a `used` position
+    breaks every run through it."""
+    best = cur = 0.0
+    bs = be = s0 = 0
+    for i, v in enumerate(values):
+        if used is not None and used[i]:
+            cur = 0.0
+            continue
+        if cur <= 0:
+            cur = v
+            s0 = i
+        else:
+            cur += v
+        if cur > best:
+            best, bs, be = cur, s0, i + 1
+    return best, bs, be
+
+
 def _regions(sc: list[float]) -> list[tuple[int, int, float]]:
     """Return list of (start, end, score) regions by repeated max-subarray."""
     n = len(sc)
@@ -275,20 +295,7 @@ def _regions(sc: list[float]) -> list[tuple[int, int, float]]:
     out = []
     best0 = None
     for _ in range(MAX_REGIONS):
-        best = cur = 0.0
-        bs = be = s0 = 0
-        for i in range(n):
-            if used[i]:
-                cur = 0.0
-                continue
-            v = sc[i]
-            if cur <= 0:
-                cur = v
-                s0 = i
-            else:
-                cur += v
-            if cur > best:
-                best, bs, be = cur, s0, i + 1
+        best, bs, be = _densest(sc, used)
         if best <= 0:
             break
         if best0 is None:
@@ -396,16 +403,7 @@ def _classify(a: _Lines) -> list[str | None]:
         return out
     m = len(s)
     # single max-subarray region over s * (words + 1)
-    best = cur = 0.0
-    bs = be = s0 = 0
-    for k, v in enumerate(map(_mul, s, [nw[i] + 1 for i in idx])):
-        if cur <= 0:
-            cur = v
-            s0 = k
-        else:
-            cur += v
-        if cur > best:
-            best, bs, be = cur, s0, k + 1
+    _, bs, be = _densest(map(_mul, s, [nw[i] + 1 for i in idx]))
     mean = sum(s) / m
     a0, a1, a2, a3, a4, a5, a6, a7 = W2
     base = a6 * mean + a7
