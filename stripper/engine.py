@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
@@ -24,6 +25,27 @@ PAGE_REASONS = {
 @lru_cache(maxsize=32)
 def _matcher(rules: tuple[Rule, ...]) -> Matcher:
     return Matcher(rules)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What a run needs from its settings, built once per settings: hashing the rule tuple for
+    `_matcher`'s cache on every document cost as much as the context pass on short texts."""
+
+    matcher: Matcher
+    structural: frozenset[str]
+    by_code: dict[str, Rule]
+    page_decisions: dict[str, Decision]
+
+
+@lru_cache(maxsize=32)
+def _prepared(settings: Settings) -> _Prepared:
+    rules = enabled_rules(settings)
+    structural = frozenset(r.code for r in rules if r.structural)
+    # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions).
+    page_decisions = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
+                      if (code := "NAV001" if why == "menu" else "NAV002") in structural}
+    return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions)
 
 
 @lru_cache(maxsize=32)
@@ -98,30 +120,26 @@ def _compose(first: Result, second: Result) -> Result:
 def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
     """One run of the passes (without the rules and the context pass, which would find nothing, on
     text they have already cleaned)."""
-    rules = enabled_rules(settings)
-    matcher = _matcher(rules)
+    prepared = _prepared(settings)
+    matcher = prepared.matcher
     lines, starts = split_lines(text)
     if rules_too:
         decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules)
     else:
         decisions = [None] * len(lines)
-    structural = {r.code for r in rules if r.structural}
-    if structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
+    if prepared.structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
         verdicts = page.guarded_classify(lines)
         # A page always has a story: a verdict that leaves no line standing (one huge line, a page
         # of one list) is a failure of the page pass, not an empty page.
         if any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
-            # One Decision per verdict, shared by its lines (assemble compares neighbours' decisions).
-            by_why = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
-                      if (code := "NAV001" if why == "menu" else "NAV002") in structural}
+            by_why = prepared.page_decisions
             for i, why in enumerate(verdicts):
                 if why is None or decisions[i] is not None:
                     continue
                 decision = by_why.get(why)
                 if decision is not None:
                     decisions[i] = decision
-    by_code = {r.code: r for r in rules}
-    return assemble(text, lines, starts, decisions, by_code, fmt=fmt, warnings=warnings)
+    return assemble(text, lines, starts, decisions, prepared.by_code, fmt=fmt, warnings=warnings)
 
 
 def assemble(
