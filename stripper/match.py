@@ -22,6 +22,11 @@ from typing import Any
 from .rules.base import PART_SPLIT, Rule, normalize
 from .segment import ascii_view
 
+try:  # the C passes (optional: without a compiler, the pure-Python code below gives the same hits)
+    from . import _keywords as _c  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the install
+    _c = None
+
 # A line longer than this is never boilerplate on its own words; it is not matched at all, which
 # also bounds the work any regex can do.
 MAX_LINE_CHARS = 3000
@@ -169,9 +174,71 @@ class Matcher:
         top = max((r.max_words for r in self.rules), default=0)
         self.fits = [sum(1 << i for i, r in enumerate(self.rules) if w <= r.max_words) for w in range(top + 1)]
         self._bits: dict[int, tuple[int, ...]] = {}  # mask -> its rule indices, ascending
+        self._automaton = _automaton(self.short, self.long, len(self.rules)) if _c is not None else None
 
     def match(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
         """For each line, the index (into self.rules) of the first rule that matches it, or None."""
+        if self._automaton is None:
+            return self.match_python(text, lines, starts)
+        return self._match_c(text, lines)
+
+    def _match_c(self, text: str, lines: list[str]) -> list[int | None]:
+        """match() with the C passes: the same hits as match_python.
+
+        One Aho-Corasick scan gives each line's candidate rules (every occurrence of a keyword, where
+        the RE2 scan finds non-overlapping ones and compensates for keywords inside keywords, see
+        _Tier: the candidates can be more, never fewer, and the rules' own regexes decide); one pass
+        counts words; one normalizes the short lines and looks them up."""
+        assert _c is not None and self._automaton is not None
+        words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+        lowered = text.lower()  # str.lower adds no newline: its lines are `lines`, lowercased
+        cand = self._automaton.scan(lowered.encode("utf-8", "surrogatepass"), flags)
+
+        hits: list[int | None] = [None] * len(lines)
+        compiled, fits, top = self.compiled, self.fits, len(self.fits)
+        for i, mask in cand.items():
+            w = words[i]
+            if w >= top:  # also every line longer than MAX_LINE_CHARS (its count is that)
+                continue
+            mask &= fits[w]
+            if not mask:
+                continue
+            line = lines[i]
+            if len(line) > MAX_LINE_CHARS:
+                continue
+            for ri in self._rule_indices(mask):
+                if compiled[ri].found(line):
+                    hits[i] = ri
+                    break
+        for ri in self.unkeyworded:
+            c = compiled[ri]
+            for i, line in enumerate(lines):
+                if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
+                    hits[i] = ri
+        if short:
+            self._short_lines_c(lowered, lines, words, short, hits)
+        return hits
+
+    def _short_lines_c(self, lowered: str, lines: list[str], words: list[int], short: list[int], hits: list[int | None]) -> None:
+        """_short_lines, with the keys made and looked up in C, which lists only the lines where the
+        exact-line or parts rules can apply (see _keywords.short_keys)."""
+        rules, limit = self.rules, self.exact_max_chars
+        part_words = self.part_words
+        for i, ri, all_parts, key in _c.short_keys(lowered, short, self.exact, part_words or None):
+            line, w = lines[i], words[i]
+            if ri is not None and len(line) <= limit and w <= rules[ri].max_words:
+                if hits[i] is None or hits[i] > ri:
+                    hits[i] = ri
+                continue
+            if part_words and hits[i] is None and w >= 2 and (all_parts or "Σ" in line):
+                pieces = PART_SPLIT.split(line)
+                if len(pieces) > 1:
+                    hits[i] = self._parts_rule((normalize(x) for x in pieces), w)
+                elif w <= WORD_PARTS_MAX:
+                    hits[i] = self._parts_rule(key.split(), w)
+
+    def match_python(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
+        """match() in pure Python (when the C passes are not built)."""
         n = len(lines)
         words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
         short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
@@ -265,6 +332,17 @@ class Matcher:
             if len(ps) >= r.min_parts and w <= r.max_words and all(p in r.parts for p in ps):
                 return pi
         return None
+
+
+def _automaton(short: _Tier, long: _Tier, width: int) -> Any:
+    """The C automaton over the keywords of both tiers, or None if there are none (or one that the
+    automaton cannot take: empty, or holding a newline, which the pure-Python scan handles)."""
+    keywords = sorted({*short.mask_for, *long.mask_for})
+    if not keywords or any(not kw or b"\n" in kw for kw in keywords):
+        return None
+    return _c.Automaton(
+        keywords, [long.mask_for.get(kw, 0) for kw in keywords], [short.mask_for.get(kw, 0) for kw in keywords], width
+    )
 
 
 def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], cand: dict[int, int]) -> None:

@@ -1,0 +1,711 @@
+/* stripper._keywords: C passes over whole documents for the rule matcher (stripper/match.py).
+ *
+ * - Automaton: an Aho-Corasick automaton over the rules' keywords (lowercase UTF-8 byte strings),
+ *   each with two rule bit masks (long tier, short tier) of any width. Its scan() runs once over a
+ *   lowercased document's UTF-8 bytes and gives, per line (split at b"\n"), the OR of the masks of
+ *   every keyword occurring in it (all occurrences, overlapping ones too); the short tier counts
+ *   only on the lines flagged short.
+ * - line_words(): per line of a str (split at "\n"), len(line.split()), or max_chars for a line
+ *   longer than max_chars characters; and which lines are short.
+ * - short_keys(): for the short lines of a lowercased str, the key that rules.base.normalize gives
+ *   (alphanumeric runs joined by single spaces), its exact-line rule, and whether every word of it
+ *   is a menu-part word: only the lines where one of these can matter are returned.
+ *
+ * The pure-Python code in match.py gives the same results; this module only makes them faster.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------------------------ */
+/* Automaton                                                                                   */
+
+typedef struct {
+    PyObject_HEAD
+    int ncls;             /* byte classes: 0 = a byte in no keyword, 1..ncls-1 the others */
+    uint8_t cls[256];
+    Py_ssize_t nstates;
+    int32_t *go;          /* nstates * ncls: the complete transition function */
+    uint8_t *has_out;     /* per state: 1 if some keyword ends here (itself or a suffix) */
+    Py_ssize_t nw;        /* 64-bit words per mask */
+    uint64_t *masks;      /* per state: nw words of the long mask, then nw of the short mask */
+} Automaton;
+
+static void
+Automaton_dealloc(Automaton *self)
+{
+    PyMem_Free(self->go);
+    PyMem_Free(self->has_out);
+    PyMem_Free(self->masks);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* The low nw 64-bit words of a non-negative int. */
+static int
+mask_words(PyObject *value, uint64_t *out, Py_ssize_t nw)
+{
+    if (!PyLong_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "a mask must be an int");
+        return -1;
+    }
+    PyObject *zero = PyLong_FromLong(0);
+    if (zero == NULL)
+        return -1;
+    int neg = PyObject_RichCompareBool(value, zero, Py_LT);
+    Py_DECREF(zero);
+    if (neg < 0)
+        return -1;
+    if (neg) {
+        PyErr_SetString(PyExc_ValueError, "a mask must not be negative");
+        return -1;
+    }
+    Py_INCREF(value);
+    PyObject *shift = PyLong_FromLong(64);
+    if (shift == NULL) {
+        Py_DECREF(value);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < nw; k++) {
+        unsigned long long low = PyLong_AsUnsignedLongLongMask(value);
+        if (low == (unsigned long long)-1 && PyErr_Occurred())
+            goto fail;
+        out[k] = (uint64_t)low;
+        PyObject *rest = PyNumber_Rshift(value, shift);
+        if (rest == NULL)
+            goto fail;
+        Py_DECREF(value);
+        value = rest;
+    }
+    int nonzero = PyObject_IsTrue(value);
+    Py_DECREF(shift);
+    Py_DECREF(value);
+    if (nonzero < 0)
+        return -1;
+    if (nonzero) {
+        PyErr_SetString(PyExc_ValueError, "a mask is wider than width");
+        return -1;
+    }
+    return 0;
+fail:
+    Py_DECREF(shift);
+    Py_DECREF(value);
+    return -1;
+}
+
+/* The int of nw 64-bit words, least significant first. */
+static PyObject *
+mask_int(const uint64_t *words, Py_ssize_t nw)
+{
+    Py_ssize_t top = nw;
+    while (top > 1 && words[top - 1] == 0)
+        top--;
+    PyObject *result = PyLong_FromUnsignedLongLong(words[top - 1]);
+    if (result == NULL)
+        return NULL;
+    if (top == 1)
+        return result;
+    PyObject *shift = PyLong_FromLong(64);
+    if (shift == NULL)
+        goto fail;
+    for (Py_ssize_t k = top - 2; k >= 0; k--) {
+        PyObject *shifted = PyNumber_Lshift(result, shift);
+        if (shifted == NULL)
+            goto fail_shift;
+        Py_DECREF(result);
+        result = shifted;
+        PyObject *low = PyLong_FromUnsignedLongLong(words[k]);
+        if (low == NULL)
+            goto fail_shift;
+        PyObject *merged = PyNumber_Or(result, low);
+        Py_DECREF(low);
+        if (merged == NULL)
+            goto fail_shift;
+        Py_DECREF(result);
+        result = merged;
+    }
+    Py_DECREF(shift);
+    return result;
+fail_shift:
+    Py_DECREF(shift);
+fail:
+    Py_DECREF(result);
+    return NULL;
+}
+
+static int
+Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"keywords", "long_masks", "short_masks", "width", NULL};
+    PyObject *kws, *longs, *shorts;
+    Py_ssize_t width;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOn:Automaton", kwlist, &kws, &longs, &shorts, &width))
+        return -1;
+    if (self->go != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Automaton is already built");
+        return -1;
+    }
+    if (width < 0) {
+        PyErr_SetString(PyExc_ValueError, "width must not be negative");
+        return -1;
+    }
+    PyObject *kwseq = PySequence_Fast(kws, "keywords must be a sequence");
+    if (kwseq == NULL)
+        return -1;
+    PyObject *longseq = PySequence_Fast(longs, "long_masks must be a sequence");
+    PyObject *shortseq = longseq ? PySequence_Fast(shorts, "short_masks must be a sequence") : NULL;
+    int32_t *trie = NULL, *fail = NULL, *queue = NULL;
+    int rc = -1;
+    if (shortseq == NULL)
+        goto done;
+    Py_ssize_t nkw = PySequence_Fast_GET_SIZE(kwseq);
+    if (PySequence_Fast_GET_SIZE(longseq) != nkw || PySequence_Fast_GET_SIZE(shortseq) != nkw) {
+        PyErr_SetString(PyExc_ValueError, "keywords and masks differ in length");
+        goto done;
+    }
+    Py_ssize_t nw = (width + 63) / 64;
+    if (nw == 0)
+        nw = 1;
+    self->nw = nw;
+
+    /* Byte classes and the trie's size. */
+    Py_ssize_t total = 1;
+    memset(self->cls, 0, sizeof self->cls);
+    int ncls = 1;
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        PyObject *kw = PySequence_Fast_GET_ITEM(kwseq, k);
+        if (!PyBytes_Check(kw)) {
+            PyErr_SetString(PyExc_TypeError, "a keyword must be bytes");
+            goto done;
+        }
+        Py_ssize_t n = PyBytes_GET_SIZE(kw);
+        const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(kw);
+        if (n == 0 || memchr(s, '\n', (size_t)n) != NULL) {
+            PyErr_SetString(PyExc_ValueError, "a keyword must be non-empty and hold no newline");
+            goto done;
+        }
+        for (Py_ssize_t j = 0; j < n; j++)
+            if (self->cls[s[j]] == 0)
+                self->cls[s[j]] = (uint8_t)ncls++;
+        total += n;
+        if (total > INT32_MAX / 256) {
+            PyErr_SetString(PyExc_ValueError, "too many keywords");
+            goto done;
+        }
+    }
+    self->ncls = ncls;
+
+    /* The trie: trie[s * ncls + c] = child or -1. */
+    trie = PyMem_Malloc((size_t)total * (size_t)ncls * sizeof(int32_t));
+    self->has_out = PyMem_Calloc((size_t)total, 1);
+    self->masks = PyMem_Calloc((size_t)total * 2 * (size_t)nw, sizeof(uint64_t));
+    if (trie == NULL || self->has_out == NULL || self->masks == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(trie, 0xff, (size_t)total * (size_t)ncls * sizeof(int32_t));
+    Py_ssize_t nstates = 1;
+    uint64_t *tmp = PyMem_Malloc(2 * (size_t)nw * sizeof(uint64_t));
+    if (tmp == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        PyObject *kw = PySequence_Fast_GET_ITEM(kwseq, k);
+        Py_ssize_t n = PyBytes_GET_SIZE(kw);
+        const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(kw);
+        int32_t st = 0;
+        for (Py_ssize_t j = 0; j < n; j++) {
+            int32_t *slot = &trie[(Py_ssize_t)st * ncls + self->cls[s[j]]];
+            if (*slot < 0)
+                *slot = (int32_t)nstates++;
+            st = *slot;
+        }
+        if (mask_words(PySequence_Fast_GET_ITEM(longseq, k), tmp, nw) < 0
+            || mask_words(PySequence_Fast_GET_ITEM(shortseq, k), tmp + nw, nw) < 0) {
+            PyMem_Free(tmp);
+            goto done;
+        }
+        uint64_t *m = &self->masks[(Py_ssize_t)st * 2 * nw];
+        for (Py_ssize_t j = 0; j < 2 * nw; j++)
+            m[j] |= tmp[j];
+        self->has_out[st] = 1;
+    }
+    PyMem_Free(tmp);
+    self->nstates = nstates;
+
+    /* Breadth first: failure links, the complete transition function, and each state's outputs
+     * merged with those of its failure state (the keywords that end there as suffixes). */
+    self->go = PyMem_Malloc((size_t)nstates * (size_t)ncls * sizeof(int32_t));
+    fail = PyMem_Malloc((size_t)nstates * sizeof(int32_t));
+    queue = PyMem_Malloc((size_t)nstates * sizeof(int32_t));
+    if (self->go == NULL || fail == NULL || queue == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t head = 0, tail = 0;
+    fail[0] = 0;
+    for (int c = 0; c < ncls; c++) {
+        int32_t t = trie[c];
+        if (t < 0) {
+            self->go[c] = 0;
+        }
+        else {
+            self->go[c] = t;
+            fail[t] = 0;
+            queue[tail++] = t;
+        }
+    }
+    while (head < tail) {
+        int32_t st = queue[head++];
+        int32_t f = fail[st];
+        for (int c = 0; c < ncls; c++) {
+            int32_t t = trie[(Py_ssize_t)st * ncls + c];
+            if (t < 0) {
+                self->go[(Py_ssize_t)st * ncls + c] = self->go[(Py_ssize_t)f * ncls + c];
+            }
+            else {
+                self->go[(Py_ssize_t)st * ncls + c] = t;
+                int32_t ft = self->go[(Py_ssize_t)f * ncls + c];
+                fail[t] = ft;
+                if (self->has_out[ft]) {
+                    self->has_out[t] = 1;
+                    uint64_t *mt = &self->masks[(Py_ssize_t)t * 2 * nw];
+                    const uint64_t *mf = &self->masks[(Py_ssize_t)ft * 2 * nw];
+                    for (Py_ssize_t j = 0; j < 2 * nw; j++)
+                        mt[j] |= mf[j];
+                }
+                queue[tail++] = t;
+            }
+        }
+    }
+    rc = 0;
+done:
+    if (rc < 0) {
+        PyMem_Free(self->go);
+        self->go = NULL;
+    }
+    PyMem_Free(trie);
+    PyMem_Free(fail);
+    PyMem_Free(queue);
+    Py_DECREF(kwseq);
+    Py_XDECREF(longseq);
+    Py_XDECREF(shortseq);
+    return rc;
+}
+
+/* Add {line: mask} to `out` if the line's mask is not zero. */
+static int
+flush_line(PyObject *out, Py_ssize_t line, uint64_t *acc, Py_ssize_t nw, int is_short)
+{
+    uint64_t *merged = acc + 2 * nw;  /* scratch space after the accumulator */
+    int any = 0;
+    for (Py_ssize_t j = 0; j < nw; j++) {
+        merged[j] = acc[j] | (is_short ? acc[nw + j] : 0);
+        any |= merged[j] != 0;
+    }
+    if (!any)
+        return 0;
+    PyObject *key = PyLong_FromSsize_t(line);
+    if (key == NULL)
+        return -1;
+    PyObject *value = mask_int(merged, nw);
+    if (value == NULL) {
+        Py_DECREF(key);
+        return -1;
+    }
+    int rc = PyDict_SetItem(out, key, value);
+    Py_DECREF(key);
+    Py_DECREF(value);
+    return rc;
+}
+
+PyDoc_STRVAR(scan_doc,
+"scan(data, short) -> dict\n\n"
+"For each line of `data` (bytes, split at b\"\\n\") in which keywords occur: line index -> the OR\n"
+"of their long masks, and of their short masks too if short[line] (a bytes-like of 0/1 flags;\n"
+"lines past its end are not short). Lines with a zero mask are left out.");
+
+static PyObject *
+Automaton_scan(Automaton *self, PyObject *args)
+{
+    Py_buffer data, flags;
+    if (self->go == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Automaton is not built");
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "y*y*:scan", &data, &flags))
+        return NULL;
+    PyObject *out = PyDict_New();
+    Py_ssize_t nw = self->nw;
+    uint64_t *acc = PyMem_Calloc(3 * (size_t)nw, sizeof(uint64_t));
+    if (out == NULL || acc == NULL) {
+        if (acc == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    const unsigned char *p = data.buf, *end = p + data.len;
+    const unsigned char *fl = flags.buf;
+    Py_ssize_t nflags = flags.len;
+    const int32_t *go = self->go;
+    const uint8_t *cls = self->cls, *has_out = self->has_out;
+    const uint64_t *masks = self->masks;
+    const Py_ssize_t ncls = self->ncls;
+    Py_ssize_t line = 0;
+    for (;;) {
+        const unsigned char *stop = memchr(p, '\n', (size_t)(end - p));
+        if (stop == NULL)
+            stop = end;
+        int found = 0;
+        int32_t st = 0;
+        for (; p < stop; p++) {
+            st = go[st * ncls + cls[*p]];
+            if (has_out[st]) {
+                const uint64_t *m = &masks[(Py_ssize_t)st * 2 * nw];
+                for (Py_ssize_t j = 0; j < 2 * nw; j++)
+                    acc[j] |= m[j];
+                found = 1;
+            }
+        }
+        if (found) {
+            if (flush_line(out, line, acc, nw, line < nflags && fl[line]) < 0)
+                goto fail;
+            memset(acc, 0, 2 * (size_t)nw * sizeof(uint64_t));
+        }
+        if (stop == end)
+            break;
+        p = stop + 1;
+        line++;
+    }
+    PyMem_Free(acc);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&flags);
+    return out;
+fail:
+    PyMem_Free(acc);
+    Py_XDECREF(out);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&flags);
+    return NULL;
+}
+
+static PyObject *
+Automaton_get_states(Automaton *self, void *Py_UNUSED(closure))
+{
+    return PyLong_FromSsize_t(self->nstates);
+}
+
+static PyMethodDef Automaton_methods[] = {
+    {"scan", (PyCFunction)Automaton_scan, METH_VARARGS, scan_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef Automaton_getset[] = {
+    {"states", (getter)Automaton_get_states, NULL, "number of states", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+PyDoc_STRVAR(Automaton_doc,
+"Automaton(keywords, long_masks, short_masks, width)\n\n"
+"An Aho-Corasick automaton over `keywords` (non-empty bytes without newlines), keyword k\n"
+"standing for the rules of long_masks[k] and short_masks[k] (non-negative ints below\n"
+"2**width).");
+
+static PyTypeObject AutomatonType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._keywords.Automaton",
+    .tp_basicsize = sizeof(Automaton),
+    .tp_dealloc = (destructor)Automaton_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = Automaton_doc,
+    .tp_methods = Automaton_methods,
+    .tp_getset = Automaton_getset,
+    .tp_init = (initproc)Automaton_init,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* line_words                                                                                  */
+
+PyDoc_STRVAR(line_words_doc,
+"line_words(text, max_chars, short_max) -> (words, short, flags)\n\n"
+"For each line of `text` (a str split at \"\\n\"): words[i] = len(line.split()), or max_chars\n"
+"if the line is longer than max_chars characters; short = the indices i with\n"
+"0 < words[i] <= short_max; flags = bytes, 1 at those indices, else 0.");
+
+#define LINE_WORDS_LOOP(T)                                                                      \
+    do {                                                                                        \
+        const T *s = (const T *)raw;                                                            \
+        Py_ssize_t i = 0;                                                                       \
+        while (i <= n) {                                                                        \
+            Py_ssize_t start = i, words = 0;                                                    \
+            int in_word = 0;                                                                    \
+            for (; i < n && s[i] != '\n'; i++) {                                                \
+                Py_UCS4 ch = s[i];                                                              \
+                if (Py_UNICODE_ISSPACE(ch))                                                     \
+                    in_word = 0;                                                                \
+                else if (!in_word) {                                                            \
+                    in_word = 1;                                                                \
+                    words++;                                                                    \
+                }                                                                               \
+            }                                                                                   \
+            if (i - start > max_chars)                                                          \
+                words = max_chars;                                                              \
+            if (add_line(wl, sl, &fl, &nlines, words, short_max) < 0)                           \
+                goto fail;                                                                      \
+            i++;                                                                                \
+        }                                                                                       \
+    } while (0)
+
+typedef struct {
+    char *buf;
+    Py_ssize_t cap;
+} Flags;
+
+static int
+add_line(PyObject *wl, PyObject *sl, Flags *fl, Py_ssize_t *nlines, Py_ssize_t words, Py_ssize_t short_max)
+{
+    Py_ssize_t line = (*nlines)++;
+    PyObject *w = PyLong_FromSsize_t(words);
+    if (w == NULL)
+        return -1;
+    int rc = PyList_Append(wl, w);
+    Py_DECREF(w);
+    if (rc < 0)
+        return -1;
+    int is_short = 0 < words && words <= short_max;
+    if (line >= fl->cap) {
+        Py_ssize_t cap = 2 * line + 64;
+        char *grown = PyMem_Realloc(fl->buf, (size_t)cap);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        fl->buf = grown;
+        fl->cap = cap;
+    }
+    fl->buf[line] = (char)is_short;
+    if (is_short) {
+        PyObject *idx = PyLong_FromSsize_t(line);
+        if (idx == NULL)
+            return -1;
+        rc = PyList_Append(sl, idx);
+        Py_DECREF(idx);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+line_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t max_chars, short_max;
+    if (!PyArg_ParseTuple(args, "Unn:line_words", &text, &max_chars, &short_max))
+        return NULL;
+    PyObject *wl = PyList_New(0);
+    PyObject *sl = PyList_New(0);
+    Flags fl = {NULL, 0};
+    Py_ssize_t nlines = 0;
+    if (wl == NULL || sl == NULL)
+        goto fail;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *raw = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        LINE_WORDS_LOOP(Py_UCS1);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        LINE_WORDS_LOOP(Py_UCS2);
+        break;
+    default:
+        LINE_WORDS_LOOP(Py_UCS4);
+        break;
+    }
+    PyObject *flags = PyBytes_FromStringAndSize(fl.buf, nlines);
+    PyMem_Free(fl.buf);
+    if (flags == NULL) {
+        Py_DECREF(wl);
+        Py_DECREF(sl);
+        return NULL;
+    }
+    PyObject *result = PyTuple_Pack(3, wl, sl, flags);
+    Py_DECREF(wl);
+    Py_DECREF(sl);
+    Py_DECREF(flags);
+    return result;
+fail:
+    PyMem_Free(fl.buf);
+    Py_XDECREF(wl);
+    Py_XDECREF(sl);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* short_keys                                                                                  */
+
+PyDoc_STRVAR(short_keys_doc,
+"short_keys(lowered, short, exact, part_words) -> list of (i, rule, parts, key)\n\n"
+"For line i of `lowered` (a lowercased str split at \"\\n\") for each i in `short` (ascending\n"
+"line indices): key = rules.base.normalize of the line (its alphanumeric runs joined by single\n"
+"spaces), rule = exact.get(key), parts = every word of key is in part_words (a set, or None for\n"
+"never). Only the lines with a rule, with parts, or with a Greek sigma (\"\\u03c3\" or\n"
+"\"\\u03c2\") are listed.");
+
+static int
+is_alnum(Py_UCS4 ch)
+{
+    if (ch < 128)
+        return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+static PyObject *
+short_keys(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *lowered, *short_list, *exact, *part_words;
+    if (!PyArg_ParseTuple(args, "UO!O!O:short_keys", &lowered, &PyList_Type, &short_list, &PyDict_Type, &exact,
+                          &part_words))
+        return NULL;
+    if (part_words == Py_None)
+        part_words = NULL;
+    else if (!PyAnySet_Check(part_words)) {
+        PyErr_SetString(PyExc_TypeError, "part_words must be a set, a frozenset or None");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(lowered);
+    const void *data = PyUnicode_DATA(lowered);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(lowered);
+    PyObject *out = PyList_New(0);
+    Py_UCS4 *buf = NULL;
+    Py_ssize_t cap = 0;
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t pos = 0, line = 0;  /* pos: where `line` starts */
+    Py_ssize_t count = PyList_GET_SIZE(short_list);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Py_ssize_t target = PyLong_AsSsize_t(PyList_GET_ITEM(short_list, k));
+        if (target == -1 && PyErr_Occurred())
+            goto fail;
+        if (target < line) {
+            PyErr_SetString(PyExc_ValueError, "short must be ascending");
+            goto fail;
+        }
+        while (line < target) {
+            while (pos < n && PyUnicode_READ(kind, data, pos) != '\n')
+                pos++;
+            if (pos >= n) {
+                PyErr_SetString(PyExc_IndexError, "a short line index is past the last line");
+                goto fail;
+            }
+            pos++;
+            line++;
+        }
+        Py_ssize_t stop = pos;
+        while (stop < n && PyUnicode_READ(kind, data, stop) != '\n')
+            stop++;
+        if (stop - pos > cap) {
+            cap = 2 * (stop - pos) + 64;
+            PyMem_Free(buf);
+            buf = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
+            if (buf == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+        }
+        /* The key: alphanumeric runs joined by single spaces. */
+        Py_ssize_t len = 0;
+        int sigma = 0, gap = 0;
+        for (Py_ssize_t j = pos; j < stop; j++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, j);
+            if (is_alnum(ch)) {
+                if (gap && len)
+                    buf[len++] = ' ';
+                gap = 0;
+                buf[len++] = ch;
+                sigma |= ch == 0x3c3 || ch == 0x3c2;
+            }
+            else
+                gap = 1;
+        }
+        PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, len);
+        if (key == NULL)
+            goto fail;
+        PyObject *rule = PyDict_GetItemWithError(exact, key);  /* borrowed */
+        if (rule == NULL && PyErr_Occurred()) {
+            Py_DECREF(key);
+            goto fail;
+        }
+        int parts = part_words != NULL;
+        for (Py_ssize_t a = 0; parts && a < len;) {
+            Py_ssize_t b = a;
+            while (b < len && buf[b] != ' ')
+                b++;
+            PyObject *word = PyUnicode_Substring(key, a, b);
+            if (word == NULL) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            int in = PySet_Contains(part_words, word);
+            Py_DECREF(word);
+            if (in < 0) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            parts = in;
+            a = b + 1;
+        }
+        if (rule != NULL || parts || sigma) {
+            PyObject *item = Py_BuildValue("(nOON)", target, rule != NULL ? rule : Py_None,
+                                           parts ? Py_True : Py_False, key);
+            if (item == NULL)
+                goto fail;
+            int rc = PyList_Append(out, item);
+            Py_DECREF(item);
+            if (rc < 0)
+                goto fail;
+        }
+        else
+            Py_DECREF(key);
+    }
+    PyMem_Free(buf);
+    return out;
+fail:
+    PyMem_Free(buf);
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static PyMethodDef module_methods[] = {
+    {"line_words", line_words, METH_VARARGS, line_words_doc},
+    {"short_keys", short_keys, METH_VARARGS, short_keys_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "stripper._keywords",
+    .m_doc = "C passes over whole documents for the rule matcher (see stripper/match.py).",
+    .m_size = -1,
+    .m_methods = module_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__keywords(void)
+{
+    if (PyType_Ready(&AutomatonType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module_def);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&AutomatonType);
+    if (PyModule_AddObject(m, "Automaton", (PyObject *)&AutomatonType) < 0) {
+        Py_DECREF(&AutomatonType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

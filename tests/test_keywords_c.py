@@ -1,0 +1,141 @@
+"""The C passes of the matcher (stripper._keywords) give exactly the hits of the pure-Python code:
+on the samples, the dev slice, crafted texts and generated ones; and their parts on their own."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SAMPLES, sample_inputs
+from stripper.match import MAX_LINE_CHARS, SHORT_WORDS, Matcher
+from stripper.rules import BUILTIN
+from stripper.rules.base import normalize
+from stripper.segment import split_lines
+from stripper.userrules import load_rules_file
+
+_c = pytest.importorskip("stripper._keywords", reason="the C extension stripper._keywords is not built")
+
+MATCHER = Matcher(BUILTIN)
+USER = Matcher((*BUILTIN, *load_rules_file(SAMPLES / "my-rules.toml")))
+# More than 64 rules: masks wider than one machine word (the same rules again, under other codes).
+WIDE = Matcher(
+    (*BUILTIN, *(dataclasses.replace(r, code=f"{r.code}W") for r in BUILTIN), *(dataclasses.replace(r, code=f"{r.code}X") for r in BUILTIN))
+)
+SPACES = " \t\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"
+
+CRAFTED = [
+    "",
+    "\n",
+    "\n\n\n",
+    "Subscribe to our newsletter",  # a keyword at the very end, no newline
+    "SUBSCRIBE TO OUR NEWSLETTERS\nNewsletters\nnewsletter",
+    "Sign up for our NEWSLETTER\r\nHome | News | Sport\r\n",
+    "Bültenimize abone olun — NEWSLETTER İÇİN KAYDOLUN\nİ\nİletişim | Gizlilik",
+    "Newsletter abonnieren\nSTRAẞE\nImpressum · Datenschutz · Kontakt\n",
+    "Related\x85Articles\nRelated\u3000Stories\nShare\x1con\x1dFacebook\n",
+    "Related Stories\ud800\nPhoto: Getty Images \udfff\n\udc00\n",
+    "Home\u2028News\u2029Sport\nHome\xa0|\xa0News\n",
+    "ΣΟΣ ΣΧΟΛΙΑ\nΕΓΓΡΑΦΗ ΣΤΟ NEWSLETTER\nΑρχική | Επικοινωνία | Όροι\n",
+    "newslet\nter\nsub\nscribe to our newsletter\n",
+    "x " * (MAX_LINE_CHARS // 2) + "newsletter\n" + "Related Stories",
+    "y" * (MAX_LINE_CHARS + 1) + "\nComments (12)\n" + "z" * MAX_LINE_CHARS + " newsletter",
+    " ".join(["word"] * SHORT_WORDS) + " newsletter\n" + " ".join(["word"] * (SHORT_WORDS - 1)) + " photo",
+    "© 2024 Acme Inc. All rights reserved.\n12 comments\nPhoto: AP\nAdvertisement\n",
+    "Facebook Twitter Email\nPrivacy | Terms · Contact\nFACEBOOK  TWITTER\tEMAIL\n_ _\n• •\n",
+]
+
+
+def _both(matcher: Matcher, text: str) -> tuple[list[int | None], list[int | None]]:
+    lines, starts = split_lines(text)
+    return matcher._match_c(text, lines), matcher.match_python(text, lines, starts)
+
+
+def test_c_path_is_used() -> None:
+    assert MATCHER._automaton is not None
+    assert WIDE._automaton is not None and len(WIDE.rules) > 64
+
+
+@pytest.mark.parametrize("matcher", [MATCHER, USER, WIDE], ids=["builtin", "user", "wide"])
+def test_same_hits_on_samples_and_crafted(matcher: Matcher) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sample_inputs()] + CRAFTED
+    found = 0
+    for text in texts:
+        c, py = _both(matcher, text)
+        assert c == py, text[:200]
+        found += sum(h is not None for h in c)
+    assert found > 20  # the texts do hold boilerplate: the comparison is not vacuous
+
+
+def test_same_hits_on_dev_slice(dev_slice: list[dict]) -> None:
+    for row in dev_slice:
+        for field in ("fullpage", "trafilatura"):
+            c, py = _both(MATCHER, row[field])
+            assert c == py
+
+
+def test_wide_masks_reach_the_high_rules() -> None:
+    # The wide matcher's rule order puts the copies after the originals: same hits, as indices.
+    for text in CRAFTED:
+        assert _both(WIDE, text)[0] == _both(MATCHER, text)[0]
+    # A rule only in the high bits is still found.
+    others = [r for r in BUILTIN if r.code != "NWS001"]
+    high = Matcher((*(dataclasses.replace(r, code=f"{r.code}{k}") for k in range(3) for r in others), *BUILTIN))
+    text = "Sign up for our newsletter"
+    hit = high._match_c(text, split_lines(text)[0])[0]
+    assert hit is not None and hit >= 64 and high.rules[hit].code == "NWS001"
+
+
+_line = st.one_of(
+    st.sampled_from([ex for r in BUILTIN if not r.structural for ex in (*r.removes, *r.keeps)]),
+    st.text(alphabet=st.sampled_from(list("aeinorst NWSLTRΣσİı\ud800\r\t|·•/,;-–") + list(SPACES)), max_size=30),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_line, st.sampled_from(["upper", "lower", "same"])), max_size=12))
+def test_same_hits_generated(parts: list[tuple[str, str]]) -> None:
+    text = "\n".join(s.upper() if how == "upper" else s.lower() if how == "lower" else s for s, how in parts)
+    c, py = _both(MATCHER, text)
+    assert c == py
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab\n") + list(SPACES) + ["\ud800", "é", "Σ", "\U0001f600"]), max_size=60))
+def test_line_words(text: str) -> None:
+    words, short, flags = _c.line_words(text, 5, 2)
+    expect = [len(ln.split()) if len(ln) <= 5 else 5 for ln in text.split("\n")]
+    assert words == expect
+    assert short == [i for i, w in enumerate(expect) if 0 < w <= 2]
+    assert list(flags) == [int(0 < w <= 2) for w in expect]
+
+
+def test_line_words_every_space() -> None:
+    import sys
+
+    spaces = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace() and ch != "\n")
+    text = f"a{spaces}b\n{spaces}\nc{spaces}"
+    assert _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)[0] == [len(ln.split()) for ln in text.split("\n")]
+    assert _c.line_words("x" * 10 + "\n" + "x" * 11, 10, 20)[0] == [1, 10]
+
+
+def test_short_keys_are_normalize() -> None:
+    lines = ["Home | News", "İstanbul’da HABER", "a_b__c", "", "  ", "ΟΔΟΣ Σ", "\ud800x\udfffy", "№5 ½ ٣"]
+    text = "\n".join(lines)
+    part_words = frozenset(w for ln in lines for w in normalize(ln).split())
+    got = _c.short_keys(text.lower(), list(range(len(lines))), {}, part_words)
+    assert [(i, key) for i, _, _, key in got] == [(i, normalize(ln)) for i, ln in enumerate(lines)]
+    exact = {normalize(lines[1]): 7}
+    got = _c.short_keys(text.lower(), [1, 2], exact, None)
+    assert [(i, rule, parts) for i, rule, parts, _ in got] == [(1, 7, False)]
+
+
+def test_automaton_overlapping_keywords() -> None:
+    auto = _c.Automaton([b"newsletter", b"letters", b"he", b"she", b"hers"], [1, 2, 4, 8, 16], [0, 0, 0, 0, 32], 6)
+    assert auto.scan(b"newsletters\nushers\nnothing\nhe", b"\x00\x01") == {0: 3, 1: 4 | 8 | 16 | 32, 3: 4}
+    with pytest.raises(ValueError):
+        _c.Automaton([b"a\nb"], [1], [0], 1)
+    with pytest.raises(ValueError):
+        _c.Automaton([b"a"], [1 << 70], [0], 64)
