@@ -12,7 +12,8 @@ barriers and the densest regions of prose are found max-subarray style. A small 
 then scores each line from 16 shape features plus the region flag, and a second stage smooths the
 scores over neighbours. The weights were fitted on the even-indexed pages of the development set
 and checked on the odd-indexed ones (F1 0.846 tuning, 0.859 held out); they are constants here,
-like jusText's thresholds. Pure Python and `re`: no model files, no dependencies.
+like jusText's thresholds. No model files, no dependencies: the pass runs in C (stripper/_pagepass.c)
+when the extension is built, else in the Python here, with the same results.
 """
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import reduce
 from itertools import chain, islice, repeat
+from operator import add as _add
 from operator import mul as _mul
+from typing import Any
 
 from .segment import ascii_view
 
@@ -81,10 +85,15 @@ RUN_CAP = 10
 PAGE_MIN_LINES = 40         # fewer non-blank lines: never treated as a page
 PAGE_RUN = 3               # a run of this many short lines counts as menu-like
 PAGE_SHORT_FRAC = 0.20     # share of non-blank lines that are bullets or in short runs
+# the language is the one with most stopwords among the first LANG_WORDS words of the first
+# LANG_LINES lines
+LANG_LINES = 400
+LANG_WORDS = 3000
 
 WORD_RE = re.compile(r"\w+")
-BULLET_RE = re.compile(r"\s*(?:[•·*▪►»◦‣–\-]|\d{1,3}[.)])\s")
-_BULLET_FIRST = frozenset("•·*▪►»◦‣–-")  # BULLET_RE's markers, but for digits
+_BULLET_MARKERS = "•·*▪►»◦‣–-"
+BULLET_RE = re.compile(r"\s*(?:[" + re.escape(_BULLET_MARKERS) + r"]|\d{1,3}[.)])\s")
+_BULLET_FIRST = frozenset(_BULLET_MARKERS)  # BULLET_RE's markers, but for digits
 
 
 def _lang(words_all: list[str] | list[bytes], stop: dict[str, frozenset] = STOP) -> frozenset:
@@ -150,7 +159,8 @@ class _Lines:
         toks, self.caps, self.digs = _counts(lines)
         self.nw = nw = list(map(len, toks))
         # The language from the first 3000 words of the first 400 lines.
-        contains = _lang(list(islice(chain.from_iterable(toks[:400]), 3000)), STOP_UTF8).__contains__
+        first = islice(chain.from_iterable(toks[:LANG_LINES]), LANG_WORDS)
+        contains = _lang(list(first), STOP_UTF8).__contains__
         self.sds = sds = [sum(map(contains, t)) / n if n else 0.0 for t, n in zip(toks, nw, strict=True)]
         # 2 good, 1 near-good, 0 short/neutral, -1 bad, None blank
         self.cls = cls = [
@@ -204,7 +214,8 @@ def _features(lines: list[str]) -> tuple[list[int | None], list[int], list[float
 
 CAP_RE = re.compile(r"\b[A-Z]")
 DIGIT_RE = re.compile(r"\d+")
-END_PUNCT = frozenset('.!?:"\'\u201d\u2019)')
+_END_PUNCT_CHARS = '.!?:"\'\u201d\u2019)'
+END_PUNCT = frozenset(_END_PUNCT_CHARS)
 NFEAT = 16
 
 
@@ -359,12 +370,15 @@ def _heuristic(lines: list[str], cls: list[int | None], nw: list[int]) -> list[b
 
 
 def classify(lines: list[str]) -> list[str | None]:
+    if _c is not None:
+        return _c.classify(lines, 0)
     return _classify(_Lines(lines))
 
 
 def _stage1(a: _Lines, heur: list[bool]) -> tuple[list[int], list[float]]:
     """The non-blank lines and their stage-1 logits: the same vectors as _linefeats, dotted with W1
-    as they are built (sum(map(mul, ...)) as before, so the floats are the same)."""
+    as they are built. The products are added up one by one from 0.0 (as `sum` does up to Python
+    3.11; 3.12's `sum` compensates rounding errors), and so does the C version."""
     stripped, cls, nw, sds, bullet, caps, digs = a.stripped, a.cls, a.nw, a.sds, a.bullet, a.caps, a.digs
     seen = Counter(stripped)
     runlen = _short_runs(cls, nw)
@@ -390,21 +404,18 @@ def _stage1(a: _Lines, heur: list[bool]) -> tuple[list[int], list[float]]:
              caps[i] / (n + 1.0), digs[i] / (n + 1.0),
              1.0 if seen[t] > 1 else 0.0,
              pl, ps, nl, ns, p / m)
-        s.append(b1 + (wh if heur[i] else 0.0) + sum(map(_mul, f, w1)))
+        s.append(b1 + (wh if heur[i] else 0.0) + reduce(_add, map(_mul, f, w1), 0.0))
     return nb, s
 
 
-def _classify(a: _Lines) -> list[str | None]:
-    cls, nw = a.cls, a.nw
-    heur = _heuristic(a.stripped, cls, nw)
-    idx, s = _stage1(a, heur)
-    out: list[str | None] = [None] * len(cls)
-    if not idx:
-        return out
+def _stage2(nw: list[int], idx: list[int], s: list[float]) -> list[float]:
+    """The stage-2 logits of the non-blank lines `idx` from their stage-1 logits `s`."""
     m = len(s)
+    if not m:
+        return []
     # single max-subarray region over s * (words + 1)
     _, bs, be = _densest(map(_mul, s, [nw[i] + 1 for i in idx]))
-    mean = sum(s) / m
+    mean = reduce(_add, s, 0.0) / m  # added up one by one, as in _stage1
     a0, a1, a2, a3, a4, a5, a6, a7 = W2
     base = a6 * mean + a7
     # Stage 2, added up in the order it always was; a neighbour past either end, and the region
@@ -412,10 +423,18 @@ def _classify(a: _Lines) -> list[str | None]:
     # comparison with the threshold.
     pad = [0.0, 0.0, *s, 0.0, 0.0]
     region = [0.0] * bs + [a5] * (be - bs) + [0.0] * (m - be)
-    for k, v in enumerate(
+    return [
         base + a0 * c + a1 * p1 + a2 * n1 + a3 * p2 + a4 * n2 + r
         for c, p1, n1, p2, n2, r in zip(s, pad[1:], pad[3:], pad, pad[4:], region)
-    ):
+    ]
+
+
+def _classify(a: _Lines) -> list[str | None]:
+    cls, nw = a.cls, a.nw
+    heur = _heuristic(a.stripped, cls, nw)
+    idx, s = _stage1(a, heur)
+    out: list[str | None] = [None] * len(cls)
+    for k, v in enumerate(_stage2(nw, idx, s)):
         if v <= KEEP_THRESHOLD:
             i = idx[k]
             out[i] = 'menu' if cls[i] == -1 else ('short' if nw[i] <= SHORT_MAX_WORDS else 'outside')
@@ -428,6 +447,8 @@ def looks_like_page(lines: list[str]) -> bool:
     markers are ignored, so a WET record without them is judged like a text with them."""
     if len(lines) < PAGE_MIN_LINES:  # fewer non-blank lines still: no need to look at them
         return False
+    if _c is not None:
+        return _c.looks_like_page(lines)
     ne = hit = run = 0
     for ln in lines:
         s = ln.strip()
@@ -452,7 +473,8 @@ _MARKERS = "•·*-–▪►‣◦ "
 # the words in prose lines, prose lines stay (long documents with many sections, odd layouts).
 PROSE_LOSS_MAX = 0.5
 PROSE_MIN_WORDS = 12
-_SENT_END = re.compile(r"""[.!?…"'”’)]\s*$""")
+_SENT_END_CHARS = ".!?…\"'”’)"
+_SENT_END = re.compile("[" + re.escape(_SENT_END_CHARS) + r"]\s*$")
 
 
 def _prose(line: str) -> int:
@@ -463,6 +485,8 @@ def _prose(line: str) -> int:
 
 def guarded_classify(lines: list[str]) -> list[str | None]:
     """`classify`, but never at the cost of most of the text's prose."""
+    if _c is not None:
+        return _c.classify(lines, 1)
     a = _Lines(lines)
     out = _classify(a)
     total = removed = 0
@@ -479,3 +503,23 @@ def guarded_classify(lines: list[str]) -> list[str | None]:
     if total and removed > PROSE_LOSS_MAX * total:
         out = [None if (why is not None and words[i]) else why for i, why in enumerate(out)]
     return out
+
+
+# ---------------------------------------------------------------- the C version
+# stripper/_pagepass.c does all of the above in C with the same results (to the bit, for the
+# logits), from the constants here. Without a compiler it is not built: the Python above is used.
+_c: Any
+try:
+    from . import _pagepass as _c  # type: ignore[attr-defined, no-redef, unused-ignore]
+except ImportError:  # pragma: no cover - depends on the build
+    _c = None
+if _c is not None:
+    _c.setup(
+        (GOOD_MIN_WORDS, GOOD_MIN_STOP, NEAR_MIN_WORDS, NEAR_MIN_STOP, SHORT_MAX_WORDS,
+         BULLET_PROSE_WORDS, PIPE_MAX, NEAR_WEIGHT, SHORT_PEN, BAD_PEN, GOOD_CAP,
+         REGION2_FRAC, REGION_MIN, MAX_REGIONS, HEAD_LINES, LIST_MEAN_WORDS, RUN_GAIN,
+         RUN_CAP, PAGE_MIN_LINES, PAGE_RUN, PAGE_SHORT_FRAC, KEEP_THRESHOLD,
+         PROSE_LOSS_MAX, PROSE_MIN_WORDS, LANG_LINES, LANG_WORDS),
+        W1, W2, [sorted(st) for st in STOP.values()],
+        _BULLET_MARKERS, _END_PUNCT_CHARS, _SENT_END_CHARS, _MARKERS, ("menu", "short", "outside"),
+    )
