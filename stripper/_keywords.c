@@ -26,10 +26,17 @@ typedef struct {
     int ncls;             /* byte classes: 0 = a byte in no keyword, 1..ncls-1 the others */
     uint8_t cls[256];
     Py_ssize_t nstates;
-    int32_t *go;          /* nstates * ncls: the complete transition function */
-    uint8_t *has_out;     /* per state: 1 if some keyword ends here (itself or a suffix) */
+    /* The complete transition function: go[s + c] for the state at offset s (a state's offset is
+     * its number times ncls) and byte class c is the next state's offset. States are numbered so
+     * that those where keywords end come last, from number `first_out` on. */
+    int32_t *go;
+    int32_t first_out;
+    int has_sigma;        /* a keyword holds a Greek small sigma (final or not) */
+    uint8_t *has_out;     /* while building: per state, 1 if some keyword ends there */
     Py_ssize_t nw;        /* 64-bit words per mask */
-    uint64_t *masks;      /* per state: nw words of the long mask, then nw of the short mask */
+    /* While building, per state; then per state from first_out on: nw words of the long mask, then
+     * nw of the short mask, of the keywords that end there (itself or a suffix). */
+    uint64_t *masks;
 } Automaton;
 
 static void
@@ -187,6 +194,9 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
         for (Py_ssize_t j = 0; j < n; j++)
             if (self->cls[s[j]] == 0)
                 self->cls[s[j]] = (uint8_t)ncls++;
+        for (Py_ssize_t j = 0; j + 1 < n; j++)
+            if (s[j] == 0xcf && (s[j + 1] == 0x82 || s[j + 1] == 0x83))
+                self->has_sigma = 1;
         total += n;
         if (total > INT32_MAX / 256) {
             PyErr_SetString(PyExc_ValueError, "too many keywords");
@@ -279,6 +289,38 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
             }
         }
     }
+
+    /* Renumber: the states without outputs first (the root stays 0), offsets for numbers. */
+    PyMem_Free(trie);
+    trie = self->go;
+    self->go = PyMem_Malloc((size_t)nstates * (size_t)ncls * sizeof(int32_t));
+    int32_t *renum = fail;  /* reused: old number -> new number */
+    int32_t plain = 0, outs = 0;
+    for (Py_ssize_t st = 0; st < nstates; st++)
+        plain += !self->has_out[st];
+    uint64_t *masks = PyMem_Calloc((size_t)(nstates - plain) * 2 * (size_t)nw + 1, sizeof(uint64_t));
+    if (self->go == NULL || masks == NULL) {
+        PyMem_Free(masks);
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t st = 0, k = 0; st < nstates; st++) {
+        if (self->has_out[st]) {
+            renum[st] = plain + outs;
+            memcpy(&masks[(Py_ssize_t)outs * 2 * nw], &self->masks[st * 2 * nw], 2 * (size_t)nw * sizeof(uint64_t));
+            outs++;
+        }
+        else
+            renum[st] = (int32_t)k++;
+    }
+    for (Py_ssize_t st = 0; st < nstates; st++)
+        for (int c = 0; c < ncls; c++)
+            self->go[(Py_ssize_t)renum[st] * ncls + c] = renum[trie[st * ncls + c]] * ncls;
+    PyMem_Free(self->masks);
+    self->masks = masks;
+    PyMem_Free(self->has_out);
+    self->has_out = NULL;
+    self->first_out = plain;
     rc = 0;
 done:
     if (rc < 0) {
@@ -348,9 +390,9 @@ Automaton_scan(Automaton *self, PyObject *args)
     const unsigned char *fl = flags.buf;
     Py_ssize_t nflags = flags.len;
     const int32_t *go = self->go;
-    const uint8_t *cls = self->cls, *has_out = self->has_out;
+    const uint8_t *cls = self->cls;
     const uint64_t *masks = self->masks;
-    const Py_ssize_t ncls = self->ncls;
+    const int32_t ncls = self->ncls, first_out = self->first_out, thr = self->first_out * self->ncls;
     Py_ssize_t line = 0;
     for (;;) {
         const unsigned char *stop = memchr(p, '\n', (size_t)(end - p));
@@ -359,9 +401,9 @@ Automaton_scan(Automaton *self, PyObject *args)
         int found = 0;
         int32_t st = 0;
         for (; p < stop; p++) {
-            st = go[st * ncls + cls[*p]];
-            if (has_out[st]) {
-                const uint64_t *m = &masks[(Py_ssize_t)st * 2 * nw];
+            st = go[st + cls[*p]];
+            if (st >= thr) {
+                const uint64_t *m = &masks[(Py_ssize_t)(st / ncls - first_out) * 2 * nw];
                 for (Py_ssize_t j = 0; j < 2 * nw; j++)
                     acc[j] |= m[j];
                 found = 1;
@@ -395,8 +437,19 @@ Automaton_get_states(Automaton *self, void *Py_UNUSED(closure))
     return PyLong_FromSsize_t(self->nstates);
 }
 
+static PyObject *Automaton_scan_text(Automaton *self, PyObject *args);
+
+PyDoc_STRVAR(scan_text_doc,
+"scan_text(text, max_chars, short_max) -> (words, short, candidates) or None\n\n"
+"line_words(text, max_chars, short_max)'s words and short, and\n"
+"scan(text.lower().encode(\"utf-8\", \"surrogatepass\"), flags)'s candidates, in one pass over\n"
+"`text` (a str) that lowercases it on the fly; None when that cannot be done exactly (a capital\n"
+"sigma, whose lowercase depends on its neighbours, in a text when a keyword holds a small\n"
+"sigma).");
+
 static PyMethodDef Automaton_methods[] = {
     {"scan", (PyCFunction)Automaton_scan, METH_VARARGS, scan_doc},
+    {"scan_text", (PyCFunction)Automaton_scan_text, METH_VARARGS, scan_text_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -433,21 +486,23 @@ PyDoc_STRVAR(line_words_doc,
 "if the line is longer than max_chars characters; short = the indices i with\n"
 "0 < words[i] <= short_max; flags = bytes, 1 at those indices, else 0.");
 
+/* Py_UNICODE_ISSPACE for the first 256 code points (filled when the module loads). */
+static uint8_t latin1_space[256];
+
 #define LINE_WORDS_LOOP(T)                                                                      \
     do {                                                                                        \
         const T *s = (const T *)raw;                                                            \
         Py_ssize_t i = 0;                                                                       \
         while (i <= n) {                                                                        \
             Py_ssize_t start = i, words = 0;                                                    \
-            int in_word = 0;                                                                    \
-            for (; i < n && s[i] != '\n'; i++) {                                                \
+            int prev = 0;                                                                       \
+            for (; i < n; i++) {                                                                \
                 Py_UCS4 ch = s[i];                                                              \
-                if (Py_UNICODE_ISSPACE(ch))                                                     \
-                    in_word = 0;                                                                \
-                else if (!in_word) {                                                            \
-                    in_word = 1;                                                                \
-                    words++;                                                                    \
-                }                                                                               \
+                if (ch == '\n')                                                                 \
+                    break;                                                                      \
+                int word = ch < 256 ? !latin1_space[ch] : !Py_UNICODE_ISSPACE(ch);              \
+                words += word & !prev;                                                          \
+                prev = word;                                                                    \
             }                                                                                   \
             if (i - start > max_chars)                                                          \
                 words = max_chars;                                                              \
@@ -542,23 +597,290 @@ fail:
     return NULL;
 }
 
+/* str.lower() one character at a time: every character's lowercase is its simple lowercase
+ * (Py_UNICODE_TOLOWER) but for U+0130 (two characters, "i\u0307") and the capital sigma (final or
+ * not by its neighbours), which the callers handle. */
+static inline Py_UCS4
+lower_char(Py_UCS4 ch)
+{
+    if (ch < 128)
+        return ch >= 'A' && ch <= 'Z' ? ch | 32 : ch;
+    return Py_UNICODE_TOLOWER(ch);
+}
+
+#define FEED(b)                                                                                 \
+    do {                                                                                        \
+        st = go[st + cls[(b)]];                                                                 \
+        if (st >= thr) {                                                                        \
+            const uint64_t *m_ = &masks[(Py_ssize_t)(st / ncls - first_out) * 2 * nw];          \
+            for (Py_ssize_t j_ = 0; j_ < 2 * nw; j_++)                                          \
+                acc[j_] |= m_[j_];                                                              \
+            found = 1;                                                                          \
+        }                                                                                       \
+    } while (0)
+
+#define SCAN_TEXT_LOOP(T)                                                                       \
+    do {                                                                                        \
+        const T *s = (const T *)raw;                                                            \
+        Py_ssize_t i = 0;                                                                       \
+        while (i <= n) {                                                                        \
+            Py_ssize_t start = i, words = 0;                                                    \
+            int prev = 0, found = 0;                                                            \
+            int32_t st = 0;                                                                     \
+            for (; i < n; i++) {                                                                \
+                Py_UCS4 ch = s[i];                                                              \
+                if (ch == '\n')                                                                 \
+                    break;                                                                      \
+                int word = ch < 256 ? !latin1_space[ch] : !Py_UNICODE_ISSPACE(ch);              \
+                words += word & !prev;                                                          \
+                prev = word;                                                                    \
+                if (ch < 128) {                                                                 \
+                    FEED(ascii_lower[ch]);                                                      \
+                    continue;                                                                   \
+                }                                                                               \
+                Py_UCS4 lc;                                                                     \
+                if (ch == 0x130) {                                                              \
+                    FEED('i');                                                                  \
+                    lc = 0x307;                                                                 \
+                }                                                                               \
+                else if (ch == 0x3a3) {                                                         \
+                    if (self->has_sigma)                                                        \
+                        goto give_up;                                                           \
+                    lc = 0x3c3;                                                                 \
+                }                                                                               \
+                else                                                                            \
+                    lc = lower_char(ch);                                                        \
+                if (lc < 0x80) {                                                                \
+                    FEED(lc);                                                                   \
+                }                                                                               \
+                else if (lc < 0x800) {                                                          \
+                    FEED(0xc0 | (lc >> 6));                                                     \
+                    FEED(0x80 | (lc & 0x3f));                                                   \
+                }                                                                               \
+                else if (lc < 0x10000) {                                                        \
+                    FEED(0xe0 | (lc >> 12));                                                    \
+                    FEED(0x80 | ((lc >> 6) & 0x3f));                                            \
+                    FEED(0x80 | (lc & 0x3f));                                                   \
+                }                                                                               \
+                else {                                                                          \
+                    FEED(0xf0 | (lc >> 18));                                                    \
+                    FEED(0x80 | ((lc >> 12) & 0x3f));                                           \
+                    FEED(0x80 | ((lc >> 6) & 0x3f));                                            \
+                    FEED(0x80 | (lc & 0x3f));                                                   \
+                }                                                                               \
+            }                                                                                   \
+            if (i - start > max_chars)                                                          \
+                words = max_chars;                                                              \
+            Py_ssize_t line = nlines;                                                           \
+            if (add_line(wl, sl, &fl, &nlines, words, short_max) < 0)                           \
+                goto fail;                                                                      \
+            if (found) {                                                                        \
+                if (flush_line(out, line, acc, nw, fl.buf[line]) < 0)                           \
+                    goto fail;                                                                  \
+                memset(acc, 0, 2 * (size_t)nw * sizeof(uint64_t));                              \
+            }                                                                                   \
+            i++;                                                                                \
+        }                                                                                       \
+    } while (0)
+
+static uint8_t ascii_lower[128];
+
+static PyObject *
+Automaton_scan_text(Automaton *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t max_chars, short_max;
+    if (self->go == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Automaton is not built");
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "Unn:scan_text", &text, &max_chars, &short_max))
+        return NULL;
+    PyObject *wl = PyList_New(0);
+    PyObject *sl = PyList_New(0);
+    PyObject *out = PyDict_New();
+    Flags fl = {NULL, 0};
+    Py_ssize_t nlines = 0;
+    const Py_ssize_t nw = self->nw;
+    uint64_t *acc = PyMem_Calloc(3 * (size_t)nw, sizeof(uint64_t));
+    if (wl == NULL || sl == NULL || out == NULL || acc == NULL) {
+        if (acc == NULL)
+            PyErr_NoMemory();
+        goto fail;
+    }
+    const int32_t *go = self->go;
+    const uint8_t *cls = self->cls;
+    const uint64_t *masks = self->masks;
+    const int32_t ncls = self->ncls, first_out = self->first_out, thr = self->first_out * self->ncls;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *raw = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        SCAN_TEXT_LOOP(Py_UCS1);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        SCAN_TEXT_LOOP(Py_UCS2);
+        break;
+    default:
+        SCAN_TEXT_LOOP(Py_UCS4);
+        break;
+    }
+    PyMem_Free(fl.buf);
+    PyMem_Free(acc);
+    PyObject *result = PyTuple_Pack(3, wl, sl, out);
+    Py_DECREF(wl);
+    Py_DECREF(sl);
+    Py_DECREF(out);
+    return result;
+give_up:
+    PyMem_Free(fl.buf);
+    PyMem_Free(acc);
+    Py_DECREF(wl);
+    Py_DECREF(sl);
+    Py_DECREF(out);
+    Py_RETURN_NONE;
+fail:
+    PyMem_Free(fl.buf);
+    PyMem_Free(acc);
+    Py_XDECREF(wl);
+    Py_XDECREF(sl);
+    Py_XDECREF(out);
+    return NULL;
+}
+
+PyDoc_STRVAR(lower_doc,
+"lower(text) -> str\n\n"
+"text.lower() as scan_text and short_keys lowercase it, for tests: one character at a time, a\n"
+"capital sigma always to \"\\u03c3\".");
+
+static PyObject *
+lower(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:lower", &text))
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 *buf = PyMem_Malloc(((size_t)n * 2 + 1) * sizeof(Py_UCS4));
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t len = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch == 0x130) {
+            buf[len++] = 'i';
+            buf[len++] = 0x307;
+        }
+        else
+            buf[len++] = ch == 0x3a3 ? 0x3c3 : lower_char(ch);
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, len);
+    PyMem_Free(buf);
+    return result;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* short_keys                                                                                  */
 
 PyDoc_STRVAR(short_keys_doc,
-"short_keys(lowered, short, exact, part_words) -> list of (i, rule, parts, key)\n\n"
-"For line i of `lowered` (a lowercased str split at \"\\n\") for each i in `short` (ascending\n"
-"line indices): key = rules.base.normalize of the line (its alphanumeric runs joined by single\n"
+"short_keys(text, short, exact, part_words) -> list of (i, rule, parts, key)\n\n"
+"For line i of `text` (a str split at \"\\n\") for each i in `short` (ascending line indices):\n"
+"key = rules.base.normalize(line) (the alphanumeric runs of line.lower() joined by single\n"
 "spaces), rule = exact.get(key), parts = every word of key is in part_words (a set, or None for\n"
-"never). Only the lines with a rule, with parts, or with a Greek sigma (\"\\u03c3\" or\n"
-"\"\\u03c2\") are listed.");
+"never). Only the lines with a rule or with parts are listed, and the lines with a capital sigma,\n"
+"which are left to the caller: (i, None, False, None).");
 
-static int
+/* Py_UNICODE_ISALNUM (what the re module's \\w is, but for "_") for the first 256 code points
+ * (filled when the module loads). */
+static uint8_t latin1_alnum[256];
+
+static inline int
 is_alnum(Py_UCS4 ch)
 {
-    if (ch < 128)
-        return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
-    return Py_UNICODE_ISALNUM(ch);
+    return ch < 256 ? latin1_alnum[ch] : Py_UNICODE_ISALNUM(ch);
+}
+
+/* The end of the line starting at pos (the offset of its "\n", or n), for each kind. */
+static Py_ssize_t
+line_end_1(const Py_UCS1 *s, Py_ssize_t pos, Py_ssize_t n)
+{
+    const Py_UCS1 *nl = memchr(s + pos, '\n', (size_t)(n - pos));
+    return nl != NULL ? nl - s : n;
+}
+
+#define DEFINE_LINE_END(T, SUFFIX)                                                              \
+    static Py_ssize_t line_end_##SUFFIX(const T *s, Py_ssize_t pos, Py_ssize_t n)               \
+    {                                                                                           \
+        while (pos < n && s[pos] != '\n')                                                       \
+            pos++;                                                                              \
+        return pos;                                                                             \
+    }
+DEFINE_LINE_END(Py_UCS2, 2)
+DEFINE_LINE_END(Py_UCS4, 4)
+
+/* The key of s[pos:stop] (what rules.base.normalize gives: the alphanumeric runs of the line's
+ * lowercase joined by single spaces) into buf: its length, or -1 if the line holds a capital sigma
+ * (whose lowercase depends on its neighbours). */
+#define DEFINE_BUILD_KEY(T, SUFFIX)                                                             \
+    static Py_ssize_t build_key_##SUFFIX(const T *s, Py_ssize_t pos, Py_ssize_t stop, Py_UCS4 *buf) \
+    {                                                                                           \
+        Py_ssize_t len = 0;                                                                     \
+        int gap = 0;                                                                            \
+        for (Py_ssize_t j = pos; j < stop; j++) {                                               \
+            Py_UCS4 ch = s[j];                                                                  \
+            if (ch < 128)                                                                       \
+                ch = ascii_lower[ch];                                                           \
+            else if (ch == 0x130) { /* "i\u0307": a letter, then a mark (no alphanumeric) */    \
+                if (gap && len)                                                                 \
+                    buf[len++] = ' ';                                                           \
+                buf[len++] = 'i';                                                               \
+                gap = 1;                                                                        \
+                continue;                                                                       \
+            }                                                                                   \
+            else if (ch == 0x3a3)                                                               \
+                return -1;                                                                      \
+            else                                                                                \
+                ch = Py_UNICODE_TOLOWER(ch);                                                    \
+            if (is_alnum(ch)) {                                                                 \
+                if (gap && len)                                                                 \
+                    buf[len++] = ' ';                                                           \
+                gap = 0;                                                                        \
+                buf[len++] = ch;                                                                \
+            }                                                                                   \
+            else                                                                                \
+                gap = 1;                                                                        \
+        }                                                                                       \
+        return len;                                                                             \
+    }
+DEFINE_BUILD_KEY(Py_UCS1, 1)
+DEFINE_BUILD_KEY(Py_UCS2, 2)
+DEFINE_BUILD_KEY(Py_UCS4, 4)
+
+static Py_ssize_t
+line_end(int kind, const void *data, Py_ssize_t pos, Py_ssize_t n)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        return line_end_1(data, pos, n);
+    case PyUnicode_2BYTE_KIND:
+        return line_end_2(data, pos, n);
+    default:
+        return line_end_4(data, pos, n);
+    }
+}
+
+static Py_ssize_t
+build_key(int kind, const void *data, Py_ssize_t pos, Py_ssize_t stop, Py_UCS4 *buf)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        return build_key_1(data, pos, stop, buf);
+    case PyUnicode_2BYTE_KIND:
+        return build_key_2(data, pos, stop, buf);
+    default:
+        return build_key_4(data, pos, stop, buf);
+    }
 }
 
 static PyObject *
@@ -593,8 +915,7 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             goto fail;
         }
         while (line < target) {
-            while (pos < n && PyUnicode_READ(kind, data, pos) != '\n')
-                pos++;
+            pos = line_end(kind, data, pos, n);
             if (pos >= n) {
                 PyErr_SetString(PyExc_IndexError, "a short line index is past the last line");
                 goto fail;
@@ -602,9 +923,7 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             pos++;
             line++;
         }
-        Py_ssize_t stop = pos;
-        while (stop < n && PyUnicode_READ(kind, data, stop) != '\n')
-            stop++;
+        Py_ssize_t stop = line_end(kind, data, pos, n);
         if (stop - pos > cap) {
             cap = 2 * (stop - pos) + 64;
             PyMem_Free(buf);
@@ -614,20 +933,16 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
                 goto fail;
             }
         }
-        /* The key: alphanumeric runs joined by single spaces. */
-        Py_ssize_t len = 0;
-        int sigma = 0, gap = 0;
-        for (Py_ssize_t j = pos; j < stop; j++) {
-            Py_UCS4 ch = PyUnicode_READ(kind, data, j);
-            if (is_alnum(ch)) {
-                if (gap && len)
-                    buf[len++] = ' ';
-                gap = 0;
-                buf[len++] = ch;
-                sigma |= ch == 0x3c3 || ch == 0x3c2;
-            }
-            else
-                gap = 1;
+        Py_ssize_t len = build_key(kind, data, pos, stop, buf);
+        if (len < 0) {  /* a capital sigma: left to the caller */
+            PyObject *item = Py_BuildValue("(nOOO)", target, Py_None, Py_False, Py_None);
+            if (item == NULL)
+                goto fail;
+            int rc = PyList_Append(out, item);
+            Py_DECREF(item);
+            if (rc < 0)
+                goto fail;
+            continue;
         }
         PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, len);
         if (key == NULL)
@@ -656,7 +971,7 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             parts = in;
             a = b + 1;
         }
-        if (rule != NULL || parts || sigma) {
+        if (rule != NULL || parts) {
             PyObject *item = Py_BuildValue("(nOON)", target, rule != NULL ? rule : Py_None,
                                            parts ? Py_True : Py_False, key);
             if (item == NULL)
@@ -682,6 +997,7 @@ fail:
 static PyMethodDef module_methods[] = {
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"short_keys", short_keys, METH_VARARGS, short_keys_doc},
+    {"lower", lower, METH_VARARGS, lower_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -696,6 +1012,12 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__keywords(void)
 {
+    for (Py_UCS4 ch = 0; ch < 256; ch++)
+        latin1_space[ch] = Py_UNICODE_ISSPACE(ch) ? 1 : 0;
+    for (Py_UCS4 ch = 0; ch < 128; ch++)
+        ascii_lower[ch] = (uint8_t)(ch >= 'A' && ch <= 'Z' ? ch | 32 : ch);
+    for (Py_UCS4 ch = 0; ch < 256; ch++)
+        latin1_alnum[ch] = Py_UNICODE_ISALNUM(ch) ? 1 : 0;
     if (PyType_Ready(&AutomatonType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module_def);

@@ -190,9 +190,12 @@ class Matcher:
         _Tier: the candidates can be more, never fewer, and the rules' own regexes decide); one pass
         counts words; one normalizes the short lines and looks them up."""
         assert _c is not None and self._automaton is not None
-        words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
-        lowered = text.lower()  # str.lower adds no newline: its lines are `lines`, lowercased
-        cand = self._automaton.scan(lowered.encode("utf-8", "surrogatepass"), flags)
+        scanned = self._automaton.scan_text(text, MAX_LINE_CHARS, SHORT_WORDS)
+        if scanned is not None:
+            words, short, cand = scanned
+        else:  # a capital sigma and a keyword with a sigma: lowercase the text as a whole
+            words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+            cand = self._automaton.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
 
         hits: list[int | None] = [None] * len(lines)
         compiled, fits, top = self.compiled, self.fits, len(self.fits)
@@ -216,16 +219,20 @@ class Matcher:
                 if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
                     hits[i] = ri
         if short:
-            self._short_lines_c(lowered, lines, words, short, hits)
+            self._short_lines_c(text, lines, words, short, hits)
         return hits
 
-    def _short_lines_c(self, lowered: str, lines: list[str], words: list[int], short: list[int], hits: list[int | None]) -> None:
+    def _short_lines_c(self, text: str, lines: list[str], words: list[int], short: list[int], hits: list[int | None]) -> None:
         """_short_lines, with the keys made and looked up in C, which lists only the lines where the
         exact-line or parts rules can apply (see _keywords.short_keys)."""
-        rules, limit = self.rules, self.exact_max_chars
+        exact, rules, limit = self.exact, self.rules, self.exact_max_chars
         part_words = self.part_words
-        for i, ri, all_parts, key in _c.short_keys(lowered, short, self.exact, part_words or None):
+        for i, ri, all_parts, key in _c.short_keys(text, short, exact, part_words or None):
             line, w = lines[i], words[i]
+            if key is None:  # a capital sigma, lowercased by its neighbours: the line is done here
+                key = normalize(line)
+                ri = exact.get(key)
+                all_parts = part_words.issuperset(key.split())
             if ri is not None and len(line) <= limit and w <= rules[ri].max_words:
                 if hits[i] is None or hits[i] > ri:
                     hits[i] = ri

@@ -122,14 +122,43 @@ def test_line_words_every_space() -> None:
 
 
 def test_short_keys_are_normalize() -> None:
-    lines = ["Home | News", "İstanbul’da HABER", "a_b__c", "", "  ", "ΟΔΟΣ Σ", "\ud800x\udfffy", "№5 ½ ٣"]
+    lines = ["Home | News", "İstanbul’da HABER", "a_b__c", "", "  ", "ΟΔΟΣ Σ", "\ud800x\udfffy", "№5 ½ ٣", "ǅ ᾈ ẞ Ⅻ"]
     text = "\n".join(lines)
     part_words = frozenset(w for ln in lines for w in normalize(ln).split())
-    got = _c.short_keys(text.lower(), list(range(len(lines))), {}, part_words)
-    assert [(i, key) for i, _, _, key in got] == [(i, normalize(ln)) for i, ln in enumerate(lines)]
+    got = _c.short_keys(text, list(range(len(lines))), {}, part_words)
+    # A line with a capital sigma is left to the caller (its lowercase depends on its neighbours).
+    assert [(i, key) for i, _, _, key in got] == [(i, None if "Σ" in ln else normalize(ln)) for i, ln in enumerate(lines)]
     exact = {normalize(lines[1]): 7}
-    got = _c.short_keys(text.lower(), [1, 2], exact, None)
+    got = _c.short_keys(text, [1, 2], exact, None)
     assert [(i, rule, parts) for i, rule, parts, _ in got] == [(1, 7, False)]
+
+
+def test_lowercase_one_character_at_a_time() -> None:
+    import sys
+
+    # Every character but the capital sigma: the same as str.lower (U+0130 becomes two characters).
+    text = "".join(chr(c) for c in range(sys.maxunicode + 1) if c != 0x3A3)
+    assert _c.lower(text) == text.lower()
+
+
+@pytest.mark.parametrize("matcher", [MATCHER, WIDE], ids=["builtin", "wide"])
+def test_scan_text_is_scan_of_lowered_bytes(matcher: Matcher) -> None:
+    auto = matcher._automaton
+    for text in [p.read_text(encoding="utf-8") for p in sample_inputs()] + CRAFTED:
+        words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+        assert auto.scan_text(text, MAX_LINE_CHARS, SHORT_WORDS) == (words, short, auto.scan(text.lower().encode("utf-8", "surrogatepass"), flags))
+
+
+def test_sigma_keywords() -> None:
+    # A keyword with a small sigma: a text with a capital one is lowercased as a whole.
+    base = next(r for r in BUILTIN if r.code == "NWS001")
+    greek = dataclasses.replace(base, code="NWS999", patterns=("^σχολια$", "ς$"), keywords=("σχολια", "ς"))
+    matcher = Matcher((greek, *BUILTIN))
+    assert matcher._automaton.scan_text("ΣΧΟΛΙΑ", MAX_LINE_CHARS, SHORT_WORDS) is None
+    for text in ["ΣΧΟΛΙΑ", "ΟΔΟΣ\nσχολια\nΟΔΟΣ ΟΔΟΣ", "σχολια\nΣ", "ΣΣ ΣΑΣ.\nnewsletter"]:
+        c, py = _both(matcher, text)
+        assert c == py
+    assert _both(matcher, "ΟΔΟΣ\nΣΧΟΛΙΑ")[0] == [0, 0]
 
 
 def test_automaton_overlapping_keywords() -> None:
