@@ -152,6 +152,12 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_RuntimeError, "Automaton is already built");
         return -1;
     }
+    /* What a failed call may have left. */
+    PyMem_Free(self->has_out);
+    PyMem_Free(self->masks);
+    self->has_out = NULL;
+    self->masks = NULL;
+    self->has_sigma = 0;
     if (width < 0) {
         PyErr_SetString(PyExc_ValueError, "width must not be negative");
         return -1;
@@ -957,7 +963,8 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             Py_ssize_t b = a;
             while (b < len && buf[b] != ' ')
                 b++;
-            PyObject *word = PyUnicode_Substring(key, a, b);
+            /* (A key of one word is its word: its hash is already computed.) */
+            PyObject *word = a == 0 && b == len ? Py_NewRef(key) : PyUnicode_Substring(key, a, b);
             if (word == NULL) {
                 Py_DECREF(key);
                 goto fail;
