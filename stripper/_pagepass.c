@@ -8,11 +8,18 @@
  *    U+0130 is lowered by str.lower() itself;
  *  - caps: \b[A-Z] on the line; digits: \d+ runs (\d: Py_UNICODE_ISDECIMAL); whitespace for
  *    strip() and \s is Py_UNICODE_ISSPACE;
- *  - floats are computed in the order and with the types of the Python code (build with
- *    -ffp-contract=off: no fused multiply-add), sums added up one by one from 0.0.
+ *  - floats are computed in the order and with the types of the Python code, sums added up one
+ *    by one from 0.0, and never contracted to fused multiply-adds (the pragma below; build with
+ *    -ffp-contract=off too).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+/* No fused multiply-add, whatever the build's flags: a*b+c must round twice, as in Python. */
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=off")
+#endif
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -105,6 +112,16 @@ in_set(const CharSet *s, Py_UCS4 c)
     return 0;
 }
 
+/* log1p of small counts, from libm's log1p as math.log1p */
+#define NLOG 4096
+static double log1p_tab[NLOG];
+
+static inline double
+log1p_count(int32_t n)
+{
+    return n >= 0 && n < NLOG ? log1p_tab[n] : log1p((double)n);
+}
+
 /* ------------------------------------------------------------------ stopwords */
 static inline uint64_t
 h_step(uint64_t h, Py_UCS4 c)
@@ -112,6 +129,19 @@ h_step(uint64_t h, Py_UCS4 c)
     return (h ^ c) * 0x100000001b3ULL;
 }
 #define H_SEED 0xcbf29ce484222325ULL
+/* The lines' hashes start from a seed drawn from Python's (randomised) str hash, so that no page
+ * can be made of many lines with one hash (the duplicate table would take quadratic time). */
+static uint64_t line_seed = H_SEED;
+
+static inline uint64_t
+h_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
 
 static uint32_t
 stop_lookup(const Py_UCS4 *w, int len, uint64_t h)
@@ -131,7 +161,8 @@ stop_lookup(const Py_UCS4 *w, int len, uint64_t h)
 typedef struct {
     Py_ssize_t a, b;  /* the stripped line is [a, b) */
     uint64_t h;       /* hash of the stripped line */
-    int32_t nw, caps, digs, pipes, spaces, runlen;
+    Py_ssize_t caps, digs, pipes, spaces;
+    int32_t nw, runlen;
     int8_t cls;       /* 2, 1, 0, -1; 9 for a blank line */
     int8_t bullet, heur, dup;
     double sd;
@@ -167,8 +198,8 @@ tok_push(TokBuf *tb, uint32_t mask)
     static int NAME(const T *d, Py_ssize_t len, Line *ln, TokBuf *tb)                           \
     {                                                                                           \
         int prev_word = 0, prev_dec = 0, in_tok = 0, toklen = 0, special = 0, started = 0;       \
-        int32_t caps = 0, digs = 0, pipes = 0, spaces = 0, spaces_last = 0;                     \
-        uint64_t h = H_SEED, h_last = H_SEED, th = H_SEED;                                      \
+        Py_ssize_t caps = 0, digs = 0, pipes = 0, spaces = 0, spaces_last = 0;                  \
+        uint64_t h = line_seed, h_last = line_seed, th = H_SEED;                                \
         Py_ssize_t a = len, b = len;                                                            \
         Py_UCS4 buf[MAXSW];                                                                     \
         const int maxlen = cfg.stop_maxlen;                                                     \
@@ -408,7 +439,8 @@ run_pass(Pass *P)
         if (r < 0)
             goto fail;
         if (r == 1) {
-            PyObject *low = PyObject_CallMethod(s, "lower", NULL);
+            /* str.lower itself, not a subclass's: no Python code runs during the pass */
+            PyObject *low = PyObject_CallMethod((PyObject *)&PyUnicode_Type, "lower", "O", s);
             if (!low)
                 goto fail;
             tb.n = 0;
@@ -554,7 +586,7 @@ run_pass(Pass *P)
         }
         for (Py_ssize_t p = 0; p < m; p++) {
             Py_ssize_t i = P->idx[p];
-            size_t k = (size_t)(ln[i].h ^ (ln[i].h >> 29)) & (cap - 1);
+            size_t k = (size_t)h_mix(ln[i].h) & (cap - 1);
             for (;;) {
                 if (slot_cnt[k] == 0) {
                     slot_line[k] = i;
@@ -654,27 +686,27 @@ run_pass(Pass *P)
             Line *x = &ln[P->idx[p]];
             PyObject *s = P->items[P->idx[p]];
             double nwd = (double)x->nw, f[NFEAT];
-            f[0] = log1p(nwd);
+            f[0] = log1p_count(x->nw);
             f[1] = x->sd;
             f[2] = x->bullet ? 1.0 : 0.0;
             f[3] = x->cls == -1 ? 1.0 : 0.0;
             f[4] = in_set(&cfg.end_punct, ch(s, x->b - 1)) ? 1.0 : 0.0;
             f[5] = x->nw <= 3 ? 1.0 : 0.0;
-            f[6] = log1p((double)x->runlen);
+            f[6] = log1p_count(x->runlen);
             f[7] = x->pipes ? 1.0 : 0.0;
             f[8] = (double)x->caps / (nwd + 1.0);
             f[9] = (double)x->digs / (nwd + 1.0);
             f[10] = x->dup ? 1.0 : 0.0;
             if (p > 0) {
                 Line *y = &ln[P->idx[p - 1]];
-                f[11] = log1p((double)y->nw);
+                f[11] = log1p_count(y->nw);
                 f[12] = y->sd;
             }
             else
                 f[11] = f[12] = 0.0;
             if (p + 1 < m) {
                 Line *y = &ln[P->idx[p + 1]];
-                f[13] = log1p((double)y->nw);
+                f[13] = log1p_count(y->nw);
                 f[14] = y->sd;
             }
             else
@@ -779,8 +811,8 @@ details(Pass *P)
         PyList_SET_ITEM(sds, i, PyFloat_FromDouble(x->sd));
         PyList_SET_ITEM(bullet, i, PyBool_FromLong(x->bullet));
         PyList_SET_ITEM(heur, i, PyBool_FromLong(x->heur));
-        PyList_SET_ITEM(caps, i, PyLong_FromLong(x->caps));
-        PyList_SET_ITEM(digs, i, PyLong_FromLong(x->digs));
+        PyList_SET_ITEM(caps, i, PyLong_FromSsize_t(x->caps));
+        PyList_SET_ITEM(digs, i, PyLong_FromSsize_t(x->digs));
         PyList_SET_ITEM(dup, i, PyBool_FromLong(x->dup));
     }
     for (Py_ssize_t p = 0; p < m; p++) {
@@ -819,7 +851,8 @@ pp_classify(PyObject *self, PyObject *args)
         return NULL;
     if (!check_ready())
         return NULL;
-    seq = PySequence_Fast(lines, "lines must be a sequence");
+    /* a tuple of its own: the lines stay alive and in place whatever happens to `lines` */
+    seq = PySequence_Tuple(lines);
     if (!seq)
         return NULL;
     Pass P;
@@ -1076,5 +1109,15 @@ PyInit__pagepass(void)
         bmp_flags[c] = (uint8_t)props_slow(c, &l);
         bmp_lower[c] = l;
     }
+    for (int i = 0; i < NLOG; i++)
+        log1p_tab[i] = log1p((double)i);
+    PyObject *key = PyUnicode_FromString("stripper._pagepass");
+    if (!key)
+        return NULL;
+    Py_hash_t hk = PyObject_Hash(key);
+    Py_DECREF(key);
+    if (hk == -1 && PyErr_Occurred())
+        return NULL;
+    line_seed = h_mix(H_SEED ^ (uint64_t)hk);
     return PyModule_Create(&moddef);
 }
