@@ -347,9 +347,16 @@ def _automaton(short: _Tier, long: _Tier, width: int) -> Any:
     keywords = sorted({*short.mask_for, *long.mask_for})
     if not keywords or any(not kw or b"\n" in kw for kw in keywords):
         return None
-    return _c.Automaton(
-        keywords, [long.mask_for.get(kw, 0) for kw in keywords], [short.mask_for.get(kw, 0) for kw in keywords], width
-    )
+    try:
+        return _c.Automaton(
+            keywords, [long.mask_for.get(kw, 0) for kw in keywords], [short.mask_for.get(kw, 0) for kw in keywords], width
+        )
+    except (TypeError, ValueError, AttributeError) as e:  # a stale build of an older _keywords.c
+        import warnings
+
+        warnings.warn(f"stripper._keywords does not match match.py ({e}); rebuild it (pip install -e .). "
+                      "Using the pure-Python matcher.", RuntimeWarning, stacklevel=2)
+        return None
 
 
 def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], cand: dict[int, int]) -> None:

@@ -508,18 +508,32 @@ def guarded_classify(lines: list[str]) -> list[str | None]:
 # ---------------------------------------------------------------- the C version
 # stripper/_pagepass.c does all of the above in C with the same results (to the bit, for the
 # logits), from the constants here. Without a compiler it is not built: the Python above is used.
+def _setup_c(c: Any) -> Any:
+    """Hand the constants to the C pass; None (the Python pass runs) if this build does not take
+    them, e.g. a stale build of an older _pagepass.c: a slower run beats no run."""
+    try:
+        c.setup(
+            (GOOD_MIN_WORDS, GOOD_MIN_STOP, NEAR_MIN_WORDS, NEAR_MIN_STOP, SHORT_MAX_WORDS,
+             BULLET_PROSE_WORDS, PIPE_MAX, NEAR_WEIGHT, SHORT_PEN, BAD_PEN, GOOD_CAP,
+             REGION2_FRAC, REGION_MIN, MAX_REGIONS, HEAD_LINES, LIST_MEAN_WORDS, RUN_GAIN,
+             RUN_CAP, PAGE_MIN_LINES, PAGE_RUN, PAGE_SHORT_FRAC, KEEP_THRESHOLD,
+             PROSE_LOSS_MAX, PROSE_MIN_WORDS, LANG_LINES, LANG_WORDS),
+            W1, W2, [sorted(st) for st in STOP.values()],
+            _BULLET_MARKERS, _END_PUNCT_CHARS, _SENT_END_CHARS, _MARKERS, ("menu", "short", "outside"),
+        )
+    except (TypeError, ValueError, AttributeError) as e:
+        import warnings
+
+        warnings.warn(f"stripper._pagepass does not match page.py ({e}); rebuild it (pip install -e .). "
+                      "Using the pure-Python page pass.", RuntimeWarning, stacklevel=2)
+        return None
+    return c
+
+
 _c: Any
 try:
     from . import _pagepass as _c  # type: ignore[attr-defined, no-redef, unused-ignore]
 except ImportError:  # pragma: no cover - depends on the build
     _c = None
 if _c is not None:
-    _c.setup(
-        (GOOD_MIN_WORDS, GOOD_MIN_STOP, NEAR_MIN_WORDS, NEAR_MIN_STOP, SHORT_MAX_WORDS,
-         BULLET_PROSE_WORDS, PIPE_MAX, NEAR_WEIGHT, SHORT_PEN, BAD_PEN, GOOD_CAP,
-         REGION2_FRAC, REGION_MIN, MAX_REGIONS, HEAD_LINES, LIST_MEAN_WORDS, RUN_GAIN,
-         RUN_CAP, PAGE_MIN_LINES, PAGE_RUN, PAGE_SHORT_FRAC, KEEP_THRESHOLD,
-         PROSE_LOSS_MAX, PROSE_MIN_WORDS, LANG_LINES, LANG_WORDS),
-        W1, W2, [sorted(st) for st in STOP.values()],
-        _BULLET_MARKERS, _END_PUNCT_CHARS, _SENT_END_CHARS, _MARKERS, ("menu", "short", "outside"),
-    )
+    _c = _setup_c(_c)
