@@ -246,14 +246,29 @@ def test_stats_to_stdout_is_pure_json(tmp_path: Path) -> None:
 
 
 # -- stats ---------------------------------------------------------------------------------------
+def test_per_rule_adds_up_a_results_removals() -> None:
+    from stripper import strip
+    from stripper.dataset.stats import per_rule
+
+    result = strip("Story line that stays here.\n\nAdvertisement\n\nSign up for our newsletter\n\nAdvertisement\n\nMore story.", format="text")
+    rules = {code: (label, hits, chars) for code, label, hits, chars in per_rule(result)}
+    assert sum(h for _, h, _ in rules.values()) == len(result.removals)
+    assert sum(c for _, _, c in rules.values()) == len(result.input_text) - len(result.text)
+    by_code: dict[str, int] = {}
+    for r in result.removals:
+        by_code[r.code] = by_code.get(r.code, 0) + 1
+    assert {code: h for code, (_, h, _) in rules.items()} == by_code and max(by_code.values()) == 2
+
+
 def test_stats_add_up() -> None:
     a, b = Stats(), Stats()
-    a.add_row(10, 10, 5, [("NWS001", "newsletter", 5)], False)
+    a.add_row(10, 10, 5, [("NWS001", "newsletter", 2, 5)], False)
     b.add_row(20, 20, 20, [], True)
     b.add_reject("invalid-json")
     total = sum([a, b])
     assert (total.rows_read, total.rows_written, total.rows_rejected) == (3, 2, 1)
     assert total.balanced and total.removed_chars == {"newsletter": 5} and total.warnings == 1
+    assert total.rule_hits == {"NWS001": 2} and total.rule_chars == {"NWS001": 5}
     assert Stats.from_dict(total.to_dict()) == total
     assert a.rows_read == 1  # + makes a new object
 

@@ -18,6 +18,22 @@ def _add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
     return out
 
 
+def per_rule(result: Result) -> tuple[tuple[str, str, int, int], ...]:
+    """(code, category label, removals, chars) per rule that removed something from `result`.
+
+    A whole page has a hundred removals or more: the workers add them up per rule, so the process
+    that merges every row's figures (one, however many workers) handles a few tuples a row."""
+    acc: dict[str, list[Any]] = {}
+    for r in result.removals:
+        a = acc.get(r.code)
+        if a is None:
+            acc[r.code] = [r.category.label, 1, r.end - r.start]
+        else:
+            a[1] += 1
+            a[2] += r.end - r.start
+    return tuple((code, label, hits, n) for code, (label, hits, n) in acc.items())
+
+
 @dataclass(slots=True)
 class Stats:
     """What a run (or a part of one) did. `rows_read == rows_written + rows_rejected` always."""
@@ -54,24 +70,25 @@ class Stats:
 
     def add_result(self, result: Result, nbytes: int) -> None:
         """Count one stripped row from its Result."""
-        removals = [(r.code, r.category.label, r.end - r.start) for r in result.removals]
-        self.add_row(nbytes, len(result.input_text), len(result.text), removals, bool(result.warnings))
+        self.add_row(nbytes, len(result.input_text), len(result.text), per_rule(result), bool(result.warnings))
 
     def add_row(
-        self, nbytes: int, chars_in: int, chars_out: int, removals: Iterable[tuple[str, str, int]], warned: bool
+        self, nbytes: int, chars_in: int, chars_out: int, rules: Iterable[tuple[str, str, int, int]], warned: bool
     ) -> None:
-        """Count one stripped row from its figures: removals are (code, category label, chars)."""
+        """Count one stripped row from its figures: `rules` are (code, category label, removals,
+        chars), one per rule that removed something (see `per_rule`)."""
         self.rows_read += 1
         self.rows_written += 1
         self.bytes_in += nbytes
         self.chars_in += chars_in
         self.chars_out += chars_out
         changed = False
-        for code, label, n in removals:
+        removed_chars, rule_hits, rule_chars = self.removed_chars, self.rule_hits, self.rule_chars
+        for code, label, hits, n in rules:
             changed = True
-            self.removed_chars[label] = self.removed_chars.get(label, 0) + n
-            self.rule_hits[code] = self.rule_hits.get(code, 0) + 1
-            self.rule_chars[code] = self.rule_chars.get(code, 0) + n
+            removed_chars[label] = removed_chars.get(label, 0) + n
+            rule_hits[code] = rule_hits.get(code, 0) + hits
+            rule_chars[code] = rule_chars.get(code, 0) + n
         if changed:
             self.rows_changed += 1
         else:

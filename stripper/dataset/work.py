@@ -16,6 +16,7 @@ import orjson
 
 from ..model import Result
 from ..settings import DEFAULT, Settings
+from .stats import per_rule
 
 # Outcome kinds.
 OUT = 0  # payload: the output row (JSONL line bytes ending in "\n", or a dict for Parquet)
@@ -42,9 +43,9 @@ class WorkOptions:
     max_row_bytes: int = 64 << 20  # longer JSONL lines, and longer Parquet text values, are rejected
 
 
-# (status, payload, bytes_in, chars_in, chars_out, removals, warned, row_id)
-# removals: tuple of (code, category_label, chars)
-Outcome = tuple[int, Any, int, int, int, tuple[tuple[str, str, int], ...], bool, Any]
+# (status, payload, bytes_in, chars_in, chars_out, rules, warned, row_id)
+# rules: stats.per_rule of the Result, (code, category label, removals, chars) per rule
+Outcome = tuple[int, Any, int, int, int, tuple[tuple[str, str, int, int], ...], bool, Any]
 
 _settings: Settings = DEFAULT
 _options: WorkOptions = WorkOptions()
@@ -187,7 +188,7 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
         result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
         return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
-    removals = tuple((r.code, r.category.label, r.end - r.start) for r in result.removals)
+    rules = per_rule(result)
     nbytes = len(value.encode("utf-8", "surrogatepass"))
     out_field = opts.output_field or opts.text_field
     unchanged = result.text == value
@@ -209,4 +210,4 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
                 return _reject("unserialisable", f"cannot write the row as JSON: {e}", payload, row_id)
         else:
             out = row
-    return (OUT, out, nbytes, len(result.input_text), len(result.text), removals, bool(result.warnings), row_id)
+    return (OUT, out, nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
