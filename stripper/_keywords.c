@@ -52,7 +52,8 @@ Automaton_dealloc(Automaton *self)
 static int
 mask_words(PyObject *value, uint64_t *out, Py_ssize_t nw)
 {
-    if (!PyLong_Check(value)) {
+    /* Exactly int: a subclass's operators would run Python code in the middle of a build. */
+    if (!PyLong_CheckExact(value)) {
         PyErr_SetString(PyExc_TypeError, "a mask must be an int");
         return -1;
     }
@@ -162,11 +163,12 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_ValueError, "width must not be negative");
         return -1;
     }
-    PyObject *kwseq = PySequence_Fast(kws, "keywords must be a sequence");
+    /* Tuples, not PySequence_Fast: a list given in could be changed while the build runs. */
+    PyObject *kwseq = PySequence_Tuple(kws);
     if (kwseq == NULL)
         return -1;
-    PyObject *longseq = PySequence_Fast(longs, "long_masks must be a sequence");
-    PyObject *shortseq = longseq ? PySequence_Fast(shorts, "short_masks must be a sequence") : NULL;
+    PyObject *longseq = PySequence_Tuple(longs);
+    PyObject *shortseq = longseq ? PySequence_Tuple(shorts) : NULL;
     int32_t *trie = NULL, *fail = NULL, *queue = NULL;
     int rc = -1;
     if (shortseq == NULL)
@@ -176,7 +178,7 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_ValueError, "keywords and masks differ in length");
         goto done;
     }
-    Py_ssize_t nw = (width + 63) / 64;
+    Py_ssize_t nw = width / 64 + (width % 64 != 0);  /* (width + 63 could overflow) */
     if (nw == 0)
         nw = 1;
     self->nw = nw;
@@ -930,7 +932,8 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             line++;
         }
         Py_ssize_t stop = line_end(kind, data, pos, n);
-        if (stop - pos > cap) {
+        /* A key is at most twice its line: a space before every character ("İL" gives "i l"). */
+        if (2 * (stop - pos) + 1 > cap) {
             cap = 2 * (stop - pos) + 64;
             PyMem_Free(buf);
             buf = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
@@ -953,7 +956,8 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
         PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, len);
         if (key == NULL)
             goto fail;
-        PyObject *rule = PyDict_GetItemWithError(exact, key);  /* borrowed */
+        /* Owned: the set lookups below may run Python code (a non-str member's __eq__). */
+        PyObject *rule = Py_XNewRef(PyDict_GetItemWithError(exact, key));
         if (rule == NULL && PyErr_Occurred()) {
             Py_DECREF(key);
             goto fail;
@@ -967,12 +971,14 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
             PyObject *word = a == 0 && b == len ? Py_NewRef(key) : PyUnicode_Substring(key, a, b);
             if (word == NULL) {
                 Py_DECREF(key);
+                Py_XDECREF(rule);
                 goto fail;
             }
             int in = PySet_Contains(part_words, word);
             Py_DECREF(word);
             if (in < 0) {
                 Py_DECREF(key);
+                Py_XDECREF(rule);
                 goto fail;
             }
             parts = in;
@@ -981,6 +987,7 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
         if (rule != NULL || parts) {
             PyObject *item = Py_BuildValue("(nOON)", target, rule != NULL ? rule : Py_None,
                                            parts ? Py_True : Py_False, key);
+            Py_XDECREF(rule);
             if (item == NULL)
                 goto fail;
             int rc = PyList_Append(out, item);
@@ -989,7 +996,7 @@ short_keys(PyObject *Py_UNUSED(module), PyObject *args)
                 goto fail;
         }
         else
-            Py_DECREF(key);
+            Py_DECREF(key);  /* (rule is NULL here) */
     }
     PyMem_Free(buf);
     return out;

@@ -19,8 +19,16 @@
 #pragma STDC FP_CONTRACT OFF
 #elif defined(__GNUC__)
 #pragma GCC optimize("fp-contract=off")
+#elif defined(_MSC_VER)
+#pragma fp_contract(off)
 #endif
+#include <float.h>
 #include <math.h>
+/* x87 arithmetic keeps 80-bit intermediates where Python rounds every operation to a double: the
+ * logits would differ. Build with SSE2 (-msse2 -mfpmath=sse) there, or go without this module. */
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD != 0 && FLT_EVAL_METHOD != -1
+#error "_pagepass needs double arithmetic without extended precision (FLT_EVAL_METHOD 0)"
+#endif
 #include <stdint.h>
 #include <string.h>
 
@@ -129,8 +137,9 @@ h_step(uint64_t h, Py_UCS4 c)
     return (h ^ c) * 0x100000001b3ULL;
 }
 #define H_SEED 0xcbf29ce484222325ULL
-/* The lines' hashes start from a seed drawn from Python's (randomised) str hash, so that no page
- * can be made of many lines with one hash (the duplicate table would take quadratic time). */
+/* The lines' hashes start from a secret seed drawn from os.urandom when the module loads (not from
+ * Python's str hash, which PYTHONHASHSEED makes public), so that no page can be made of many lines
+ * with one hash (the duplicate table would take quadratic time). Verdicts do not depend on it. */
 static uint64_t line_seed = H_SEED;
 
 static inline uint64_t
@@ -586,7 +595,10 @@ run_pass(Pass *P)
         }
         for (Py_ssize_t p = 0; p < m; p++) {
             Py_ssize_t i = P->idx[p];
-            size_t k = (size_t)h_mix(ln[i].h) & (cap - 1);
+            /* Probed as CPython's dict does, the whole hash perturbing the sequence: lines that
+             * share the low bits of their hash do not share a probe chain. */
+            uint64_t perturb = h_mix(ln[i].h);
+            size_t k = (size_t)perturb & (cap - 1);
             for (;;) {
                 if (slot_cnt[k] == 0) {
                     slot_line[k] = i;
@@ -598,7 +610,8 @@ run_pass(Pass *P)
                     slot_cnt[k]++;
                     break;
                 }
-                k = (k + 1) & (cap - 1);
+                perturb >>= 5;
+                k = (k * 5 + 1 + (size_t)perturb) & (cap - 1);
             }
             line_slot[p] = k;
         }
@@ -964,23 +977,32 @@ floats(PyObject *seq, double *out, Py_ssize_t n, const char *what)
 static int
 stopwords(PyObject *langs)
 {
-    PyObject *ls = PySequence_Fast(langs, "stopwords: a sequence of sequences of str");
-    if (!ls)
+    /* Everything as tuples first: the table is sized from what will be put in it. */
+    PyObject *outer = PySequence_Tuple(langs);
+    if (!outer)
         return -1;
-    Py_ssize_t nl = PySequence_Fast_GET_SIZE(ls), total = 0;
+    Py_ssize_t nl = PyTuple_GET_SIZE(outer), total = 0;
     if (nl < 1 || nl > MAXLANG) {
         PyErr_Format(PyExc_ValueError, "stopwords: 1 to %d languages", MAXLANG);
-        Py_DECREF(ls);
+        Py_DECREF(outer);
+        return -1;
+    }
+    PyObject *ls = PyTuple_New(nl);
+    if (!ls) {
+        Py_DECREF(outer);
         return -1;
     }
     for (Py_ssize_t l = 0; l < nl; l++) {
-        Py_ssize_t k = PySequence_Size(PySequence_Fast_GET_ITEM(ls, l));
-        if (k < 0) {
+        PyObject *t = PySequence_Tuple(PyTuple_GET_ITEM(outer, l));
+        if (!t) {
+            Py_DECREF(outer);
             Py_DECREF(ls);
             return -1;
         }
-        total += k;
+        PyTuple_SET_ITEM(ls, l, t);
+        total += PyTuple_GET_SIZE(t);
     }
+    Py_DECREF(outer);
     size_t cap = 16;
     while (cap < (size_t)total * 2)
         cap <<= 1;
@@ -1111,13 +1133,21 @@ PyInit__pagepass(void)
     }
     for (int i = 0; i < NLOG; i++)
         log1p_tab[i] = log1p((double)i);
-    PyObject *key = PyUnicode_FromString("stripper._pagepass");
-    if (!key)
+    PyObject *os = PyImport_ImportModule("os");
+    if (!os)
         return NULL;
-    Py_hash_t hk = PyObject_Hash(key);
-    Py_DECREF(key);
-    if (hk == -1 && PyErr_Occurred())
+    PyObject *seed = PyObject_CallMethod(os, "urandom", "i", 8);
+    Py_DECREF(os);
+    if (!seed)
         return NULL;
-    line_seed = h_mix(H_SEED ^ (uint64_t)hk);
+    if (!PyBytes_Check(seed) || PyBytes_GET_SIZE(seed) != 8) {
+        Py_DECREF(seed);
+        PyErr_SetString(PyExc_RuntimeError, "os.urandom(8) gave no 8 bytes");
+        return NULL;
+    }
+    uint64_t secret;
+    memcpy(&secret, PyBytes_AS_STRING(seed), sizeof secret);
+    Py_DECREF(seed);
+    line_seed = h_mix(H_SEED ^ secret);
     return PyModule_Create(&moddef);
 }

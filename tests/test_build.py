@@ -57,3 +57,36 @@ def test_a_stale_keyword_build_falls_back_to_python_with_a_warning(monkeypatch: 
     text = "Story line that stays.\nSign up for our newsletter"
     lines = text.split("\n")
     assert m.match(text, lines, [0, len(lines[0]) + 1])[1] is not None
+
+
+_UNDER_DEBUG_ALLOCATOR = r"""
+import pathlib, random, sys
+from stripper import strip
+R = random.Random(0)
+pieces = ["İLETİŞİM", "İL", "İ", "Menü", "Σ ΟΔΟΣ", "ς", "中文", "\ud800", "\u3000", "\x85", "•", "1.", "|", "Home",
+          "Subscribe to our newsletter", "Related Stories", "Photo: AP", "© 2024", "x" * 3001, ""]
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path("samples").glob("*.txt"))]
+texts += ["Menü\n" + "İL" * 34, "x\n" + " ".join(["İLETİŞİM"] * 7), "Home\n" + "İ " * 30 + "\n" + "İ" * 70]
+for _ in range(300):
+    texts.append("\n".join(" ".join(R.choice(pieces) for _ in range(R.randint(0, 12))) for _ in range(R.randint(1, 60))))
+for t in texts:
+    strip(t, format="text")
+    strip(t, format="text", settings=__import__("stripper.settings").settings.DEFAULT.with_(page="always"))
+print("ok")
+"""
+
+
+def test_c_passes_write_nothing_out_of_bounds() -> None:
+    """Python's debug allocator pads every block and aborts on a write past one. A key buffer in
+    _keywords was sized for a shorter line and overflowed on Turkish menus ("İL" normalizes to
+    "i l"); without the debug allocator the overflow went unseen."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not all(speedups().values()):
+        pytest.skip("the C passes are not built")
+    env = {**os.environ, "PYTHONMALLOC": "malloc_debug"}
+    proc = subprocess.run([sys.executable, "-c", _UNDER_DEBUG_ALLOCATOR], capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parents[1], timeout=240, check=False)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]

@@ -133,6 +133,16 @@ def test_short_keys_are_normalize() -> None:
     assert [(i, rule, parts) for i, rule, parts, _ in got] == [(1, 7, False)]
 
 
+def test_short_keys_of_lines_that_grow_when_normalized() -> None:
+    # A key can be nearly twice its line ("İL" gives "i l"). The key buffer was sized for a shorter
+    # line before and overflowed here (a segfault through strip() on Turkish menus): a review found it.
+    lines = ["Menü", "İL" * 34, "İ" * 40, "x", "İ" * 3000]
+    text = "\n".join(lines)
+    part_words = frozenset(w for ln in lines for w in normalize(ln).split())
+    got = _c.short_keys(text, list(range(len(lines))), {}, part_words)
+    assert [(i, key) for i, _, _, key in got] == [(i, normalize(ln)) for i, ln in enumerate(lines)]
+
+
 def test_lowercase_one_character_at_a_time() -> None:
     import sys
 
