@@ -203,13 +203,14 @@ def bench(
     workers: int = typer.Option(2, "--workers", min=1, help="Most workers for the scaling measurement."),
     html: bool = typer.Option(True, "--html/--no-html", help="Include the HTML measurements (slow: trafilatura)."),
     repeat: int = typer.Option(3, "--repeat", min=1, help="Time text mode, the floor and the runner this many times; report the best."),
+    scaling_mb: float = typer.Option(48, "--scaling-mb", min=0, help="Repeat the pages to at least this many MB for the runner's 1-vs-N workers measurement."),
     json_out: Optional[str] = typer.Option(None, "--json", help="Write the figures as JSON to this file ('-' for stdout)."),
 ) -> None:
     """Measure stripper against the JSONL read/write floor and trafilatura alone; print ratios."""
     from ..bench import BenchError, print_report, run_bench
 
     try:
-        report = run_bench(data, limit=limit, workers=workers, html=html, repeat=repeat)
+        report = run_bench(data, limit=limit, workers=workers, html=html, repeat=repeat, scaling_mb=scaling_mb)
     except BenchError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
