@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import multiprocessing.pool
 import os
 import threading
 from collections import deque
@@ -25,55 +24,124 @@ R = TypeVar("R")
 INFLIGHT_PER_WORKER = 4
 
 
-def make_pool(workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> Any:
+def make_pool(workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> Pool:
     """A process pool whose workers get `initargs` once (not once per task).
 
     fork is cheapest (workers inherit imported modules) but unsafe once other threads run, so it
     is used only while this is the only thread."""
     methods = multiprocessing.get_all_start_methods()
     method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
-    return _Pool(workers, initializer=initializer, initargs=initargs, context=multiprocessing.get_context(method))
+    return Pool(workers, initializer, initargs, multiprocessing.get_context(method))
 
 
-class _Pool(multiprocessing.pool.Pool):
-    """multiprocessing's Pool, without a busy loop.
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of a run: killed (the OOM killer, a signal) or crashed
+    (in native code)."""
 
-    Its worker-maintenance thread also wakes whenever a result waits in the result pipe, and while
-    a big result is being read (a chunk's output rows are up to a megabyte) it wakes again and
-    again: 0.1 s of the parent's CPU per 50 MB, taken from the workers on a 2-core machine. It
-    needs no such wake-up: worker deaths wake it through the workers' sentinels, and an emptied
-    task cache or a change of state through the change notifier, which stays."""
-
-    def _get_sentinels(self) -> list[Any]:
-        return [self._change_notifier._reader]  # type: ignore[attr-defined]
+    def __init__(self, how: str, pending: list[Any]):
+        self.how = how
+        self.pending = pending  # the items taken from the input and not yielded, in order
+        super().__init__(f"a worker process died ({how})")
 
 
-def bounded_imap(pool: Any, func: Callable[[T], R], items: Iterable[T], inflight: int) -> Iterator[tuple[T, R]]:
-    """Like `pool.imap(func, items)`, yielding (item, result) in order, with at most `inflight`
-    items taken from `items` and not yet yielded.
+def describe_exit(exitcode: int | None) -> str:
+    import signal
 
-    Pool.imap alone reads its whole input as fast as it can (its feeder thread knows no limit), so
-    memory would grow with the input whenever workers are slower than reading."""
-    slots = threading.BoundedSemaphore(inflight)
-    stop = threading.Event()
-    taken: deque[T] = deque()
+    if exitcode is None:
+        return "ended abruptly"
+    if exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
 
-    def feed() -> Iterator[T]:
-        for item in items:
-            while not slots.acquire(timeout=0.2):
-                if stop.is_set():
-                    return
-            if stop.is_set():
-                return
-            taken.append(item)
-            yield item
 
+class Pool:
+    """Worker processes on concurrent.futures: a worker that dies breaks the pool with an error
+    at once. (multiprocessing.Pool replaces a dead worker and waits forever for the task it held,
+    and its terminate() can hang on a lock the dead worker held.)"""
+
+    def __init__(self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...], context: Any):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
+        # The worker processes, kept here: a broken executor lets go of its own list.
+        self.processes: dict[int, Any] = {}
+
+    def submit(self, func: Callable[[T], R], item: T) -> Any:
+        future = self.executor.submit(func, item)
+        started = getattr(self.executor, "_processes", None)  # (private; without it, less is said)
+        if started and len(started) != len(self.processes):
+            self.processes.update(started)
+        return future
+
+    def died(self) -> str:
+        """How a worker of a broken pool ended, as far as can be told. The executor's own thread
+        may be reaping the processes at this moment, and an exit code shows once it has: a
+        second is allowed for that."""
+        import time
+
+        deadline = time.monotonic() + 1.0
+        while True:
+            codes = [p.exitcode for p in self.processes.values()]
+            # The others are ended by the executor itself once it sees the pool broken (SIGTERM).
+            own = [c for c in codes if c not in (None, 0, -15)]
+            if own or None not in codes or time.monotonic() > deadline:
+                return describe_exit(own[0] if own else None)
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        """Let the workers finish what they were given, then end them."""
+        self.executor.shutdown(wait=True)
+
+    def join(self) -> None:
+        """(For multiprocessing.Pool's call pattern: close() already waited.)"""
+
+    def terminate(self) -> None:
+        """End the workers now, without waiting for their work."""
+        processes = list(self.processes.values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            if p.is_alive():
+                p.kill()
+        for p in processes:
+            p.join(5)
+
+
+def bounded_imap(pool: Pool, func: Callable[[T], R], items: Iterable[T], inflight: int) -> Iterator[tuple[T, R]]:
+    """Like `multiprocessing.Pool.imap(func, items)`, yielding (item, result) in order, with at most
+    `inflight` items taken from `items` and not yet yielded, so that memory stays flat however long
+    the input.
+
+    If a worker dies, WorkerDied is raised with the items taken and not yet yielded, in order; the
+    items not taken are still in `items`. An exception raised by `func` is raised here."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    waiting: deque[tuple[T, Any]] = deque()
+    source = iter(items)
     try:
-        for result in pool.imap(func, feed()):
-            slots.release()
-            yield taken.popleft(), result
+        while True:
+            while len(waiting) < inflight:
+                item = next(source, _END)
+                if item is _END:
+                    break
+                waiting.append((item, pool.submit(func, item)))  # type: ignore[arg-type]
+            if not waiting:
+                return
+            item, future = waiting[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                raise WorkerDied(pool.died(), [it for it, _ in waiting]) from None
+            waiting.popleft()
+            yield item, result
     finally:
-        stop.set()
+        for _, future in waiting:
+            future.cancel()
+
+
+_END = object()
 
 
 def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:

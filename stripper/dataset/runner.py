@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from ..parallel import bounded_imap, make_pool
+from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
 from . import work
 from .checkpoint import Checkpoint, fingerprint
@@ -253,6 +253,60 @@ class _Run:
         self.rejects.write(rej_batch + self._writer_failures(failures))
 
 
+class _Pooled:
+    """The worker pool of a run, which outlives a worker's death.
+
+    A row whose stripping kills its worker (a crash in native code, the OOM killer on a huge row)
+    would otherwise hang the run, or, caught, take its chunk's other rows down with it. When a
+    worker dies, the chunks in flight are redone one row per task in a one-worker pool: the row
+    that kills that worker too is rejected ("worker-crashed"), every other row comes out as usual,
+    and the run goes on with a new pool, in input order throughout."""
+
+    def __init__(self, job: Job, workers: int) -> None:
+        self.job, self.workers = job, workers
+        # Made before the progress bar starts its refresh thread, so it may fork.
+        self.pool: Any = self._new(workers)
+
+    def _new(self, workers: int) -> Any:
+        return make_pool(workers, work.init_worker, (self.job.settings, self.job.options))
+
+    def results(self, chunks: Iterator[list[Item]]) -> Iterator[tuple[list[Item], list[work.Outcome]]]:
+        while True:
+            try:
+                yield from bounded_imap(self.pool, work.process_chunk, chunks, self.workers * INFLIGHT_PER_WORKER)
+                return
+            except WorkerDied as died:
+                self.terminate()
+                for chunk in died.pending:
+                    yield chunk, self._isolated(chunk)
+                self.pool = self._new(self.workers)
+
+    def _isolated(self, chunk: list[Item]) -> list[work.Outcome]:
+        outs: list[work.Outcome] = []
+        pool = None
+        try:
+            for item in chunk:
+                if pool is None:
+                    pool = self._new(1)
+                try:
+                    ((_, (out,)),) = bounded_imap(pool, work.process_chunk, [[item]], 1)
+                except WorkerDied as died:
+                    pool.terminate()
+                    pool = None
+                    out = work.crashed(item[2], died.how, self.job.options)
+                outs.append(out)
+        finally:
+            if pool is not None:
+                pool.close()
+        return outs
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def terminate(self) -> None:
+        self.pool.terminate()
+
+
 def run(job: Job) -> RunResult:
     """Run `job` to completion; raises UsageError/InputError with a one-line message on failure."""
     from .engines import check_engine
@@ -268,15 +322,14 @@ def run(job: Job) -> RunResult:
     stream = InputStream(job.inputs, job.input_formats, skip=r.position,
                          max_row_bytes=job.options.max_row_bytes, max_expansion=job.max_expansion)
     workers = max(1, job.workers)
-    # The pool is made before the progress bar starts its refresh thread, so it may fork.
-    pool = make_pool(workers, work.init_worker, (job.settings, job.options)) if workers > 1 else None
+    pooled = _Pooled(job, workers) if workers > 1 else None
     try:
         chunks = _chunks(stream, job.chunk_rows)
-        if pool is None:
+        if pooled is None:
             work.init(job.settings, job.options)
             results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
         else:
-            results = bounded_imap(pool, work.process_chunk, chunks, workers * INFLIGHT_PER_WORKER)
+            results = pooled.results(chunks)
         with RunProgress(job.progress, stream.total_bytes) as progress:
             for chunk, outs in results:
                 r.handle([(src, line) for src, line, _ in chunk], outs)
@@ -284,10 +337,9 @@ def run(job: Job) -> RunResult:
                     r.commit()
                 progress.update(stream.position(), r.stats)
             progress.update(stream.total_bytes, r.stats, force=True)
-        if pool is not None:
-            pool.close()
-            pool.join()
-            pool = None
+        if pooled is not None:
+            pooled.close()
+            pooled = None
         r.commit(done=True)
         r.finalize()
     except BaseException:
@@ -295,7 +347,6 @@ def run(job: Job) -> RunResult:
         r.rejects.abandon()
         raise
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        if pooled is not None:
+            pooled.terminate()
     return RunResult(r.stats, time.monotonic() - t0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)

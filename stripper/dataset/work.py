@@ -128,6 +128,20 @@ def _reject(kind: str, reason: str, payload: Any, row_id: Any = None) -> Outcome
     return (REJECT, (kind, reason, _raw_for_reject(payload), len(payload) if isinstance(payload, bytes) else None), 0, 0, 0, (), False, row_id)
 
 
+def crashed(payload: Any, how: str, opts: WorkOptions) -> Outcome:
+    """The outcome of a row whose stripping killed the process doing it, twice (see runner._Pooled).
+    It is read again here for its id alone: reading JSON is not what kills a process."""
+    row_id = None
+    if opts.id_field:
+        try:
+            row = orjson.loads(payload) if isinstance(payload, bytes) else payload
+            row_id = row.get(opts.id_field) if isinstance(row, dict) else None
+        except orjson.JSONDecodeError:
+            pass
+    reason = f"the worker process stripping this row died ({how}); the row is left out of the output"
+    return _reject("worker-crashed", reason, payload, row_id)
+
+
 def _too_large(nbytes: int, limit: int) -> Outcome:
     reason = f"row is {nbytes:,} bytes, over the {limit:,}-byte limit (--max-row-bytes)"
     return (REJECT, ("too-large", reason, None, nbytes), 0, 0, 0, (), False, None)
