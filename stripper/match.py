@@ -197,27 +197,7 @@ class Matcher:
             words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
             cand = self._automaton.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
 
-        hits: list[int | None] = [None] * len(lines)
-        compiled, fits, top = self.compiled, self.fits, len(self.fits)
-        for i, mask in cand.items():
-            w = words[i]
-            if w >= top:  # also every line longer than MAX_LINE_CHARS (its count is that)
-                continue
-            mask &= fits[w]
-            if not mask:
-                continue
-            line = lines[i]
-            if len(line) > MAX_LINE_CHARS:
-                continue
-            for ri in self._rule_indices(mask):
-                if compiled[ri].found(line):
-                    hits[i] = ri
-                    break
-        for ri in self.unkeyworded:
-            c = compiled[ri]
-            for i, line in enumerate(lines):
-                if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
-                    hits[i] = ri
+        hits = self._verify(lines, words, cand)
         if short:
             self._short_lines_c(text, lines, words, short, hits)
         return hits
@@ -244,23 +224,21 @@ class Matcher:
                 elif w <= WORD_PARTS_MAX:
                     hits[i] = self._parts_rule(key.split(), w)
 
-    def match_python(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
-        """match() in pure Python (when the C passes are not built)."""
-        n = len(lines)
-        words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
-        short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
-        cand = self._candidates(text, starts, short)
-
-        hits: list[int | None] = [None] * n
+    def _verify(self, lines: list[str], words: list[int], cand: dict[int, int]) -> list[int | None]:
+        """Hits of the regex rules: on each candidate line, its candidate rules' own patterns, first
+        match wins; then the rules without keywords, on every line."""
+        hits: list[int | None] = [None] * len(lines)
         compiled, fits, top = self.compiled, self.fits, len(self.fits)
         for i, mask in cand.items():
             w = words[i]
-            if w >= top or len(lines[i]) > MAX_LINE_CHARS:
+            if w >= top:  # also every line longer than MAX_LINE_CHARS (its count is that)
                 continue
             mask &= fits[w]
             if not mask:
                 continue
             line = lines[i]
+            if len(line) > MAX_LINE_CHARS:
+                continue
             for ri in self._rule_indices(mask):
                 if compiled[ri].found(line):
                     hits[i] = ri
@@ -270,6 +248,15 @@ class Matcher:
             for i, line in enumerate(lines):
                 if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
                     hits[i] = ri
+        return hits
+
+    def match_python(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
+        """match() in pure Python (when the C passes are not built)."""
+        words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
+        short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
+        cand = self._candidates(text, starts, short)
+
+        hits = self._verify(lines, words, cand)
         self._short_lines(lines, words, short, hits)
         return hits
 
