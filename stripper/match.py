@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from .native import load
 from .rules.base import PART_SPLIT, Rule, normalize
 from .segment import ascii_view
 
-try:  # the C passes (optional: without a compiler, the pure-Python code below gives the same hits)
-    from . import _keywords as _c  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the install
-    _c = None
+# The C passes (optional: without a compiler, the pure-Python code below gives the same hits).
+_c: Any = load("_keywords")
 
 # A line longer than this is never boilerplate on its own words; it is not matched at all, which
 # also bounds the work any regex can do.

@@ -27,6 +27,7 @@ from operator import add as _add
 from operator import mul as _mul
 from typing import Any
 
+from .native import load
 from .segment import ascii_view
 
 # ---------------------------------------------------------------- stopwords (data)
@@ -530,10 +531,6 @@ def _setup_c(c: Any) -> Any:
     return c
 
 
-_c: Any
-try:
-    from . import _pagepass as _c  # type: ignore[attr-defined, no-redef, unused-ignore]
-except ImportError:  # pragma: no cover - depends on the build
-    _c = None
+_c: Any = load("_pagepass")
 if _c is not None:
     _c = _setup_c(_c)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,27 @@ def test_c_passes_write_nothing_out_of_bounds() -> None:
     proc = subprocess.run([sys.executable, "-c", _UNDER_DEBUG_ALLOCATOR], capture_output=True, text=True, env=env,
                           cwd=Path(__file__).resolve().parents[1], timeout=240, check=False)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_a_build_older_than_its_source_is_stale(tmp_path: Path) -> None:
+    from stripper.native import stale
+
+    built, source = tmp_path / "_m.so", tmp_path / "_m.c"
+    built.write_bytes(b"")
+    source.write_text("/* edited after the build */")
+    os.utime(built, (1_000_000, 1_000_000))
+    assert stale(built, source)
+    os.utime(source, (900_000, 900_000))
+    assert not stale(built, source)
+    assert not stale(built, tmp_path / "absent.c")  # an installed wheel carries no source
+
+
+def test_a_stale_build_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stripper import native
+
+    monkeypatch.setattr(native, "stale", lambda built, source: True)
+    if not all(speedups().values()):
+        pytest.skip("the C passes are not built")
+    with pytest.warns(RuntimeWarning, match="newer than its build"):
+        assert native.load("_keywords") is None
+    assert native.load("_no_such_module") is None
