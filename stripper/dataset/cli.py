@@ -202,7 +202,7 @@ def bench(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N pages (fast runs)."),
     workers: int = typer.Option(2, "--workers", min=1, help="Most workers for the scaling measurement."),
     html: bool = typer.Option(True, "--html/--no-html", help="Include the HTML measurements (slow: trafilatura)."),
-    repeat: int = typer.Option(3, "--repeat", min=1, help="Time text mode, the floor and the runner this many times; report the best."),
+    repeat: int = typer.Option(5, "--repeat", min=1, help="Time text mode, the floor and the runner this many times (in turn for 1 and N workers); report the best, as timeit does."),
     scaling_mb: float = typer.Option(48, "--scaling-mb", min=0, help="Repeat the pages to at least this many MB for the runner's 1-vs-N workers measurement."),
     json_out: Optional[str] = typer.Option(None, "--json", help="Write the figures as JSON to this file ('-' for stdout)."),
 ) -> None:
