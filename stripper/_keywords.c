@@ -497,6 +497,16 @@ PyDoc_STRVAR(line_words_doc,
 /* Py_UNICODE_ISSPACE for the first 256 code points (filled when the module loads). */
 static uint8_t latin1_space[256];
 
+/* One more character of a line into its count of words as str.split() has them (runs of
+ * characters that are not Py_UNICODE_ISSPACE); `words` and `prev` (the last character was in a
+ * word) are the line's. */
+#define COUNT_WORD(ch)                                                                          \
+    do {                                                                                        \
+        int word_ = (ch) < 256 ? !latin1_space[(ch)] : !Py_UNICODE_ISSPACE(ch);                 \
+        words += word_ & !prev;                                                                 \
+        prev = word_;                                                                           \
+    } while (0)
+
 #define LINE_WORDS_LOOP(T)                                                                      \
     do {                                                                                        \
         const T *s = (const T *)raw;                                                            \
@@ -508,9 +518,7 @@ static uint8_t latin1_space[256];
                 Py_UCS4 ch = s[i];                                                              \
                 if (ch == '\n')                                                                 \
                     break;                                                                      \
-                int word = ch < 256 ? !latin1_space[ch] : !Py_UNICODE_ISSPACE(ch);              \
-                words += word & !prev;                                                          \
-                prev = word;                                                                    \
+                COUNT_WORD(ch);                                                                 \
             }                                                                                   \
             if (i - start > max_chars)                                                          \
                 words = max_chars;                                                              \
@@ -639,9 +647,7 @@ lower_char(Py_UCS4 ch)
                 Py_UCS4 ch = s[i];                                                              \
                 if (ch == '\n')                                                                 \
                     break;                                                                      \
-                int word = ch < 256 ? !latin1_space[ch] : !Py_UNICODE_ISSPACE(ch);              \
-                words += word & !prev;                                                          \
-                prev = word;                                                                    \
+                COUNT_WORD(ch);                                                                 \
                 if (ch < 128) {                                                                 \
                     FEED(ascii_lower[ch]);                                                      \
                     continue;                                                                   \

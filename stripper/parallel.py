@@ -95,9 +95,6 @@ class Pool:
         """Let the workers finish what they were given, then end them."""
         self.executor.shutdown(wait=True)
 
-    def join(self) -> None:
-        """(For multiprocessing.Pool's call pattern: close() already waited.)"""
-
     def terminate(self) -> None:
         """End the workers now, without waiting for their work."""
         processes = list(self.processes.values())
@@ -205,6 +202,5 @@ def strip_many(
                     raise r
                 yield r
         pool.close()
-        pool.join()
     finally:
         pool.terminate()
