@@ -36,6 +36,19 @@ class _Prepared:
     structural: frozenset[str]
     by_code: dict[str, Rule]
     page_decisions: dict[str, Decision]
+    # The text rules that are not enabled: a line they match is not taken by the context pass for
+    # an enabled rule (it belongs to another category). None when every rule is enabled.
+    others: Matcher | None = None
+
+    def foreign(self, lines: list[str], indices: list[int]) -> set[int]:
+        """Those of `indices` whose line a rule that is not enabled matches."""
+        if self.others is None or not indices:
+            return set()
+        sub = [lines[i] for i in indices]
+        text = "\n".join(sub)
+        sub_lines, starts = split_lines(text)
+        hits = self.others.match(text, sub_lines, starts)
+        return {i for i, h in zip(indices, hits) if h is not None}
 
 
 @lru_cache(maxsize=32)
@@ -45,7 +58,12 @@ def _prepared(settings: Settings) -> _Prepared:
     # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions).
     page_decisions = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
                       if (code := "NAV001" if why == "menu" else "NAV002") in structural}
-    return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions)
+    from .rules import BUILTIN
+
+    enabled = {r.code for r in rules}
+    others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
+    return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions,
+                     _matcher(others) if others else None)
 
 
 @lru_cache(maxsize=32)
@@ -124,7 +142,8 @@ def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ..
     matcher = prepared.matcher
     lines, starts = split_lines(text)
     if rules_too:
-        decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules)
+        decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules, settings,
+                           lambda indices: prepared.foreign(lines, indices))
     else:
         decisions = [None] * len(lines)
     if prepared.structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):

@@ -27,8 +27,36 @@ class Settings:
     user_rules: tuple[Rule, ...] = ()
     # The page pass (NAV001/NAV002): "auto" runs it on text that looks like a whole page.
     page: str = "auto"
+    # The context pass (stripper/context.py). Words are counted as `context.words` counts them.
+    # A line of at most this many words that does not end like a sentence reads as a heading.
+    heading_max_words: int = 12
+    # A short line between removed lines goes with them when it has at most this many words (and
+    # does not read as a sentence of the story).
+    orphan_max_words: int = 4
+    # A story paragraph has at least this many words and ends like a sentence.
+    story_min_words: int = 10
+    # After the last story paragraph, when removed lines are at least this share of the lines, the
+    # remaining lines of at most `tail_short_words` words go too.
+    tail_removed_share: float = 0.5
+    tail_short_words: int = 8
+    # A line longer than this (characters) is never matched: no boilerplate line is that long, and
+    # it bounds the work of every regex.
+    max_line_chars: int = 3000
 
     def __post_init__(self) -> None:
+        # A single code is one selector, not a sequence of letters: Settings(select="AFF").
+        for name in ("select", "ignore"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+            elif not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value))
+        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 0, not {value!r}")
+        if not isinstance(self.tail_removed_share, (int, float)) or not 0 <= self.tail_removed_share <= 1:
+            raise ConfigError(f"tail-removed-share must be a number from 0 to 1, not {self.tail_removed_share!r}")
         if self.page not in PAGE_MODES:
             raise ConfigError(f"page must be one of {', '.join(PAGE_MODES)}, not {self.page!r}")
 
@@ -38,7 +66,10 @@ class Settings:
 
 DEFAULT = Settings()
 
-_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page"}
+# The thresholds, settable from [tool.stripper] under their names with dashes.
+THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
+              "max_line_chars")
+_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -111,6 +142,7 @@ def load(
         ignore=ign,
         user_rules=tuple(user),
         page=page or cfg.get("page", "auto"),
+        **{t: cfg[t.replace("_", "-")] for t in THRESHOLDS if t.replace("_", "-") in cfg},
     )
     try:
         apply_selection((*BUILTIN, *user), settings.select, settings.ignore)

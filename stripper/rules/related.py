@@ -15,7 +15,7 @@ RULES = (
         label followed by a colon (or a dash) marks the line as a link to another page. A sentence that
         merely starts with "Related research shows …" has no such label and stays.""",
         templates=(
-            r"^\W*(?:{labels})\s*(?::|\||–|—|-|»|>>|→)\s*\S",
+            r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→)\s*\S",
             r"^\W*(?:{read_more})\W*(?:»|→|>)?\W*$",
         ),
         max_words=30,
