@@ -14,6 +14,7 @@ COMMON = {
 }
 
 EN = {
+    "sub": ["$1", "£1", "$4.99", "£2.99", "99p", "$9.99", "£7"],
     "brand": ["Trusted Reviews", "TechPulse", "The Daily Brief", "Gadget Lab", "Home & Hearth", "Northstar Magazine",
               "The City Ledger", "Wired Up", "Outdoor Life Weekly", "PC Corner", "Good Food Guide", "The Verge", "Tom's Guide",
               "CNET", "Engadget", "Wirecutter", "Which?", "Forbes Vetted", "Reviewed", "The Independent", "Mashable",
@@ -53,6 +54,7 @@ EN = {
 }
 
 DE = {
+    "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €", "2,49 €"],
     "brand": ["Rundschau", "Tagesblick", "Techwelt", "Heise Online", "Chip", "Stiftung Warentest", "Computerbild",
               "Der Wegweiser", "Kochen & Genießen", "Autoreport", "Stadtanzeiger", "t3n", "Netzwelt", "Gartenfreund",
               "Spiegel Online", "Die Zeit", "Süddeutsche Zeitung", "FAZ.NET", "Golem.de"],
@@ -80,6 +82,7 @@ DE = {
 }
 
 FR = {
+    "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €"],
     "brand": ["Le Quotidien", "Numerama", "Les Numériques", "01net", "Frandroid", "Le Parisien", "Ouest-France", "Le Mag Tech",
               "Marmiton", "Maison & Jardin", "20 Minutes", "L'Équipe", "Que Choisir", "Clubic", "Télérama"],
     "shop": ["Amazon", "Fnac", "Darty", "Boulanger", "Cdiscount", "Leroy Merlin", "Carrefour", "Decathlon", "Rakuten", "Cultura", "Ldlc"],
@@ -101,6 +104,7 @@ FR = {
 }
 
 ES = {
+    "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["El Diario", "Xataka", "Hipertextual", "Computer Hoy", "El Comparador", "La Vanguardia", "El Tiempo Hoy",
               "Directo al Paladar", "Motor Pasión", "Infobae", "El Confidencial", "Genbeta", "La Nación"],
     "shop": ["Amazon", "El Corte Inglés", "MediaMarkt", "PcComponentes", "Carrefour", "Fnac", "AliExpress", "Decathlon", "Leroy Merlin", "Mercado Libre"],
@@ -122,6 +126,7 @@ ES = {
 }
 
 IT = {
+    "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["Il Quotidiano", "HDblog", "Tom's Hardware Italia", "Corriere Tech", "Giallo Zafferano", "Motori Oggi", "Il Post",
               "La Repubblica", "Smartworld", "Altroconsumo", "Il Sole 24 Ore", "Casa Facile"],
     "shop": ["Amazon", "MediaWorld", "Unieuro", "Euronics", "eBay", "Decathlon", "Leroy Merlin", "Esselunga", "IBS", "Feltrinelli"],
@@ -142,6 +147,7 @@ IT = {
 }
 
 PT = {
+    "sub": ["R$ 1,90", "R$ 9,90", "4,99 €", "1 euro"],
     "brand": ["O Diário", "Tecmundo", "Olhar Digital", "Canaltech", "Público", "Expresso", "Folha Tech", "Tudo Gostoso",
               "Quatro Rodas", "Observador", "Jornal do Norte", "Casa e Jardim"],
     "shop": ["Amazon", "Magazine Luiza", "Americanas", "Mercado Livre", "Fnac", "Worten", "Casas Bahia", "Kabum", "Continente", "Shopee"],
@@ -162,6 +168,7 @@ PT = {
 }
 
 NL = {
+    "sub": ["€ 1", "€ 4,99", "€ 9,99"],
     "brand": ["Het Dagblad", "Tweakers", "Bright", "Androidplanet", "NU.nl", "De Stentor", "Consumentenbond", "Allerhande",
               "AutoWeek", "Wonen & Co", "De Morgen", "iCulture"],
     "shop": ["Bol.com", "Coolblue", "MediaMarkt", "Amazon", "Albert Heijn", "Blokker", "Wehkamp", "Hema", "Gamma", "Fnac"],
@@ -182,6 +189,7 @@ NL = {
 }
 
 PL = {
+    "sub": ["1 zł", "9,99 zł", "19,90 zł"],
     "brand": ["Dziennik Miejski", "Spider's Web", "Komputer Świat", "Benchmark.pl", "Gazeta Poranna", "Kuchnia Plus", "Auto Świat",
               "Onet Technologie", "Tygodnik Domowy", "Antyweb", "Rzeczpospolita"],
     "shop": ["Allegro", "Amazon", "Media Expert", "RTV Euro AGD", "x-kom", "Empik", "Ceneo", "Decathlon", "Castorama", "Morele"],
@@ -202,6 +210,7 @@ PL = {
 }
 
 RU = {
+    "sub": ["1 ₽", "299 ₽", "99 рублей"],
     "brand": ["Городские новости", "Хайтек Обзор", "iXBT", "3DNews", "Ведомости", "Коммерсантъ", "Кухня Дома", "За рулём",
               "Лайфхакер", "Российская газета", "Мой Дом", "Газета.Ру"],
     "shop": ["Ozon", "Wildberries", "Яндекс Маркет", "М.Видео", "DNS", "Эльдорадо", "Ситилинк", "Lamoda", "Леруа Мерлен"],
@@ -222,6 +231,7 @@ RU = {
 }
 
 JA = {
+    "sub": ["100円", "980円", "1,980円"],
     "brand": ["デイリーテック", "ITmediaニュース", "ガジェット通信", "家電Watch", "マイナビニュース", "東洋経済オンライン", "クックパッドニュース",
               "モーターマガジン", "暮らしの手帖Web", "日経クロステック", "ねとらぼ", "ライフハッカー・ジャパン"],
     "shop": ["Amazon", "楽天市場", "Yahoo!ショッピング", "ヨドバシ.com", "ビックカメラ", "ヤマダウェブコム", "au PAY マーケット", "LOHACO"],
@@ -242,6 +252,7 @@ JA = {
 }
 
 ZH = {
+    "sub": ["1元", "9.9元", "¥25"],
     "brand": ["每日科技", "爱范儿", "36氪", "少数派", "澎湃新闻", "什么值得买", "下厨房", "汽车之家", "新浪科技", "中关村在线",
               "IT之家", "界面新闻", "好奇心日报"],
     "shop": ["京东", "天猫", "淘宝", "拼多多", "苏宁易购", "亚马逊", "抖音商城"],
