@@ -51,6 +51,8 @@ def expand(template: str, slots: dict, rng: random.Random) -> str:
             pick = rng.choice(body.split("|"))
         elif body in slots:
             pick = rng.choice(slots[body])
+        elif not re.fullmatch(r"\w+", body):
+            pick = body
         else:
             raise KeyError(f"unknown slot {{{body}}} in {template!r}")
         text = text[: m.start()] + pick + text[m.end():]
