@@ -39,6 +39,10 @@ class _Prepared:
     # The text rules that are not enabled: a line they match is not taken by the context pass for
     # an enabled rule (it belongs to another category). None when every rule is enabled.
     others: Matcher | None = None
+    # The enabled learned rules by category prefix, and the rules the context pass sees (the
+    # matcher's, then the learned ones).
+    learned: dict[str, Rule] | None = None
+    all_rules: tuple[Rule, ...] = ()
 
     def foreign(self, lines: list[str], indices: list[int]) -> set[int]:
         """Those of `indices` whose line a rule that is not enabled matches."""
@@ -62,15 +66,17 @@ def _prepared(settings: Settings) -> _Prepared:
 
     enabled = {r.code for r in rules}
     others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
-    return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions,
-                     _matcher(others) if others else None)
+    matcher = _matcher(rules)
+    learned = {r.category.value: r for r in rules if r.learned}
+    return _Prepared(matcher, structural, {r.code: r for r in rules}, page_decisions,
+                     _matcher(others) if others else None, learned, (*matcher.rules, *learned.values()))
 
 
 @lru_cache(maxsize=32)
 def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
-    from .rules import BUILTIN
+    from .rules import all_rules
 
-    return select((*BUILTIN, *settings.user_rules), settings.select, settings.ignore)
+    return select(all_rules(settings), settings.select, settings.ignore)
 
 
 # How many times the page pass may run over its own output. Each round removes at least one line,
@@ -135,6 +141,27 @@ def _compose(first: Result, second: Result) -> Result:
     return Result(text=second.text, input_text=text, removals=removals, format=first.format, warnings=first.warnings)
 
 
+def _learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
+    """Ask the line classifier about the short lines no rule took; set their hits to the learned
+    rule of the category it reads (when enabled) and return {line: (code, score)}."""
+    from .context import words
+    from .learn.classifier import shipped
+
+    model = shipped()
+    if model is None or prepared.learned is None:
+        return {}
+    index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
+    out = {}
+    for i, line in enumerate(lines):
+        if hits[i] is not None or not line.strip() or len(line) > settings.max_line_chars or words(line) > settings.learned_max_words:
+            continue
+        label, score = model.score(line)
+        if score > model.threshold and label in index:
+            hits[i] = index[label]
+            out[i] = (prepared.learned[label].code, score)
+    return out
+
+
 def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
     """One run of the passes (without the rules and the context pass, which would find nothing, on
     text they have already cleaned)."""
@@ -142,8 +169,11 @@ def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ..
     matcher = prepared.matcher
     lines, starts = split_lines(text)
     if rules_too:
-        decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules, settings,
-                           lambda indices: prepared.foreign(lines, indices))
+        hits = matcher.match(text, lines, starts)
+        scores = _learned_hits(prepared, lines, hits, settings) if prepared.learned else {}
+        decisions = decide(lines, hits, prepared.all_rules, settings, lambda indices: prepared.foreign(lines, indices))
+        for i, (code, score) in scores.items():
+            decisions[i] = Decision(code, f"classifier score {score:.2f}")
     else:
         decisions = [None] * len(lines)
     if prepared.structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):

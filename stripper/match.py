@@ -147,7 +147,7 @@ class Matcher:
     """Matches lines against a fixed, ordered set of rules (earlier rules win a line)."""
 
     def __init__(self, rules: Sequence[Rule]):
-        self.rules = tuple(r for r in rules if not r.structural)
+        self.rules = tuple(r for r in rules if not r.structural and not r.learned)
         self.compiled = [compile_rule(r) for r in self.rules]
         self.exact: dict[str, int] = {}
         for i, r in enumerate(self.rules):

@@ -42,6 +42,8 @@ class Settings:
     # A line longer than this (characters) is never matched: no boilerplate line is that long, and
     # it bounds the work of every regex.
     max_line_chars: int = 3000
+    # The learned line classifier (rules XXX900) only scores lines of at most this many words.
+    learned_max_words: int = 40
 
     def __post_init__(self) -> None:
         # A single code is one selector, not a sequence of letters: Settings(select="AFF").
@@ -51,7 +53,7 @@ class Settings:
                 object.__setattr__(self, name, (value,))
             elif not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
-        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars"):
+        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 0, not {value!r}")
@@ -68,7 +70,7 @@ DEFAULT = Settings()
 
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
-              "max_line_chars")
+              "max_line_chars", "learned_max_words")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 
@@ -100,7 +102,7 @@ def load(
     page: str | None = None,
 ) -> Settings:
     """Settings from a pyproject's [tool.stripper] table, overridden by command-line values."""
-    from .rules import BUILTIN, SelectionError
+    from .rules import BUILTIN, LEARNED, SelectionError
     from .rules import select as apply_selection
     from .userrules import load_rules_file
 
@@ -132,7 +134,7 @@ def load(
     user: list[Rule] = []
     for f in files:
         user.extend(load_rules_file(f))
-    taken = {r.code for r in BUILTIN}
+    taken = {r.code for r in (*BUILTIN, *LEARNED)}
     for r in user:
         if r.code in taken:
             raise ConfigError(f"rule code {r.code} is defined twice")
@@ -145,7 +147,7 @@ def load(
         **{t: cfg[t.replace("_", "-")] for t in THRESHOLDS if t.replace("_", "-") in cfg},
     )
     try:
-        apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
+        apply_selection((*BUILTIN, *LEARNED, *user), settings.select, settings.ignore)
     except SelectionError as e:
         raise ConfigError(str(e)) from None
     return settings

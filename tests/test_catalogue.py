@@ -8,15 +8,17 @@ import pytest
 
 from stripper import Settings, strip
 from stripper.model import Category, Scope
-from stripper.rules import BUILTIN, BY_CODE, SelectionError, select
+from stripper.rules import BUILTIN, BY_CODE, LEARNED, SelectionError, select
 
 TEXT_RULES = [r for r in BUILTIN if not r.structural]
+# Every rule that matches text or is learned: each is held to its examples both ways.
+EXAMPLE_RULES = [*TEXT_RULES, *LEARNED]
 NO_PAGE = Settings(page="never")
 
 
 def test_codes_are_unique_and_prefixed_by_category():
-    assert len(BY_CODE) == len(BUILTIN)
-    for r in BUILTIN:
+    assert len(BY_CODE) == len(BUILTIN) + len(LEARNED)
+    for r in (*BUILTIN, *LEARNED):
         assert re.fullmatch(r"[A-Z]{3}\d{3}", r.code), r.code
         assert r.code.startswith(r.category.value), r.code
 
@@ -25,7 +27,7 @@ def test_every_category_has_rules():
     assert {r.category for r in BUILTIN} == set(Category)
 
 
-@pytest.mark.parametrize("rule", BUILTIN, ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", [*BUILTIN, *LEARNED], ids=lambda r: r.code)
 def test_rule_is_documented(rule):
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", rule.name), rule.name
     assert rule.summary and rule.explanation and len(rule.explanation) > 80
@@ -34,7 +36,7 @@ def test_rule_is_documented(rule):
     assert rule.keywords or rule.exact or rule.parts or rule.structural or not rule.patterns
 
 
-@pytest.mark.parametrize("rule", TEXT_RULES, ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", EXAMPLE_RULES, ids=lambda r: r.code)
 def test_rule_removes_its_examples(rule):
     only = Settings(select=(rule.code,), page="never")
     for example in rule.removes:
@@ -43,12 +45,13 @@ def test_rule_removes_its_examples(rule):
         assert {r.code for r in result.removals} == {rule.code}
 
 
-@pytest.mark.parametrize("rule", BUILTIN, ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", [*BUILTIN, *LEARNED], ids=lambda r: r.code)
 def test_no_rule_removes_a_keep_example(rule):
+    settings = Settings(select=("ALL", rule.code), page="never") if rule.learned else NO_PAGE
     for example in rule.keeps:
         if rule.structural:
             continue  # page-pass examples are exercised in test_page.py
-        result = strip(example, format="text", settings=NO_PAGE)
+        result = strip(example, format="text", settings=settings)
         assert result.text == example, f"{[r.code for r in result.removals]} removed {example!r}"
 
 
@@ -108,6 +111,13 @@ def test_a_rule_removes_only_for_its_own_category():
     assert "Skip to main content\n" in result.text
     assert {r.code for r in result.removals} == {"AFF001"}
     assert {r.code for r in strip(doc, format="text", settings=NO_PAGE).removals} == {"AFF001", "ALT002"}
+
+
+def test_learned_rules_are_opt_in():
+    assert not any(r.learned for r in select([*BUILTIN, *LEARNED]))
+    assert {r.code for r in select([*BUILTIN, *LEARNED], select=("LEARNED",))} == {r.code for r in LEARNED}
+    assert {r.code for r in select([*BUILTIN, *LEARNED], select=("AFF900",))} == {"AFF900"}
+    assert not select(LEARNED, select=("LEARNED",), ignore=("AFF900", "LEARNED"))
 
 
 def test_select_takes_a_single_string():

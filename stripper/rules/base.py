@@ -47,6 +47,7 @@ class Rule:
     block_vocab: str = ""
     languages: tuple[str, ...] = ("en",)
     structural: bool = False  # decided by the page pass, not by matching text
+    learned: bool = False  # decided by the line classifier (stripper.learn.classifier), not by matching text
     case_sensitive: bool = False
     user: bool = False
 
