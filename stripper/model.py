@@ -5,37 +5,57 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Category(str, enum.Enum):
-    """What kind of boilerplate a rule removes. The value is the code prefix."""
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """One category of boilerplate: its code prefix, label, colour in the terminal diff and what it
+    covers."""
 
-    AFF = "AFF"
-    TRU = "TRU"
-    NWS = "NWS"
-    SOC = "SOC"
-    REL = "REL"
-    ALT = "ALT"
-    ERR = "ERR"
-    CKE = "CKE"
-    CPY = "CPY"
-    NAV = "NAV"
+    prefix: str
+    label: str
+    colour: str
+    description: str
+
+
+# The categories, as data: adding one is adding a line here (and rules with its prefix). Colours are
+# rich colour names.
+CATEGORIES: tuple[CategoryInfo, ...] = (
+    CategoryInfo("AFF", "affiliate", "magenta", "affiliate and sponsorship disclosures"),
+    CategoryInfo("TRU", "trust", "yellow", "\"why trust us\" and editorial-standards blocks"),
+    CategoryInfo("NWS", "newsletter", "cyan", "newsletter, subscription and paywall prompts and their widget messages"),
+    CategoryInfo("SOC", "social", "blue", "social, share and comment prompts"),
+    CategoryInfo("REL", "related", "green", "related / read-more lines and teaser lists"),
+    CategoryInfo("ALT", "alt-text", "bright_black", "logo alt text, ad labels, image credits and UI chrome"),
+    CategoryInfo("ERR", "error", "red", "test, error and placeholder strings"),
+    CategoryInfo("CKE", "cookie", "dark_orange", "cookie and consent notices"),
+    CategoryInfo("CPY", "copyright", "grey50", "copyright and footer lines"),
+    CategoryInfo("NAV", "navigation", "purple", "navigation and whole-page structure"),
+)
+_BY_PREFIX = {c.prefix: c for c in CATEGORIES}
+
+
+class _CategoryBase(str, enum.Enum):
+    @property
+    def info(self) -> CategoryInfo:
+        return _BY_PREFIX[self.value]
 
     @property
     def label(self) -> str:
-        return CATEGORY_LABELS[self]
+        return self.info.label
+
+    @property
+    def colour(self) -> str:
+        return self.info.colour
+
+    @property
+    def description(self) -> str:
+        return self.info.description
 
 
-CATEGORY_LABELS = {
-    Category.AFF: "affiliate",
-    Category.TRU: "trust",
-    Category.NWS: "newsletter",
-    Category.SOC: "social",
-    Category.REL: "related",
-    Category.ALT: "alt-text",
-    Category.ERR: "error",
-    Category.CKE: "cookie",
-    Category.CPY: "copyright",
-    Category.NAV: "navigation",
-}
+# What kind of boilerplate a rule removes. The value is the code prefix; the members are made from
+# CATEGORIES, so Category.AFF and Category("AFF") work as for any enum.
+Category = _CategoryBase("Category", [(c.prefix, c.prefix) for c in CATEGORIES])  # type: ignore[misc]
+
+CATEGORY_LABELS = {cat: cat.label for cat in Category}
 
 
 class Scope(str, enum.Enum):

@@ -17,18 +17,7 @@ from .model import Category, Result
 from .rules.base import Rule
 from .segment import split_lines
 
-COLORS = {
-    Category.AFF: "magenta",
-    Category.TRU: "yellow",
-    Category.NWS: "cyan",
-    Category.SOC: "blue",
-    Category.REL: "green",
-    Category.ALT: "bright_black",
-    Category.ERR: "red",
-    Category.CKE: "dark_orange",
-    Category.CPY: "grey50",
-    Category.NAV: "purple",
-}
+COLORS = {cat: cat.colour for cat in Category}  # from the category registry (stripper.model.CATEGORIES)
 
 
 def _line_owners(result: Result) -> tuple[list[str], list[int], dict[int, int]]:

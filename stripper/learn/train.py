@@ -68,8 +68,10 @@ def to_file(labels, coef, bias, threshold: float, path: Path, meta: dict) -> Non
     q = np.round(coef / scale[:, None]).astype(np.int8)
     doc = {"format": 1, "bits": int(np.log2(coef.shape[1])), "labels": labels, "scale": scale.tolist(),
            "bias": bias.tolist(), "threshold": threshold, "weights": base64.b64encode(q.T.tobytes()).decode(), **meta}
-    with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime 0: the same model is the same bytes
-        f.write(json.dumps(doc, sort_keys=True).encode())
+    # No name and no time in the gzip header: the same model is the same bytes. Written atomically.
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(gzip.compress(json.dumps(doc, sort_keys=True).encode(), mtime=0))
+    tmp.replace(path)
 
 
 def main(argv: list[str] | None = None) -> int:
