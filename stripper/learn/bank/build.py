@@ -87,7 +87,9 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
     elif r < 0.22 and lang == "en" and len(words) <= 10:
         line = " ".join(w[:1].upper() + w[1:] if len(w) > 3 or i == 0 else w for i, w in enumerate(words))
     if rng.random() < 0.10 and label in DECOR:
-        line = rng.choice(DECOR[label]) + line
+        deco = rng.choice(DECOR[label])
+        if not deco.strip() or not line.startswith(deco.strip()):
+            line = deco + line
     return line
 
 
