@@ -42,7 +42,7 @@ FAMILIES = {
             "{Previous|Next|Prev|‹|›|«|»}{| image| slide| photo}",
             "{View|See} {all |}{count} {photos|images|slides}",
             "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {num}:{num}0|Now playing|Up next in {num}|Turn on captions|Watch: {num}:{num}0}",
-            "{IMG|DSC|image|photo|pic}_{count}{.jpg|.JPG|.png|.jpeg|.webp}",
+            "{IMG|DSC|image|photo|pic}_{digits}{.jpg|.JPG|.png|.jpeg|.webp}",
         ],
         "image-credit": [
             "{Image credit|Photo|Photograph|Picture|Image|Credit|Source|Photo courtesy of|Image courtesy of|Photo credit}{:|} {Getty Images|Future|{brand}|{name}|Shutterstock|Reuters|AP|AFP via Getty Images|Alamy|iStock|PA|Unsplash|{company}|{name}/{brand}}",

@@ -36,7 +36,7 @@ FAMILIES = {
             "{Please refresh the page|Refresh the page|Reload the page|Please try again|Try again|Retry|Click here to retry|Tap to reload}{.|}",
             "{Please|Kindly} {refresh|reload} {the page|this page|your browser} {to see the latest updates|and try again|to continue}{.|}",
             "{If the problem persists|If this keeps happening}, {contact support|please contact us|clear your cache}{.|}",
-            "{Error code|Error ID|Reference}: {count}{-| }{ERR|E}{num}{num}",
+            "{Error code|Error ID|Reference}: {digits}{-| }{ERR|E}{num}{num}",
             "{Your session has expired|Your session timed out}{.|. Please log in again.| Please refresh.}",
         ],
         "javascript-browser": [

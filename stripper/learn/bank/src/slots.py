@@ -10,6 +10,7 @@ COMMON = {
     "social": ["Twitter", "X", "Facebook", "Instagram", "TikTok", "LinkedIn", "Threads", "Bluesky", "YouTube", "Mastodon", "WhatsApp", "Telegram"],
     "handle": ["@TechPulse", "@thedailybrief", "@GadgetLab", "@HomeAndHearth", "@rundschau_de", "@LeMagTech", "@el_diario_tec",
                "@CityLedger", "@wiredupnews", "@northstarmag", "@FoodieFix", "@trailrunnerhq", "@kino_blog", "@techradar_it"],
+    "digits": ["1042", "2381", "5590", "7713", "3307", "9182", "4460", "6025", "8871", "1199"],
     "time": ["7:45 AM", "12:03 PM", "3:15 PM", "9:30 PM", "10:02", "18:47", "06:30", "23:15"],
 }
 
