@@ -23,7 +23,7 @@ app = typer.Typer(
     name="stripper",
     help="Strip boilerplate and ad content from web pages and extracted web text, leaving the story.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -535,12 +535,87 @@ def _click_exceptions():  # returns a module
     return exceptions
 
 
+# Metavars for values, by option name where the type says too little (a str is a FIELD or a FILE).
+_METAVARS = {"fmt": "FORMAT", "select": "CODES", "ignore": "CODES", "page": "MODE", "stats": "FILE", "rejects": "FILE",
+             "config": "FILE", "rules": "FILE", "format": "FORMAT", "input_format": "FORMAT",
+             "output_format": "FORMAT", "checkpoint_every": "SECONDS", "max_expansion": "TIMES",
+             "max_row_bytes": "BYTES", "data": "FILE", "json_out": "FILE"}
+
+
+def _reflow(text: str) -> str:
+    """Paragraphs joined into single lines, so that help is wrapped to the terminal, not broken
+    where the docstring's lines end."""
+    if "\b" in text:
+        return text
+    return "\n\n".join(" ".join(par.split()) for par in text.strip().split("\n\n"))
+
+
+def _tidy(cmd) -> None:  # a click command or group, as typer built it
+    """Help that reads as written: metavars without Python types (FILE, N, CODES, not <list[str]>
+    or <int range> [x>=1]), markup brackets shown as typed ("[tool.stripper]"), docstrings
+    reflowed, and usage lines as `stripper dataset [OPTIONS] INPUT... OUTPUT`.
+
+    typer shows a parameter's Python type unless it has a metavar, and an argument's always; this
+    is the one place that adapts its help to ours (tests/test_docs.py checks the result)."""
+    from rich.markup import escape
+
+    if cmd.help:
+        cmd.help = _reflow(cmd.help if "\\[" in cmd.help else escape(cmd.help))
+    make_help_option = cmd.get_help_option
+
+    def help_option(ctx):  # a flag: no metavar
+        option = make_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    cmd.get_help_option = help_option
+    pieces = ["[OPTIONS]"]
+    for param in cmd.params:
+        if getattr(param, "help", None) and "\\[" not in param.help:
+            param.help = escape(" ".join(param.help.split()))
+        if param.param_type_name == "argument":
+            name = param.metavar or param.name.upper()
+            name = name if name.endswith("...") or "..." in name else name + ("..." if param.nargs != 1 else "")
+            pieces.append(name if param.required else f"[{name}]")
+            param.metavar = name
+            param.display_type_rich = lambda ctx: None  # the metavar says it
+            continue
+        if getattr(param, "is_flag", False) or param.is_bool_flag:
+            param.metavar = ""
+        elif param.metavar is None:
+            try:
+                kind = param.bare_type()
+            except Exception:  # a typer without it: the name says enough
+                kind = ""
+            param.metavar = _METAVARS.get(param.name) or {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(
+                kind, (param.name or "value").split("_")[-1].upper())
+        if getattr(param, "min", None) is not None or getattr(param, "max", None) is not None:
+            lo, hi = param.min, param.max
+            bound = f"at least {lo}" if hi is None else f"{lo} to {hi}" if lo is not None else f"at most {hi}"
+            if bound not in (param.help or ""):
+                param.help = f"{param.help or ''} ({bound})".strip()
+            param.min = param.max = None  # shown in words above; click's type still checks it
+    if getattr(cmd, "commands", None):
+        for sub in cmd.commands.values():
+            _tidy(sub)
+    else:
+        cmd.collect_usage_pieces = lambda ctx: list(pieces)
+
+
+def command():  # the click command stripper runs
+    """The app as click runs it, its help tidied (see `_tidy`)."""
+    cmd = typer.main.get_command(app)
+    _tidy(cmd)
+    return cmd
+
+
 def main() -> None:
     cx = _click_exceptions()
     try:
         # Not standalone: click would print usage errors as a box of several lines and turn a
         # closed pipe into exit 1; here each becomes one line and the documented exit code.
-        code = app(standalone_mode=False)
+        code = command().main(prog_name="stripper", standalone_mode=False)
     except cx.NoArgsIsHelpError as e:
         e.show()
         sys.exit(EXIT_USAGE)

@@ -16,6 +16,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from .console import ESCAPES as _ESCAPES
+from .console import printable
 from .evaluate import Score
 from .model import Category, Removal, Result
 from .rules.base import Rule
@@ -42,16 +44,6 @@ EXTRACTION_STYLE = "grey42"
 
 def color(category: Category) -> str:
     return COLORS.get(category, "red")
-
-
-# -- control characters ---------------------------------------------------------------------------
-# C0 (but tab), DEL and C1: each shown as a visible escape. str.translate: linear, no regex.
-_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))}
-
-
-def printable(s: str) -> str:
-    """`s` with its control characters (newline included) shown as `\\x..` escapes."""
-    return s.translate(_ESCAPES)
 
 
 def _text(s: str, style: str = "") -> Text:
