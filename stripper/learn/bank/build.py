@@ -30,6 +30,7 @@ OTHER_N = 30
 ATTEMPTS = 30
 SPACELESS = ("ja", "zh")
 
+CONFLICTS: list[str] = []
 _INNER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -104,7 +105,7 @@ def build_label(label: str) -> dict[str, list[dict]]:
             if isinstance(spec, list):
                 spec = {"t": spec}
             hard = bool(spec.get("hard", False))
-            n = spec.get("n", DEFAULT_N.get(lang, OTHER_N))
+            n = spec.get("n", getattr(mod, "N", {}).get(lang, DEFAULT_N.get(lang, OTHER_N)))
             style = spec.get("style", label != "STORY")
             family = f"{label}-{lang}-{fam}"
             rng = random.Random(zlib.crc32(f"{SEED}:{family}".encode()))
@@ -138,7 +139,7 @@ def build_all() -> dict[Path, str]:
                 key = row["text"].casefold()
                 prev = owner.setdefault(key, label)
                 if prev != label:
-                    print(f"conflict: {row['text']!r} is {prev} and {label}; kept as {prev}", file=sys.stderr)
+                    CONFLICTS.append(f"{row['text']!r} is {prev} and {label}; kept as {prev}")
                     continue
                 kept.append(row)
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
@@ -167,6 +168,9 @@ def main(argv=None) -> int:
         tmp.replace(p)
     if args.stats:
         stats(files)
+        print(f"{len(CONFLICTS)} lines dropped: same text (casefolded) already under another label", file=sys.stderr)
+        for c in CONFLICTS:
+            print("  " + c, file=sys.stderr)
     return 0
 
 
