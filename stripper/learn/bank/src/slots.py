@@ -11,6 +11,10 @@ COMMON = {
     "handle": ["@TechPulse", "@thedailybrief", "@GadgetLab", "@HomeAndHearth", "@rundschau_de", "@LeMagTech", "@el_diario_tec",
                "@CityLedger", "@wiredupnews", "@northstarmag", "@FoodieFix", "@trailrunnerhq", "@kino_blog", "@techradar_it"],
     "n3": ["2", "3", "5", "12", "17", "24", "38", "56", "104", "231", "8", "40"],
+    "two": ["12", "18", "23", "27", "31", "34", "42", "45", "56", "63", "71", "81"],
+    "age": ["19", "23", "31", "37", "42", "48", "55", "61", "74", "86"],
+    "big": ["120", "250", "340", "480", "560", "790", "150", "210"],
+    "temp": ["18", "21", "24", "27", "30", "33", "35", "38"],
     "digits": ["1042", "2381", "5590", "7713", "3307", "9182", "4460", "6025", "8871", "1199"],
     "time": ["7:45 AM", "12:03 PM", "3:15 PM", "9:30 PM", "10:02", "18:47", "06:30", "23:15"],
 }
@@ -198,6 +202,7 @@ NL = {
 }
 
 PL = {
+    "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
     "day": ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"],
     "sub": ["1 zł", "9,99 zł", "19,90 zł"],
     "brand": ["Dziennik Miejski", "Spider's Web", "Komputer Świat", "Benchmark.pl", "Gazeta Poranna", "Kuchnia Plus", "Auto Świat",
