@@ -82,7 +82,7 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
     words = line.split()
     latin = lang not in ("ja", "zh", "ko", "ar", "hi")
     if r < 0.10 and line[-1:] in ".!。！" and len(line) > 3:
-        line = line[:-1]
+        line = line[:-1].rstrip()
     elif r < 0.15 and latin and len(words) <= 7:
         line = line.upper()
     elif r < 0.22 and lang == "en" and len(words) <= 10:
