@@ -26,7 +26,7 @@ SRC = HERE / "src"
 LABELS = ("AFF", "TRU", "NWS", "SOC", "REL", "ALT", "ERR", "CKE", "CPY", "STORY")
 SEED = 9
 DEFAULT_N = {"en": 56, "de": 42}
-OTHER_N = 30
+OTHER_N = 40
 ATTEMPTS = 30
 SPACELESS = ("ja", "zh")
 
