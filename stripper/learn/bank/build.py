@@ -114,13 +114,21 @@ def build_label(label: str) -> dict[str, list[dict]]:
                 seen.setdefault(line, None)
             templates = spec.get("t", ())
             tries = 0
+            # No template may fill more than twice its share of the family, so that one template
+            # with many fillers does not crowd out the others once they run out of new lines.
+            cap = max(3, 2 * n // max(1, len(templates)))
+            used = [0] * len(templates)
             while templates and len(seen) < n and tries < n * ATTEMPTS:
                 tries += 1
-                line = expand(rng.choice(templates), slots, rng)
+                i = rng.randrange(len(templates))
+                if used[i] >= cap:
+                    continue
+                line = expand(templates[i], slots, rng)
                 if style:
                     line = restyle(line, label, lang, rng)
-                if line:
-                    seen.setdefault(line, None)
+                if line and line not in seen:
+                    seen[line] = None
+                    used[i] += 1
             for line in seen:
                 rows.append({"text": line, "label": label, "lang": lang, "family": family, "hard": hard})
         out[lang] = rows

@@ -3,7 +3,7 @@
 copyright, advertisement, related …) in their editorial sense. The others are ordinary story lines,
 long and short (subheads, captions, quotes, list items), so that "short" does not mean "boilerplate"."""
 
-N = {"en": 210, "de": 165, "fr": 130, "es": 130, "it": 125, "pt": 125, "nl": 125, "pl": 125, "ru": 125, "ja": 125, "zh": 125, "sv": 60, "tr": 60, "ko": 60, "ar": 60, "hi": 60}
+N = {"en": 230, "de": 170, "fr": 135, "es": 135, "it": 125, "pt": 125, "nl": 125, "pl": 125, "ru": 125, "ja": 125, "zh": 125, "sv": 60, "tr": 60, "ko": 60, "ar": 60, "hi": 60}
 
 FAMILIES = {
     "en": {
@@ -1045,3 +1045,108 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+# Short story lines: subheads, headline fragments, captions, list items and dialogue of a few words,
+# so that a short line is not by itself a sign of boilerplate. The hard ones are short headlines and
+# subheads that use boilerplate's words.
+_SHORT = {
+    "en": {
+        "short-hard": {"hard": True, "t": [
+            "{Shares|Share prices|Stocks} {slump|soar|slide|rally}{| on {day}| in {city}}",
+            "{Commission|Inquiry|Review} {vote|report|decision} {delayed|published|due in {year}}",
+            "{A|The} test of {nerve|faith|character|strength}",
+            "{An error of judgement|A costly error|The error that cost {team}}",
+            "{Subscribers|Members|Readers} {revolt|hit back|win refund}",
+            "{The|A} {logo|copyright|privacy} {row|battle|fight}{| in {city}}",
+            "{Cookies|Biscuits|Cakes} for {sale|charity|the school}",
+            "{Follow the money|Follow the leader|Trust issues|Breach of trust|In trust|Related by blood|Signs of life|Sign of the times}",
+            "{More|Fewer} {jobs|homes|buses} for {city}",
+            "{Test|Trial|Review} {results|findings} {due|in|out}",
+            "“{Advertising works|Share the wealth|Subscribe or die|Read the small print}”",
+            "{name}'s {commission|subscription|newsletter|test}",
+        ]},
+        "short-ordinary": [
+            "{The aftermath|A turning point|What comes next|The numbers|Back to the start|The long wait|A new home|Old wounds|Fresh start|The verdict|Early days|Going home|The cost|Mixed reactions|Hope and fear}",
+            "{Inside|Outside|Beyond} the {courtroom|ward|factory|stadium|classroom}",
+            "{Lessons|Voices|Letters|Notes} from {city}",
+            "{name}, {age}",
+            "{name} in {yr2}",
+            "“{No|Yes|Never|Why?|Really?|Not yet|Thank you|I know}{.|,” she said.|,” he said.|”}",
+            "{2|3|4} {eggs|onions|lemons|potatoes}",
+            "{Salt and pepper|A pinch of salt|Fresh basil, to serve|Olive oil, for frying}",
+            "{team} {g}, {team} {g}",
+            "{Day|Stage|Round|Part} {One|Two|Three|4|7}",
+            "{Year|Founded|Born|Died}: {yr2}",
+            "{Monday|Tuesday|Friday} {morning|night}",
+        ],
+    },
+    "de": {
+        "kurz-hart": {"hard": True, "t": [
+            "{Aktie|Kurs|Börse} {bricht ein|legt zu|unter Druck}",
+            "{Kommission|Gutachten|Prüfung} {vertagt|vorgelegt|verschoben}",
+            "{Die Bewährungsprobe|Ein Test für {team}|Der Härtetest}",
+            "{Ein folgenschwerer Fehler|Fehler im System|Der Fehler von {city}}",
+            "{Abonnenten|Mitglieder|Leser} {wehren sich|bekommen Geld zurück}",
+            "{Streit um das Logo|Urheberrecht vor Gericht|Datenschutz in Gefahr}",
+            "{Plätzchen|Kekse} für den guten Zweck",
+            "{Vertrauen verspielt|Im Vertrauen|Dem Geld folgen|Zeichen der Zeit}",
+        ]},
+        "kurz-normal": [
+            "{Die Folgen|Ein Wendepunkt|Wie es weitergeht|Die Zahlen|Zurück auf Anfang|Das lange Warten|Ein neues Zuhause|Alte Wunden|Neustart|Das Urteil|Gemischte Reaktionen}",
+            "{Im|Vor dem} {Gerichtssaal|Krankenhaus|Werk|Stadion}",
+            "{name}, {age}",
+            "„{Nein|Ja|Niemals|Warum?|Wirklich?|Noch nicht|Danke}{.“|“, sagte sie.|“, sagte er.}",
+            "{2|3|4} {Eier|Zwiebeln|Zitronen|Kartoffeln}",
+            "{Salz und Pfeffer|Eine Prise Salz|Frisches Basilikum}",
+            "{club} {g}:{g} {club}",
+            "{Tag|Etappe|Runde|Teil} {eins|zwei|drei|4}",
+        ],
+    },
+    "fr": {
+        "court-difficile": {"hard": True, "t": ["{L'action|La Bourse} {chute|s'envole|recule}", "{Commission|Enquête} : {le vote reporté|le rapport publié}", "{Un test pour {team}|L'épreuve de vérité}", "{Une erreur coûteuse|L'erreur d'arbitrage}", "{Les abonnés|Les lecteurs} {se rebiffent|obtiennent gain de cause}", "{La guerre du logo|Droits d'auteur : le procès|Vie privée en danger}", "{Des biscuits pour l'école|Suivre l'argent|Abus de confiance}"]},
+        "court-normal": ["{Les conséquences|Un tournant|Et maintenant ?|Les chiffres|Retour à la case départ|La longue attente|Un nouveau départ|Le verdict}", "{name}, {age} ans", "« {Non|Oui|Jamais|Pourquoi ?|Pas encore|Merci} »{|, dit-elle.|, dit-il.}", "{2|3|4} {œufs|oignons|citrons|pommes de terre}", "{Sel, poivre|Une pincée de sel|Quelques feuilles de basilic}", "{team} {g}-{g} {team}", "{Jour|Étape|Partie} {1|2|3|4}"],
+    },
+    "es": {
+        "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {team}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
+        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.|—dijo ella.|—dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{team} {g}-{g} {team}", "{Día|Etapa|Parte} {1|2|3|4}"],
+    },
+    "it": {
+        "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {team}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
+        "breve-normale": ["{Le conseguenze|Una svolta|E adesso?|I numeri|Si ricomincia|La lunga attesa|Un nuovo inizio|Il verdetto}", "{name}, {age} anni", "«{No|Sì|Mai|Perché?|Non ancora|Grazie}»{|, disse lei.|, disse lui.}", "{2|3|4} {uova|cipolle|limoni|patate}", "{Sale e pepe|Un pizzico di sale|Qualche foglia di basilico}", "{team} {g}-{g} {team}"],
+    },
+    "pt": {
+        "curto-dificil": {"hard": True, "t": ["{Ações|Bolsa} {despencam|disparam|recuam}", "{Comissão|Inquérito}: {votação adiada|relatório publicado}", "{Um teste para {team}|A prova de fogo}", "{Um erro caro|O erro da arbitragem}", "{Assinantes|Leitores} {se revoltam|ganham na Justiça}", "{A guerra do logotipo|Direitos autorais na Justiça|Privacidade em risco}", "{Biscoitos solidários|Siga o dinheiro|Quebra de confiança}"]},
+        "curto-normal": ["{As consequências|Uma virada|E agora?|Os números|De volta ao início|A longa espera|Um novo começo|O veredicto}", "{name}, {age} anos", "“{Não|Sim|Nunca|Por quê?|Ainda não|Obrigada}”{|, disse ela.|, disse ele.}", "{2|3|4} {ovos|cebolas|limões|batatas}", "{Sal e pimenta|Uma pitada de sal|Folhas de manjericão}", "{team} {g} x {g} {team}"],
+    },
+    "nl": {
+        "kort-moeilijk": {"hard": True, "t": ["{Aandeel|Beurs} {keldert|schiet omhoog|zakt}", "{Commissie|Onderzoek}: {stemming uitgesteld|rapport gepubliceerd}", "{Een test voor {team}|De vuurproef}", "{Een dure fout|De fout van de scheidsrechter}", "{Abonnees|Lezers} {komen in opstand|krijgen geld terug}", "{Ruzie om het logo|Auteursrecht voor de rechter|Privacy in gevaar}", "{Koekjes voor de school|Volg het geld|Vertrouwen beschaamd}"]},
+        "kort-normaal": ["{De gevolgen|Een keerpunt|En nu?|De cijfers|Terug naar af|Het lange wachten|Een nieuw begin|Het oordeel}", "{name}, {age}", "'{Nee|Ja|Nooit|Waarom?|Nog niet|Dank je}'{|, zei ze.|, zei hij.}", "{2|3|4} {eieren|uien|citroenen|aardappelen}", "{Zout en peper|Een snufje zout|Verse basilicum}", "{team} - {team} {g}-{g}"],
+    },
+    "pl": {
+        "krotkie-trudne": {"hard": True, "t": ["{Akcje|Giełda} {w dół|w górę|tracą}", "{Komisja|Śledztwo}: {głosowanie przełożone|raport opublikowany}", "{Test dla {team}|Próba ognia}", "{Kosztowny błąd|Błąd sędziego}", "{Subskrybenci|Czytelnicy} {protestują|odzyskają pieniądze}", "{Spór o logo|Prawa autorskie w sądzie|Prywatność zagrożona}", "{Ciasteczka dla szkoły|Śladem pieniędzy|Nadużycie zaufania}"]},
+        "krotkie-zwykle": ["{Skutki|Punkt zwrotny|Co dalej?|Liczby|Od nowa|Długie czekanie|Nowy początek|Wyrok}", "{name}, {age} l.", "– {Nie|Tak|Nigdy|Dlaczego?|Jeszcze nie|Dziękuję}{.| – powiedziała.| – powiedział.}", "{2|3|4} {jajka|cebule|cytryny|ziemniaki}", "{Sól i pieprz|Szczypta soli|Świeża bazylia}", "{team} – {team} {g}:{g}"],
+    },
+    "ru": {
+        "korotkie-trudnye": {"hard": True, "t": ["{Акции|Биржа} {рухнули|взлетели|снижаются}", "{Комиссия|Расследование}: {голосование отложено|доклад опубликован}", "{Проверка на прочность|Испытание для {team}}", "{Дорогая ошибка|Ошибка судьи}", "{Подписчики|Читатели} {возмущены|добились возврата денег}", "{Спор из-за логотипа|Авторское право в суде|Частная жизнь под угрозой}", "{Печенье для школы|Следуй за деньгами|Кредит доверия}"]},
+        "korotkie-obychnye": ["{Последствия|Поворотный момент|Что дальше|Цифры|С чистого листа|Долгое ожидание|Новое начало|Приговор}", "{name}, {age} лет", "— {Нет|Да|Никогда|Почему?|Ещё нет|Спасибо}{.|, — сказала она.|, — сказал он.}", "{2|3|4} {яйца|луковицы|лимона|картофелины}", "{Соль и перец|Щепотка соли|Свежий базилик}", "{team} — {team} {g}:{g}"],
+    },
+    "ja": {
+        "mijikai-hard": {"hard": True, "t": ["{株価|日経平均}が{急落|急騰|続落}", "{委員会|調査}、{採決を延期|報告書を公表}", "{{team}に試練|正念場}", "{痛恨のミス|判定ミス}", "{会員|読者}が{反発|返金勝ち取る}", "{ロゴ騒動|著作権訴訟|プライバシーの危機}", "{学校のためのクッキー|金の流れを追う|信頼の失墜}"]},
+        "mijikai-futsuu": ["{その後|転機|これから|数字で見る|再出発|長い待ち時間|新たな一歩|判決}", "{name}さん（{age}）", "「{いいえ|はい|絶対に|なぜ？|まだです|ありがとう}」", "{卵|玉ねぎ|レモン|じゃがいも}　{2|3|4}個", "{塩・こしょう|塩少々|バジル適量}", "{team} {g}－{g} {team}"],
+    },
+    "zh": {
+        "duan-kunnan": {"hard": True, "t": ["{股价|股市}{暴跌|大涨|走低}", "{委员会|调查}{推迟表决|公布报告}", "{{team}迎来考验|关键一战}", "{代价高昂的错误|误判风波}", "{订户|读者}{不满|获退款}", "{商标之争|著作权官司|隐私危机}", "{义卖饼干|追踪资金|信任危机}"]},
+        "duan-putong": ["{后续|转折点|下一步|数字背后|重新出发|漫长等待|新的开始|判决}", "{name}，{age}岁", "“{不|是的|绝不|为什么？|还没有|谢谢}。”", "{鸡蛋|洋葱|柠檬|土豆}{2|3|4}个", "{盐和胡椒|少许盐|新鲜罗勒}", "{team} {g}:{g} {team}"],
+    },
+}
+for _lang, _fams in _SHORT.items():
+    FAMILIES[_lang].update(_fams)
+
+# Short families get more lines than the others (as many as their templates allow).
+for _lang, _fams in _SHORT.items():
+    for _name, _spec in _fams.items():
+        if isinstance(_spec, list):
+            _spec = {"t": _spec}
+        _spec["n"] = {"en": 600, "de": 350}.get(_lang, 260)
+        _fams[_name] = _spec
+        FAMILIES[_lang][_name] = _spec

@@ -90,6 +90,7 @@ DE = {
     "topic": ["Politik", "Wirtschaft", "Digital", "Sport", "Kultur", "Wissen", "Reise", "Auto", "Gesundheit", "Ratgeber", "Geld"],
     "date": ["4. März 2024", "12.01.2023", "11. Juni 2022", "30.10.2025"],
     "team": ["der FC Bayern", "Borussia Dortmund", "der HSV", "Union Berlin", "die Eisbären"],
+    "club": ["FC Bayern", "Borussia Dortmund", "HSV", "Union Berlin", "Werder Bremen", "VfB Stuttgart", "SC Freiburg", "1. FC Köln"],
 }
 
 FR = {
