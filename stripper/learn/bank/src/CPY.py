@@ -243,3 +243,17 @@ FAMILIES = {
     "ar": {"huquq": ["{©|جميع الحقوق محفوظة} {year} {brand}", "{سياسة الخصوصية|شروط الاستخدام|اتصل بنا|من نحن|أعلن معنا}{ \\| | · }{خريطة الموقع|سياسة ملفات تعريف الارتباط}"]},
     "hi": {"copyright": ["{©|Copyright} {year} {brand}{. सर्वाधिकार सुरक्षित।|}", "{गोपनीयता नीति|उपयोग की शर्तें|संपर्क करें|हमारे बारे में|विज्ञापन}{ \\| | · }{साइटमैप|अस्वीकरण}"]},
 }
+
+_MORE = {
+    "fr": {"avertissement": ["{Les propos tenus|Les opinions exprimées} {n'engagent que leur auteur|dans cette tribune n'engagent pas la rédaction}{.|}", "{Ceci n'est pas un conseil en investissement|Informations fournies à titre indicatif}{.|}", "{Dernière mise à jour|Page mise à jour} : {date}", "{Hébergeur|Hébergé par} : {OVH|Scaleway|{company}}"]},
+    "es": {"descargo": ["{Las opiniones|Los artículos de opinión} {son responsabilidad exclusiva de sus autores|no reflejan necesariamente la línea del medio}{.|}", "{Esto no constituye asesoramiento financiero|Información orientativa}{.|}", "{Última actualización|Página actualizada}: {date}", "{Alojado por|Hosting}: {{company}|Hostinger|Arsys}"]},
+    "it": {"avvertenze": ["{Le opinioni espresse|Gli articoli d'opinione} {sono responsabilità degli autori|non riflettono necessariamente la linea della testata}{.|}", "{Non costituisce consulenza finanziaria|Informazioni a titolo indicativo}{.|}", "{Ultimo aggiornamento|Pagina aggiornata}: {date}", "{Testata registrata|Iscrizione al ROC n. {digits}}"]},
+    "pt": {"aviso": ["{As opiniões|Os artigos de opinião} {são de responsabilidade dos autores|não refletem necessariamente a linha editorial}{.|}", "{Isto não constitui aconselhamento financeiro|Informação meramente indicativa}{.|}", "{Última atualização|Página atualizada}: {date}", "{Registo ERC n.º {digits}|Hospedado por {company}}"]},
+    "nl": {"disclaimer": ["{De meningen|Opiniestukken} {zijn voor rekening van de auteur|weerspiegelen niet noodzakelijk het standpunt van de redactie}{.|}", "{Dit is geen beleggingsadvies|Aan deze informatie kunnen geen rechten worden ontleend}{.|}", "{Laatst bijgewerkt|Pagina bijgewerkt}: {date}", "{Hosting|Gehost door}: {{company}|TransIP}"]},
+    "pl": {"zastrzezenia": ["{Opinie|Felietony} {wyrażają poglądy autorów|nie zawsze odzwierciedlają stanowisko redakcji}{.|}", "{Nie stanowi porady inwestycyjnej|Informacje mają charakter orientacyjny}{.|}", "{Ostatnia aktualizacja|Strona zaktualizowana}: {date}", "{Hosting|Serwery}: {{company}|home.pl}"]},
+    "ru": {"otkaz": ["{Мнение автора|Мнения авторов} {может не совпадать с позицией редакции|не отражают позицию редакции}{.|}", "{Не является индивидуальной инвестиционной рекомендацией|Информация носит справочный характер}{.|}", "{Последнее обновление|Страница обновлена}: {date}", "{Хостинг|Размещено на серверах} {{company}|Selectel}"]},
+    "ja": {"menseki": ["{記事中の意見は|本記事の内容は}{筆者個人のものであり|執筆時点のものであり}、{編集部の見解ではありません|変更されている場合があります}{。|}", "{投資の勧誘を目的としたものではありません|掲載情報の正確性は保証しません}{。|}", "{最終更新|ページ更新}：{date}"]},
+    "zh": {"shengming": ["{文章观点仅代表作者本人|本文仅代表作者观点}，{不代表本站立场|与本站无关}{。|}", "{本文不构成投资建议|市场有风险，投资需谨慎}{。|}", "{最后更新|页面更新}：{date}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

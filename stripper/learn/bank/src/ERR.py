@@ -226,3 +226,17 @@ FAMILIES = {
     "ar": {"khata": ["{حدث خطأ. يرجى تحديث الصفحة.|حدث خطأ ما.|هذا اختبار|الصفحة غير موجودة|يرجى تفعيل JavaScript لعرض التعليقات.}"]},
     "hi": {"truti": ["{एक त्रुटि हुई। कृपया पेज रीफ्रेश करें।|कुछ गलत हो गया।|यह एक टेस्ट है|पेज नहीं मिला|टिप्पणियां देखने के लिए JavaScript चालू करें।}"]},
 }
+
+_MORE = {
+    "fr": {"integration": ["{Ce tweet|Cette publication|Cette vidéo YouTube|Ce contenu Instagram} {n'est plus disponible|a été supprimé|ne peut pas être affiché}{.|}", "{Ce contenu est bloqué car vous n'avez pas accepté les cookies|Pour afficher ce contenu, acceptez les cookies de {social}}{.|}", "{Votre session a expiré|Délai d'attente dépassé|Erreur réseau}{.| Veuillez vous reconnecter.}"]},
+    "es": {"incrustado": ["{Este tuit|Esta publicación|Este vídeo de YouTube|Este contenido de Instagram} {ya no está disponible|ha sido eliminado|no se puede mostrar}{.|}", "{Este contenido está bloqueado porque no has aceptado las cookies|Para ver este contenido, acepta las cookies de {social}}{.|}", "{Tu sesión ha caducado|Tiempo de espera agotado|Error de red}{.| Vuelve a iniciar sesión.}"]},
+    "it": {"incorporato": ["{Questo tweet|Questo post|Questo video di YouTube|Questo contenuto di Instagram} {non è più disponibile|è stato rimosso|non può essere visualizzato}{.|}", "{Contenuto bloccato perché non hai accettato i cookie|Per vedere questo contenuto accetta i cookie di {social}}{.|}", "{Sessione scaduta|Timeout della richiesta|Errore di rete}{.| Effettua di nuovo l'accesso.}"]},
+    "pt": {"incorporado": ["{Este tweet|Esta publicação|Este vídeo do YouTube|Este conteúdo do Instagram} {não está mais disponível|foi removido|não pode ser exibido}{.|}", "{Conteúdo bloqueado porque você não aceitou os cookies|Para ver este conteúdo, aceite os cookies do {social}}{.|}", "{Sua sessão expirou|Tempo esgotado|Erro de rede}{.| Faça login novamente.}"]},
+    "nl": {"ingesloten": ["{Deze tweet|Dit bericht|Deze YouTube-video|Deze Instagram-post} {is niet meer beschikbaar|is verwijderd|kan niet worden weergegeven}{.|}", "{Deze inhoud is geblokkeerd omdat je geen cookies hebt geaccepteerd|Accepteer de cookies van {social} om deze inhoud te zien}{.|}", "{Je sessie is verlopen|Time-out|Netwerkfout}{.| Log opnieuw in.}"]},
+    "pl": {"osadzone": ["{Ten wpis|Ten tweet|To wideo z YouTube|Ta treść z Instagrama} {jest już niedostępny|został usunięty|nie może zostać wyświetlony}{.|}", "{Treść zablokowana, ponieważ nie zaakceptowano plików cookies|Aby zobaczyć tę treść, zaakceptuj pliki cookies serwisu {social}}{.|}", "{Sesja wygasła|Przekroczono limit czasu|Błąd sieci}{.| Zaloguj się ponownie.}"]},
+    "ru": {"vstavka": ["{Этот пост|Этот твит|Это видео YouTube|Эта публикация} {больше недоступна|удалена|не может быть показана}{.|}", "{Контент заблокирован, так как вы не приняли cookie|Чтобы увидеть этот контент, разрешите cookie {social}}{.|}", "{Сессия истекла|Превышено время ожидания|Ошибка сети}{.| Войдите снова.}"]},
+    "ja": {"umekomi": ["{このツイート|この投稿|このYouTube動画|このInstagram投稿}は{表示できません|削除されました|現在ご利用いただけません}{。|}", "{Cookieに同意していないため、このコンテンツは表示されません|このコンテンツを表示するには{social}のCookieを許可してください}{。|}", "{セッションがタイムアウトしました|通信エラーが発生しました}{。|。再度ログインしてください。}"]},
+    "zh": {"qianru": ["{该微博|该帖子|该视频|该内容}{已被删除|无法显示|暂时无法查看}{。|}", "{由于您未接受Cookie，此内容无法显示|请允许{social}的Cookie以查看此内容}{。|}", "{会话已过期|请求超时|网络错误}{。|，请重新登录。}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

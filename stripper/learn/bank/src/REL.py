@@ -255,3 +255,17 @@ FAMILIES = {
     "ar": {"dhat-sila": ["{اقرأ أيضًا|مواضيع ذات صلة|اقرأ المزيد}{:| –} {headline}", "{الأكثر قراءة|أخبار ذات صلة|آخر الأخبار|المزيد من {topic}}"]},
     "hi": {"sambandhit": ["{यह भी पढ़ें|और पढ़ें|संबंधित खबर}{:| –} {headline}", "{सबसे ज़्यादा पढ़ी गई|संबंधित खबरें|ताज़ा खबरें|{topic} की और खबरें}"]},
 }
+
+_MORE = {
+    "fr": {"meilleurs-pagination": ["{Les meilleurs|Notre sélection des meilleurs|Comparatif des meilleurs} {cat} {en {year}|du moment}", "{Vous cherchez des|Envie de nouveaux} {cat} ? {Consultez notre comparatif|Voici notre guide d'achat}{.|}", "{« Précédent|Suivant »|Page suivante|Articles plus anciens|Voir tous les articles {topic}}", "{topic}{ | · | / }{headline}"]},
+    "es": {"mejores-paginacion": ["{Los mejores|Nuestra selección de los mejores|Comparativa de} {cat} {de {year}|del momento}", "¿Buscas {cat}? {Consulta nuestra comparativa|Aquí tienes nuestra guía de compra}{.|}", "{« Anterior|Siguiente »|Página siguiente|Entradas anteriores|Ver todas las noticias de {topic}}", "{topic}{ | · | / }{headline}"]},
+    "it": {"migliori-paginazione": ["{I migliori|La nostra selezione dei migliori|Classifica dei migliori} {cat} {del {year}|del momento}", "Cerchi {cat}? {Leggi la nostra guida all'acquisto|Ecco la nostra classifica}{.|}", "{« Precedente|Successivo »|Pagina successiva|Articoli meno recenti|Tutte le notizie di {topic}}", "{topic}{ | · | / }{headline}"]},
+    "pt": {"melhores-paginacao": ["{Os melhores|Nossa seleção dos melhores|Ranking dos melhores} {cat} {de {year}|do momento}", "Procurando {cat}? {Veja nosso guia de compras|Confira nosso ranking}{.|}", "{« Anterior|Próximo »|Próxima página|Posts mais antigos|Todas as notícias de {topic}}", "{topic}{ | · | / }{headline}"]},
+    "nl": {"beste-paginering": ["{De beste|Onze selectie van de beste|Top} {cat} {van {year}|op dit moment}", "Op zoek naar {cat}? {Bekijk onze koopgids|Lees onze vergelijking}{.|}", "{« Vorige|Volgende »|Volgende pagina|Oudere berichten|Al het nieuws over {topic}}", "{topic}{ | · | / }{headline}"]},
+    "pl": {"najlepsze-stronicowanie": ["{Najlepsze|Ranking:|Polecane} {cat} {{year}|w tym miesiącu}", "Szukasz sprzętu? {Sprawdź nasz ranking|Zobacz nasz poradnik zakupowy}{.|}", "{« Poprzednia|Następna »|Następna strona|Starsze wpisy|Wszystkie artykuły: {topic}}", "{topic}{ | · | / }{headline}"]},
+    "ru": {"luchshie-stranitsy": ["{Лучшие|Рейтинг:|Топ} {cat} {{year} года|этого месяца}", "Выбираете технику? {Смотрите наш рейтинг|Читайте наше руководство по выбору}{.|}", "{« Назад|Вперёд »|Следующая страница|Ранее|Все новости рубрики «{topic}»}", "{topic}{ | · | / }{headline}"]},
+    "ja": {"osusume-pager": ["{【{year}年】|【最新】|}{cat}{のおすすめ|人気ランキング|おすすめ10選}", "{cat}を探している方は{こちらの記事も|ランキング記事を}{チェック|ご覧ください}{。|}", "{« 前へ|次へ »|次のページ|過去の記事|{topic}の記事一覧}", "{topic}{｜|／}{headline}"]},
+    "zh": {"tuijian-fenye": ["{{year}年|最新|}{cat}{推荐|排行榜|选购指南}", "想买{cat}？{看看我们的选购指南|点击查看排行榜}{。|}", "{« 上一页|下一页 »|下一页|更早的文章|更多{topic}文章}", "{topic}{丨|／}{headline}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)
