@@ -26,10 +26,11 @@ SRC = HERE / "src"
 LABELS = ("AFF", "TRU", "NWS", "SOC", "REL", "ALT", "ERR", "CKE", "CPY", "STORY")
 SEED = 9
 DEFAULT_N = {"en": 56, "de": 42}
-OTHER_N = 30
+OTHER_N = 40
 ATTEMPTS = 30
 SPACELESS = ("ja", "zh")
 
+CONFLICTS: list[str] = []
 _INNER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -81,13 +82,15 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
     words = line.split()
     latin = lang not in ("ja", "zh", "ko", "ar", "hi")
     if r < 0.10 and line[-1:] in ".!。！" and len(line) > 3:
-        line = line[:-1]
+        line = line[:-1].rstrip()
     elif r < 0.15 and latin and len(words) <= 7:
         line = line.upper()
     elif r < 0.22 and lang == "en" and len(words) <= 10:
         line = " ".join(w[:1].upper() + w[1:] if len(w) > 3 or i == 0 else w for i, w in enumerate(words))
     if rng.random() < 0.10 and label in DECOR:
-        line = rng.choice(DECOR[label]) + line
+        deco = rng.choice(DECOR[label])
+        if not deco.strip() or not line.startswith(deco.strip()):
+            line = deco + line
     return line
 
 
@@ -102,7 +105,7 @@ def build_label(label: str) -> dict[str, list[dict]]:
             if isinstance(spec, list):
                 spec = {"t": spec}
             hard = bool(spec.get("hard", False))
-            n = spec.get("n", DEFAULT_N.get(lang, OTHER_N))
+            n = spec.get("n", getattr(mod, "N", {}).get(lang, DEFAULT_N.get(lang, OTHER_N)))
             style = spec.get("style", label != "STORY")
             family = f"{label}-{lang}-{fam}"
             rng = random.Random(zlib.crc32(f"{SEED}:{family}".encode()))
@@ -111,13 +114,21 @@ def build_label(label: str) -> dict[str, list[dict]]:
                 seen.setdefault(line, None)
             templates = spec.get("t", ())
             tries = 0
+            # No template may fill more than twice its share of the family, so that one template
+            # with many fillers does not crowd out the others once they run out of new lines.
+            cap = max(3, 2 * n // max(1, len(templates)))
+            used = [0] * len(templates)
             while templates and len(seen) < n and tries < n * ATTEMPTS:
                 tries += 1
-                line = expand(rng.choice(templates), slots, rng)
+                i = rng.randrange(len(templates))
+                if used[i] >= cap:
+                    continue
+                line = expand(templates[i], slots, rng)
                 if style:
                     line = restyle(line, label, lang, rng)
-                if line:
-                    seen.setdefault(line, None)
+                if line and line not in seen:
+                    seen[line] = None
+                    used[i] += 1
             for line in seen:
                 rows.append({"text": line, "label": label, "lang": lang, "family": family, "hard": hard})
         out[lang] = rows
@@ -136,7 +147,7 @@ def build_all() -> dict[Path, str]:
                 key = row["text"].casefold()
                 prev = owner.setdefault(key, label)
                 if prev != label:
-                    print(f"conflict: {row['text']!r} is {prev} and {label}; kept as {prev}", file=sys.stderr)
+                    CONFLICTS.append(f"{row['text']!r} is {prev} and {label}; kept as {prev}")
                     continue
                 kept.append(row)
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
@@ -165,6 +176,9 @@ def main(argv=None) -> int:
         tmp.replace(p)
     if args.stats:
         stats(files)
+        print(f"{len(CONFLICTS)} lines dropped: same text (casefolded) already under another label", file=sys.stderr)
+        for c in CONFLICTS:
+            print("  " + c, file=sys.stderr)
     return 0
 
 

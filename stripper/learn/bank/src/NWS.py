@@ -301,3 +301,19 @@ FAMILIES = {
     "ar": {"nashra": ["{اشترك في نشرتنا البريدية|سجّل في النشرة الإخبارية|النشرة البريدية}", "{شكرًا لاشتراكك!|ستصلك رسالة تأكيد قريبًا.|يرجى إدخال بريد إلكتروني صالح.}", "{هذا المحتوى للمشتركين فقط|مشترك بالفعل؟ سجّل الدخول}"]},
     "hi": {"newsletter": ["{हमारे न्यूज़लेटर की सदस्यता लें|न्यूज़लेटर के लिए साइन अप करें|न्यूज़लेटर}", "{सदस्यता लेने के लिए धन्यवाद!|आपको जल्द ही एक पुष्टि ईमेल मिलेगा।|कृपया सही ईमेल पता दर्ज करें।}", "{यह लेख केवल सब्सक्राइबर्स के लिए है|पहले से सब्सक्राइबर हैं? लॉग इन करें}"]},
 }
+
+_MORE = {
+    "en": {"push-alerts": ["{Get|Turn on|Enable} {breaking news|push|news} {alerts|notifications}{| from {brand}}", "{Allow notifications?|Want to get notified about the latest stories?|Stay informed with browser notifications.}", "{Allow|Block|Not now|No thanks|Maybe later|Yes, please}", "{Download|Get} the {brand} app{| for iOS and Android| for the latest {topic} news}{.|}", "{You'll now receive alerts for {topic}|Notifications are on|You have turned off notifications}{.|}"]},
+    "de": {"push": ["{Push-Benachrichtigungen|Eilmeldungen|Benachrichtigungen} {aktivieren|erhalten}{| von {brand}}", "{Möchten Sie Benachrichtigungen erhalten?|Keine Eilmeldung mehr verpassen?}", "{Erlauben|Nicht jetzt|Später|Nein, danke|Ja, gerne}", "{Laden Sie|Hol dir} die {brand}-App{| für iOS und Android}{.|}"]},
+    "fr": {"alertes": ["{Activez les notifications|Recevez nos alertes|Alertes info}{| de {brand}}", "{Autoriser|Plus tard|Non merci|Oui}", "Téléchargez l'application {brand}{.|}", "{Vous recevrez désormais nos alertes|Notifications activées}{.|}"]},
+    "es": {"alertas": ["{Activa las notificaciones|Recibe nuestras alertas|Alertas de última hora}{| de {brand}}", "{Permitir|Ahora no|No, gracias|Sí}", "Descarga la app de {brand}{.|}", "{Ya recibirás nuestras alertas|Notificaciones activadas}{.|}"]},
+    "it": {"notifiche": ["{Attiva le notifiche|Ricevi le nostre allerte|Notifiche push}{| di {brand}}", "{Consenti|Non ora|No, grazie|Sì}", "Scarica l'app di {brand}{.|}", "Notifiche attivate{.|}"]},
+    "pt": {"alertas": ["{Ative as notificações|Receba nossos alertas|Alertas de última hora}{| do {brand}}", "{Permitir|Agora não|Não, obrigado|Sim}", "Baixe o app do {brand}{.|}", "Notificações ativadas{.|}"]},
+    "nl": {"meldingen": ["{Zet meldingen aan|Ontvang pushberichten|Breaking news-meldingen}{| van {brand}}", "{Toestaan|Niet nu|Nee, bedankt|Ja}", "Download de app van {brand}{.|}", "Meldingen staan aan{.|}"]},
+    "pl": {"powiadomienia": ["{Włącz powiadomienia|Otrzymuj alerty|Powiadomienia push}{| od {brand}}", "{Zezwól|Nie teraz|Nie, dziękuję|Tak}", "Pobierz aplikację {brand}{.|}", "Powiadomienia włączone{.|}"]},
+    "ru": {"uvedomleniya": ["{Включите уведомления|Получайте срочные новости|Push-уведомления}{| от {brand}}", "{Разрешить|Не сейчас|Нет, спасибо|Да}", "Скачайте приложение {brand}{.|}", "Уведомления включены{.|}"]},
+    "ja": {"tsuuchi": ["{プッシュ通知を受け取る|速報を通知で受け取る|通知をオンにする}", "{許可する|後で|今はしない|はい}", "{brand}アプリをダウンロード{|（iOS/Android）}", "通知がオンになりました{。|}"]},
+    "zh": {"tongzhi": ["{开启推送通知|接收突发新闻提醒|打开通知}", "{允许|以后再说|不用了|好的}", "下载{brand}App{|，随时随地看新闻}", "通知已开启{。|}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

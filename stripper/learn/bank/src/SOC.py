@@ -288,3 +288,15 @@ FAMILIES = {
     "ar": {"tabi": ["{تابعونا على {social}|تابع {brand} على أخبار Google|شارك المقال|نسخ الرابط}", "{ما رأيك؟ شاركنا في التعليقات.|اترك تعليقًا|{count} تعليقات}"]},
     "hi": {"follow": ["{हमें {social} पर फॉलो करें|{brand} को Google News पर फॉलो करें|शेयर करें|लिंक कॉपी करें}", "{आपकी क्या राय है? कमेंट में बताएं।|कमेंट करें|{count} कमेंट}"]},
 }
+
+_MORE = {
+    "it": {"reazioni-autore": ["{Segui|Segui l'autore|Segui {name}}{| su {social}}", "{Questo articolo ti è stato utile?|Ti è piaciuto l'articolo?}{| Sì No}", "{Grazie per il tuo feedback!|Vota l'articolo}", "{count} {persone hanno trovato utile questo articolo|mi piace}"]},
+    "pt": {"reacoes-autor": ["{Siga|Siga o autor|Siga {name}}{| no {social}}", "{Esta matéria foi útil?|Gostou do artigo?}{| Sim Não}", "{Obrigado pelo seu feedback!|Avalie esta matéria}", "{count} {pessoas acharam útil|curtidas}"]},
+    "nl": {"reacties-auteur": ["{Volg|Volg de auteur|Volg {name}}{| op {social}}", "{Was dit artikel nuttig?|Vond je dit artikel goed?}{| Ja Nee}", "{Bedankt voor je feedback!|Beoordeel dit artikel}", "{count} {mensen vonden dit nuttig|likes}"]},
+    "pl": {"reakcje-autor": ["{Obserwuj|Obserwuj autora|Obserwuj: {name}}{| na {social}}", "{Czy ten artykuł był pomocny?|Podobał Ci się artykuł?}{| Tak Nie}", "{Dziękujemy za opinię!|Oceń artykuł}", "{count} {osób uznało to za pomocne|polubień}"]},
+    "ru": {"reaktsii-avtor": ["{Подписаться на автора|Следить за автором|{name}: подписаться}", "{Была ли статья полезной?|Понравилась статья?}{| Да Нет}", "{Спасибо за отзыв!|Оцените статью}", "{count} {человек считают статью полезной|лайков}"]},
+    "ja": {"hannou": ["{この記事は役に立ちましたか？|この記事をどう思いますか？}{| はい いいえ}", "{ご意見ありがとうございました|記事を評価する}{。|}", "{count}人が{参考になったと回答|いいね}", "{著者をフォロー|{name}をフォロー}"]},
+    "zh": {"fankui": ["{这篇文章对你有帮助吗？|你觉得这篇文章怎么样？}{| 是 否}", "{感谢你的反馈！|给文章打分}", "{count}人{觉得有用|点赞}", "{关注作者|关注{name}}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

@@ -243,3 +243,17 @@ FAMILIES = {
     "ar": {"thiqa": ["{لماذا تثق بنا؟|كيف نختبر المنتجات|منهجية التقييم|معاييرنا التحريرية}", "يختار فريق التحرير المنتجات بشكل مستقل.", "لا يؤثر المعلنون على تقييماتنا."]},
     "hi": {"bharosa": ["{हम पर भरोसा क्यों करें?|हम कैसे टेस्ट करते हैं|हमारी समीक्षा प्रक्रिया|संपादकीय नीति}", "सभी प्रोडक्ट हमारे संपादक स्वतंत्र रूप से चुनते हैं।", "विज्ञापनदाता हमारी समीक्षा को प्रभावित नहीं करते।"]},
 }
+
+_MORE = {
+    "fr": {"relecture": ["{Article relu|Vérifié|Testé} par {name}{|, rédacteur en chef adjoint|, responsable des tests}", "{Mis à jour|Actualisé} le {date} {avec les derniers modèles|après de nouveaux tests}", "{Nos experts ont passé|Nous avons passé} {count} heures à tester {cat}{.|}", "{Notre note|Notre verdict} repose sur {des mesures en laboratoire|un usage quotidien de plusieurs semaines}{.|}"]},
+    "es": {"revision": ["{Revisado|Verificado|Probado} por {name}{|, jefe de pruebas|, editora}", "{Actualizado|Revisado} el {date} {con los últimos modelos|tras nuevas pruebas}", "{Nuestros expertos han dedicado|Hemos dedicado} {count} horas a probar {cat}{.|}", "{Nuestra nota|Nuestro veredicto} se basa en {mediciones de laboratorio|varias semanas de uso real}{.|}"]},
+    "it": {"revisione": ["{Revisionato|Verificato|Testato} da {name}{|, responsabile test}", "Aggiornato il {date} {con i nuovi modelli|dopo nuovi test}", "{I nostri esperti hanno passato|Abbiamo passato} {count} ore a testare {cat}{.|}", "Il nostro voto si basa su {misurazioni in laboratorio|settimane di utilizzo reale}{.|}"]},
+    "pt": {"revisao": ["{Revisado|Verificado|Testado} por {name}{|, editor de testes}", "Atualizado em {date} {com os modelos mais recentes|após novos testes}", "{Nossos especialistas passaram|Passamos} {count} horas testando {cat}{.|}", "Nossa nota se baseia em {medições de laboratório|semanas de uso real}{.|}"]},
+    "nl": {"controle": ["{Gecontroleerd|Getest|Nagekeken} door {name}{|, testredacteur}", "Bijgewerkt op {date} {met de nieuwste modellen|na nieuwe tests}", "{Onze experts hebben|We hebben} {count} uur {cat} getest{.|}", "Ons oordeel is gebaseerd op {labmetingen|weken praktijkgebruik}{.|}"]},
+    "pl": {"weryfikacja": ["{Zweryfikował|Sprawdził|Przetestował}: {name}{|, redaktor działu testów}", "Zaktualizowano {date} {o najnowsze modele|po nowych testach}", "{Nasi eksperci spędzili|Spędziliśmy} {count} godzin na testach {sprzętu|urządzeń}{.|}", "Nasza ocena opiera się na {pomiarach laboratoryjnych|tygodniach codziennego użytkowania}{.|}"]},
+    "ru": {"proverka": ["{Проверил|Протестировал|Отредактировал}: {name}", "Обновлено {date} {с учётом новых моделей|после новых тестов}", "{Наши эксперты потратили|Мы потратили} {count} часов на тесты{.|}", "Оценка основана на {лабораторных замерах|нескольких неделях реального использования}{.|}"]},
+    "ja": {"kanshu": ["{監修|検証|執筆}：{name}{|（{brand}編集部）}", "{date}更新：{最新モデルを追加|再検証の結果を反映}しました{。|}", "{編集部|専門家}が{count}時間かけて{cat}を{検証|比較}しました{。|}", "{評価|スコア}は{実機検証|ラボでの測定}に基づいています{。|}"]},
+    "zh": {"shenhe": ["{审核|测评|撰文}：{name}", "{date}更新：{新增最新机型|补充复测结果}{。|}", "{评测团队|我们}花了{count}小时测试{cat}{。|}", "{评分|结论}基于{实际使用|实验室测试}{。|}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

@@ -10,10 +10,20 @@ COMMON = {
     "social": ["Twitter", "X", "Facebook", "Instagram", "TikTok", "LinkedIn", "Threads", "Bluesky", "YouTube", "Mastodon", "WhatsApp", "Telegram"],
     "handle": ["@TechPulse", "@thedailybrief", "@GadgetLab", "@HomeAndHearth", "@rundschau_de", "@LeMagTech", "@el_diario_tec",
                "@CityLedger", "@wiredupnews", "@northstarmag", "@FoodieFix", "@trailrunnerhq", "@kino_blog", "@techradar_it"],
+    "n3": ["2", "3", "5", "12", "17", "24", "38", "56", "104", "231", "8", "40"],
+    "two": ["12", "18", "23", "27", "31", "34", "42", "45", "56", "63", "71", "81"],
+    "age": ["19", "23", "31", "37", "42", "48", "55", "61", "74", "86"],
+    "big": ["120", "250", "340", "480", "560", "790", "150", "210"],
+    "temp": ["18", "21", "24", "27", "30", "33", "35", "38"],
+    "g": ["0", "1", "2", "3", "4", "1", "2", "0"],
+    "qty": ["10", "15", "20", "25", "30", "40", "50", "100", "150", "200", "250", "300"],
+    "mins": ["5", "8", "10", "12", "15", "20", "25", "30", "40", "45"],
+    "digits": ["1042", "2381", "5590", "7713", "3307", "9182", "4460", "6025", "8871", "1199"],
     "time": ["7:45 AM", "12:03 PM", "3:15 PM", "9:30 PM", "10:02", "18:47", "06:30", "23:15"],
 }
 
 EN = {
+    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "sub": ["$1", "£1", "$4.99", "£2.99", "99p", "$9.99", "£7"],
     "brand": ["Trusted Reviews", "TechPulse", "The Daily Brief", "Gadget Lab", "Home & Hearth", "Northstar Magazine",
               "The City Ledger", "Wired Up", "Outdoor Life Weekly", "PC Corner", "Good Food Guide", "The Verge", "Tom's Guide",
@@ -54,6 +64,7 @@ EN = {
 }
 
 DE = {
+    "day": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €", "2,49 €"],
     "brand": ["Rundschau", "Tagesblick", "Techwelt", "Heise Online", "Chip", "Stiftung Warentest", "Computerbild",
               "Der Wegweiser", "Kochen & Genießen", "Autoreport", "Stadtanzeiger", "t3n", "Netzwelt", "Gartenfreund",
@@ -79,9 +90,11 @@ DE = {
     "topic": ["Politik", "Wirtschaft", "Digital", "Sport", "Kultur", "Wissen", "Reise", "Auto", "Gesundheit", "Ratgeber", "Geld"],
     "date": ["4. März 2024", "12.01.2023", "11. Juni 2022", "30.10.2025"],
     "team": ["der FC Bayern", "Borussia Dortmund", "der HSV", "Union Berlin", "die Eisbären"],
+    "club": ["FC Bayern", "Borussia Dortmund", "HSV", "Union Berlin", "Werder Bremen", "VfB Stuttgart", "SC Freiburg", "1. FC Köln"],
 }
 
 FR = {
+    "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €"],
     "brand": ["Le Quotidien", "Numerama", "Les Numériques", "01net", "Frandroid", "Le Parisien", "Ouest-France", "Le Mag Tech",
               "Marmiton", "Maison & Jardin", "20 Minutes", "L'Équipe", "Que Choisir", "Clubic", "Télérama"],
@@ -104,6 +117,7 @@ FR = {
 }
 
 ES = {
+    "day": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["El Diario", "Xataka", "Hipertextual", "Computer Hoy", "El Comparador", "La Vanguardia", "El Tiempo Hoy",
               "Directo al Paladar", "Motor Pasión", "Infobae", "El Confidencial", "Genbeta", "La Nación"],
@@ -126,6 +140,7 @@ ES = {
 }
 
 IT = {
+    "day": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["Il Quotidiano", "HDblog", "Tom's Hardware Italia", "Corriere Tech", "Giallo Zafferano", "Motori Oggi", "Il Post",
               "La Repubblica", "Smartworld", "Altroconsumo", "Il Sole 24 Ore", "Casa Facile"],
@@ -147,6 +162,7 @@ IT = {
 }
 
 PT = {
+    "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     "sub": ["R$ 1,90", "R$ 9,90", "4,99 €", "1 euro"],
     "brand": ["O Diário", "Tecmundo", "Olhar Digital", "Canaltech", "Público", "Expresso", "Folha Tech", "Tudo Gostoso",
               "Quatro Rodas", "Observador", "Jornal do Norte", "Casa e Jardim"],
@@ -168,6 +184,7 @@ PT = {
 }
 
 NL = {
+    "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "sub": ["€ 1", "€ 4,99", "€ 9,99"],
     "brand": ["Het Dagblad", "Tweakers", "Bright", "Androidplanet", "NU.nl", "De Stentor", "Consumentenbond", "Allerhande",
               "AutoWeek", "Wonen & Co", "De Morgen", "iCulture"],
@@ -189,6 +206,8 @@ NL = {
 }
 
 PL = {
+    "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
+    "day": ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"],
     "sub": ["1 zł", "9,99 zł", "19,90 zł"],
     "brand": ["Dziennik Miejski", "Spider's Web", "Komputer Świat", "Benchmark.pl", "Gazeta Poranna", "Kuchnia Plus", "Auto Świat",
               "Onet Technologie", "Tygodnik Domowy", "Antyweb", "Rzeczpospolita"],
@@ -210,6 +229,7 @@ PL = {
 }
 
 RU = {
+    "day": ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"],
     "sub": ["1 ₽", "299 ₽", "99 рублей"],
     "brand": ["Городские новости", "Хайтек Обзор", "iXBT", "3DNews", "Ведомости", "Коммерсантъ", "Кухня Дома", "За рулём",
               "Лайфхакер", "Российская газета", "Мой Дом", "Газета.Ру"],
@@ -231,6 +251,7 @@ RU = {
 }
 
 JA = {
+    "day": ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
     "sub": ["100円", "980円", "1,980円"],
     "brand": ["デイリーテック", "ITmediaニュース", "ガジェット通信", "家電Watch", "マイナビニュース", "東洋経済オンライン", "クックパッドニュース",
               "モーターマガジン", "暮らしの手帖Web", "日経クロステック", "ねとらぼ", "ライフハッカー・ジャパン"],
@@ -252,6 +273,7 @@ JA = {
 }
 
 ZH = {
+    "day": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     "sub": ["1元", "9.9元", "¥25"],
     "brand": ["每日科技", "爱范儿", "36氪", "少数派", "澎湃新闻", "什么值得买", "下厨房", "汽车之家", "新浪科技", "中关村在线",
               "IT之家", "界面新闻", "好奇心日报"],
