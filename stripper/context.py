@@ -27,11 +27,9 @@ from typing import Any
 
 from .model import Scope
 from .rules.base import Rule
+from .segment import ends_sentence, word_count
 from .settings import DEFAULT, Settings
 
-# What a line that ends like a sentence ends with (closing quotes and brackets included), in the
-# scripts the catalogue covers.
-_SENTENCE_END = frozenset(".!?…:;\"'”’»)]。！？」』）")
 # Quotes: a line that quotes someone is a sentence of the story, however short.
 _QUOTES = frozenset("\"“”„«»‘’‚‹›「」『』")
 
@@ -42,31 +40,13 @@ class Decision:
     reason: str = ""
 
 
-def _cjk_chars() -> Any:
-    import re2
-
-    return re2.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-
-
-_CJK = _cjk_chars()
-
-
-def words(line: str) -> int:
-    """Words of `line`: runs between spaces, and in scripts written without spaces (Chinese,
-    Japanese), one word for every two characters."""
-    n = len(line.split())
-    if line.isascii():
-        return n
-    try:
-        cjk = len(_CJK.findall(line))
-    except UnicodeEncodeError:  # a lone surrogate
-        cjk = len(_CJK.findall(line.encode("utf-8", "replace").decode("utf-8")))
-    return n + cjk // 2 if cjk else n
+# Words and sentence ends as stripper.segment defines them for every script (a Chinese line counts
+# its characters' words, not its spaces).
+words = word_count
 
 
 def _ends_sentence(line: str) -> bool:
-    s = line.rstrip()
-    return bool(s) and s[-1] in _SENTENCE_END
+    return ends_sentence(line, clause=True)
 
 
 def _is_heading(line: str, settings: Settings) -> bool:

@@ -151,11 +151,11 @@ def _learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None],
     if model is None or prepared.learned is None:
         return {}
     index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
+    limit, chars = settings.learned_max_words, settings.max_line_chars
+    todo = [i for i, line in enumerate(lines)
+            if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
     out = {}
-    for i, line in enumerate(lines):
-        if hits[i] is not None or not line.strip() or len(line) > settings.max_line_chars or words(line) > settings.learned_max_words:
-            continue
-        label, score = model.score(line)
+    for i, (label, score) in zip(todo, model.score_many([lines[i] for i in todo])):
         if score > model.threshold and label in index:
             hits[i] = index[label]
             out[i] = (prepared.learned[label].code, score)

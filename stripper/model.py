@@ -19,16 +19,16 @@ class CategoryInfo:
 # The categories, as data: adding one is adding a line here (and rules with its prefix). Colours are
 # rich colour names.
 CATEGORIES: tuple[CategoryInfo, ...] = (
-    CategoryInfo("AFF", "affiliate", "magenta", "affiliate and sponsorship disclosures"),
-    CategoryInfo("TRU", "trust", "yellow", "\"why trust us\" and editorial-standards blocks"),
-    CategoryInfo("NWS", "newsletter", "cyan", "newsletter, subscription and paywall prompts and their widget messages"),
-    CategoryInfo("SOC", "social", "blue", "social, share and comment prompts"),
-    CategoryInfo("REL", "related", "green", "related / read-more lines and teaser lists"),
-    CategoryInfo("ALT", "alt-text", "bright_black", "logo alt text, ad labels, image credits and UI chrome"),
-    CategoryInfo("ERR", "error", "red", "test, error and placeholder strings"),
+    CategoryInfo("AFF", "affiliate", "magenta1", "affiliate and sponsorship disclosures"),
+    CategoryInfo("TRU", "trust", "gold1", "\"why trust us\" and editorial-standards blocks"),
+    CategoryInfo("NWS", "newsletter", "dark_turquoise", "newsletter, subscription and paywall prompts and their widget messages"),
+    CategoryInfo("SOC", "social", "deep_sky_blue1", "social, share and comment prompts"),
+    CategoryInfo("REL", "related", "deep_pink2", "related / read-more lines and teaser lists"),
+    CategoryInfo("ALT", "alt-text", "grey58", "logo alt text, ad labels, image credits and UI chrome"),
+    CategoryInfo("ERR", "error", "red1", "test, error and placeholder strings"),
     CategoryInfo("CKE", "cookie", "dark_orange", "cookie and consent notices"),
-    CategoryInfo("CPY", "copyright", "grey50", "copyright and footer lines"),
-    CategoryInfo("NAV", "navigation", "purple", "navigation and whole-page structure"),
+    CategoryInfo("CPY", "copyright", "light_salmon3", "copyright and footer lines"),
+    CategoryInfo("NAV", "navigation", "slate_blue1", "navigation and whole-page structure"),
 )
 _BY_PREFIX = {c.prefix: c for c in CATEGORIES}
 

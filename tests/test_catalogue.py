@@ -204,3 +204,18 @@ def test_phrase_files_cover_the_languages():
     for lang in langs:
         codes = set(phrasebook.load_all()[lang])
         assert codes <= set(BY_CODE), f"{lang}.toml names unknown codes {codes - set(BY_CODE)}"
+
+
+def test_block_vocabulary_works_without_ascii_word_edges():
+    """A trust block in Russian: its paragraph holds "редакция" (no ASCII \\b around it)."""
+    story = "Городской совет одобрил план во вторник, несмотря на возражения жителей."
+    doc = f"{story}\nКак мы тестируем\nНаша редакция независима и проверяет каждый продукт.\n{story}\n"
+    assert strip(doc, format="text", settings=NO_PAGE).text == f"{story}\n{story}\n"
+
+
+def test_chinese_story_is_not_an_orphan():
+    """Words in scripts without spaces: a Chinese story sentence between two removed lines is long,
+    not a four-word orphan."""
+    story = "市议会周二批准了这项计划，尽管居民们提出了反对意见，但议员们认为这对城市的发展至关重要"
+    doc = f"{story}。\n广告\n{story}\n广告\n{story}。\n"
+    assert strip(doc, format="text", settings=NO_PAGE).text == f"{story}。\n{story}\n{story}。\n"

@@ -79,3 +79,15 @@ def test_injection_benchmark_is_deterministic_and_scores():
     assert 0 <= report["recall"] <= 1 and report["story_kept"] > 0.9
     html = inject.as_html(a[0])
     assert "<article>" in html and a[0].lines[1].split()[0] in html
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason="../shared/data/dev-pages.jsonl.gz not present")
+def test_eval_inject_option():
+    from typer.testing import CliRunner
+
+    from stripper.cli import app
+
+    result = CliRunner().invoke(app, ["eval", str(DEV), "--inject", "--limit", "3", "--json", "--isolated"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["pages"] == 3 and {"text", "html", "html_extraction_only"} <= set(report)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data import STORY
-from .features import buckets
+from .features import grams, line_weights
 
 MODEL = Path(__file__).parent / "lines-model.json.gz"
 
@@ -22,8 +22,8 @@ class LineClassifier:
         import numpy as np
 
         self.labels: list[str] = doc["labels"]
-        self.mask = (1 << doc["bits"]) - 1
-        q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(self.mask + 1, len(self.labels))
+        self.bits: int = doc["bits"]
+        q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(1 << self.bits, len(self.labels))
         self.weights = q.astype(np.float32) * np.asarray(doc["scale"], dtype=np.float32)
         self.bias = np.asarray(doc["bias"], dtype=np.float32)
         self.threshold: float = doc["threshold"]
@@ -39,19 +39,33 @@ class LineClassifier:
 
     def score(self, line: str) -> tuple[str, float]:
         """(the most likely boilerplate category, 1 - P(story))."""
+        return self.score_many([line])[0]
+
+    def score_many(self, lines: list[str]) -> list[tuple[str, float]]:
+        """score() of each line, computed for all of them at once."""
         np = self._np
-        b = buckets(line, self.mask)
-        if not b:
-            return STORY, 0.0
-        idx, counts = np.unique(np.asarray(b), return_counts=True)
-        x = counts.astype(np.float32)
-        x /= np.sqrt((x * x).sum())
-        z = x @ self.weights[idx] + self.bias
-        z = np.exp(z - z.max())
-        p = z / z.sum()
-        p_story = float(p[self.story])
-        p[self.story] = -1
-        return self.labels[int(p.argmax())], 1.0 - p_story
+        if not lines:
+            return []
+        parts = list(grams(lines, self.bits))
+        z = np.zeros((len(lines), len(self.labels)), dtype=np.float32)
+        ends = np.arange(1, len(lines) + 1)
+        for idx, bucket in parts:
+            if not len(idx):
+                continue
+            # A line's n-grams are contiguous: its sum is a difference of cumulative sums.
+            cs = np.zeros((len(idx) + 1, len(self.labels)), dtype=np.float32)
+            np.cumsum(self.weights[bucket], axis=0, out=cs[1:])
+            bounds = np.searchsorted(idx, ends)
+            z += cs[bounds] - cs[np.concatenate(([0], bounds[:-1]))]
+        z *= line_weights(lines, parts)[:, None]
+        z += self.bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        p_story = p[:, self.story].copy()
+        p[:, self.story] = -1
+        best = p.argmax(axis=1)
+        return [(self.labels[b], float(1.0 - s)) for b, s in zip(best, p_story)]
 
 
 @lru_cache(maxsize=4)

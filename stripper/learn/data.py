@@ -63,8 +63,11 @@ def catalogue() -> Iterator[Example]:
 
 def dev_pages(path: Path) -> Iterator[tuple[str, str]]:
     """(page id, gold text) of the dev pages."""
-    with gzip.open(path, "rt", encoding="utf-8") as f:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
+            if not line.strip():
+                continue
             d = json.loads(line)
             yield str(d["id"]), d["gold"]
 

@@ -20,29 +20,22 @@ from pathlib import Path
 import numpy as np
 
 from .data import STORY, Example, bank, catalogue, default_dev_path, story_lines
-from .features import buckets
+from .features import grams, line_weights
 
 BITS = 16
 MAX_STORY_LOSS = 1 / 500
 
 
-def matrix(examples: list[Example], mask: int):
-    from scipy.sparse import csr_matrix
+def matrix(examples: list[Example], bits: int):
+    from scipy.sparse import csr_matrix, diags
 
-    rows, cols = [], []
-    for i, e in enumerate(examples):
-        b = buckets(e.text, mask)
-        rows.extend([i] * len(b))
-        cols.extend(b)
-    data = np.ones(len(rows), dtype=np.float32)
-    X = csr_matrix((data, (rows, cols)), shape=(len(examples), mask + 1), dtype=np.float32)
+    lines = [e.text for e in examples]
+    parts = list(grams(lines, bits))
+    rows = np.concatenate([idx for idx, _ in parts])
+    cols = np.concatenate([b for _, b in parts])
+    X = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(lines), 1 << bits), dtype=np.float32)
     X.sum_duplicates()
-    # l2-normalised rows, as the model scores them
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    from scipy.sparse import diags
-
-    return diags(1 / norms) @ X
+    return diags(line_weights(lines, parts)) @ X
 
 
 def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
@@ -54,11 +47,10 @@ def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
 def fit(train: list[Example], bits: int = BITS):
     from sklearn.linear_model import LogisticRegression
 
-    mask = (1 << bits) - 1
     labels = sorted({e.label for e in train})
     y = np.array([labels.index(e.label) for e in train])
     lr = LogisticRegression(C=8.0, max_iter=400, tol=1e-5)
-    lr.fit(matrix(train, mask), y)
+    lr.fit(matrix(train, bits), y)
     return labels, lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32)
 
 
@@ -94,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     story = [e for e in test if e.label == STORY]
     threshold = 0.5
     if story:
-        scores = np.sort([model.score(e.text)[1] for e in story])
+        scores = np.sort([s for _, s in model.score_many([e.text for e in story])])
         threshold = float(max(0.5, scores[int(np.floor(len(scores) * (1 - MAX_STORY_LOSS)))]))
     boiler = [e for e in test if e.label != STORY]
-    recall = float(np.mean([model.score(e.text)[1] > threshold for e in boiler])) if boiler else float("nan")
+    recall = float(np.mean([s > threshold for _, s in model.score_many([e.text for e in boiler])])) if boiler else float("nan")
     # Each learned rule's example: the shortest training line of its category that the model
     # takes with a clear margin (the tests hold the rule to it).
     examples = {}

@@ -87,7 +87,8 @@ def make(
         exact = (*exact, *data.get("exact", ()))
         parts = (*parts, *data.get("parts", ()))
         if data.get("block_vocab"):
-            kw.setdefault("block_vocab", r"\b(?:" + "|".join(data["block_vocab"]) + r")\b")
+            # RE2's \b is at ASCII word edges: an entry with other letters goes without it.
+            kw.setdefault("block_vocab", "|".join(rf"\b(?:{v})\b" if v.isascii() else f"(?:{v})" for v in data["block_vocab"]))
         if langs:
             kw.setdefault("languages", langs)
     return Rule(
