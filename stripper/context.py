@@ -69,11 +69,13 @@ def decide(
     rules: tuple[Rule, ...],
     settings: Settings = DEFAULT,
     foreign: Callable[[list[int]], set[int]] | None = None,
+    storylike: Callable[[list[int]], set[int]] | None = None,
 ) -> list[Decision | None]:
     """Per line, the decision to remove it (a rule code and a reason), or None to keep it.
 
     `foreign(indices)` returns those of the given lines that a rule which is not enabled matches;
-    they are never taken for an enabled rule's block, orphan or tail."""
+    they are never taken for an enabled rule's block, orphan or tail. `storylike(indices)` returns
+    those that read as story (the line classifier's judgement): an orphan or a tail line stays then."""
     n = len(lines)
     by_hit: dict[int | None, Decision | None] = {None: None}
     by_hit.update((h, Decision(rules[h].code)) for h in set(hits) if h is not None)
@@ -88,8 +90,10 @@ def decide(
             d = shared[code, reason] = Decision(code, reason)
         return d
 
-    def take(taken: list[tuple[int, Decision]]) -> None:
+    def take(taken: list[tuple[int, Decision]], story_check: bool = False) -> None:
         skip = foreign([i for i, _ in taken]) if foreign is not None and taken else set()
+        if story_check and storylike is not None and taken:
+            skip |= storylike([i for i, _ in taken if i not in skip])
         for i, d in taken:
             if i not in skip:
                 out[i] = d
@@ -157,7 +161,7 @@ def decide(
             assert src is not None
             why = "short line between removed lines" if between else "short line at the edge, next to removed lines"
             taken.append((i, shared_decision(src.code, why)))
-    take(taken)
+    take(taken, story_check=True)
 
     # The tail after the last story paragraph.
     tail = nonblank[bisect_right(nonblank, last_story):] if last_story >= 0 else []
@@ -167,5 +171,5 @@ def decide(
         take([
             (i, decision) for i in tail
             if out[i] is None and words(lines[i]) <= settings.tail_short_words and _looks_like_boilerplate(lines[i])
-        ])
+        ], story_check=True)
     return out

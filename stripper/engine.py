@@ -162,6 +162,18 @@ def _learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None],
     return out
 
 
+def _storylike(lines: list[str], indices: list[int], settings: Settings) -> set[int]:
+    """Those of `indices` whose line the shipped classifier reads as story (1 - P(story) below
+    `settings.orphan_min_score`): the context pass does not take them as orphans or tail lines."""
+    from .learn.classifier import shipped
+
+    model = shipped()
+    if model is None or not indices or settings.orphan_min_score <= 0:
+        return set()
+    scores = model.score_many([lines[i] for i in indices])
+    return {i for i, (_, score) in zip(indices, scores) if score < settings.orphan_min_score}
+
+
 def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
     """One run of the passes (without the rules and the context pass, which would find nothing, on
     text they have already cleaned)."""
@@ -171,7 +183,8 @@ def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ..
     if rules_too:
         hits = matcher.match(text, lines, starts)
         scores = _learned_hits(prepared, lines, hits, settings) if prepared.learned else {}
-        decisions = decide(lines, hits, prepared.all_rules, settings, lambda indices: prepared.foreign(lines, indices))
+        decisions = decide(lines, hits, prepared.all_rules, settings, lambda indices: prepared.foreign(lines, indices),
+                           lambda indices: _storylike(lines, indices, settings))
         for i, (code, score) in scores.items():
             decisions[i] = Decision(code, f"classifier score {score:.2f}")
     else:

@@ -44,6 +44,9 @@ class Settings:
     max_line_chars: int = 3000
     # The learned line classifier (rules XXX900) only scores lines of at most this many words.
     learned_max_words: int = 40
+    # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
+    # this: it reads as story. 0 turns the check off.
+    orphan_min_score: float = 0.5
 
     def __post_init__(self) -> None:
         # A single code is one selector, not a sequence of letters: Settings(select="AFF").
@@ -57,8 +60,10 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 0, not {value!r}")
-        if not isinstance(self.tail_removed_share, (int, float)) or not 0 <= self.tail_removed_share <= 1:
-            raise ConfigError(f"tail-removed-share must be a number from 0 to 1, not {self.tail_removed_share!r}")
+        for name in ("tail_removed_share", "orphan_min_score"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+                raise ConfigError(f"{name.replace('_', '-')} must be a number from 0 to 1, not {value!r}")
         if self.page not in PAGE_MODES:
             raise ConfigError(f"page must be one of {', '.join(PAGE_MODES)}, not {self.page!r}")
 
@@ -70,7 +75,7 @@ DEFAULT = Settings()
 
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
-              "max_line_chars", "learned_max_words")
+              "max_line_chars", "learned_max_words", "orphan_min_score")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 
