@@ -28,6 +28,7 @@ COLORS = {
     Category.CKE: "dark_orange",
     Category.CPY: "grey50",
     Category.NAV: "purple",
+    Category.TPL: "orchid",
 }
 
 
