@@ -39,6 +39,7 @@ class Score:
     boilerplate_removed: int = 0
     story: int = 0
     story_kept: int = 0
+    story_lost_to_templates: int = 0
 
     @property
     def recall(self) -> float:
@@ -50,6 +51,7 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         return {"boilerplate_recall": round(self.recall, 4), "story_lines_kept": round(self.kept, 4),
+                "story_lines_lost_to_templates": self.story_lost_to_templates,
                 "boilerplate_lines": self.boilerplate, "story_lines": self.story}
 
 
@@ -59,7 +61,7 @@ def score(pages: Iterable[Page], templates: Templates | None, settings: Settings
     for p in pages:
         text = p.text
         r = strip_with_templates(text, p.site, templates, format="text", settings=settings)
-        spans = [(x.start, x.end) for x in r.removals]
+        spans = [(x.start, x.end) for x in r.removals]  # sorted, disjoint
         pos, j = 0, 0
         for line, bp in p.lines:
             while j < len(spans) and spans[j][1] <= pos:
@@ -71,6 +73,7 @@ def score(pages: Iterable[Page], templates: Templates | None, settings: Settings
             else:
                 s.story += 1
                 s.story_kept += not removed
+                s.story_lost_to_templates += removed and r.removals[j].code == "TPL001"
             pos += len(line) + 1
     return s
 

@@ -23,7 +23,9 @@ like the summary. (Copies counted in two separate count files are counted in eac
 from __future__ import annotations
 
 import gzip
+import io
 import os
+import sys
 from array import array
 from base64 import b64decode, b64encode
 from collections.abc import Iterable, Iterator
@@ -167,14 +169,21 @@ class TemplateCounts:
         return sum(s.pages for s in self.sites.values())
 
     # -- files ----------------------------------------------------------------------------------
+    def to_bytes(self, extra: dict[str, Any] | None = None) -> bytes:
+        """The count file's bytes: gzip'd JSON lines, a header, then one line per site, sorted
+        (fingerprints and counts as base64 of little-endian uint64 and uint32 arrays)."""
+        buf = io.BytesIO()
+        with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=3, mtime=0) as f:
+            self._dump(f, extra or {})
+        return buf.getvalue()
+
     def write(self, path: Path, extra: dict[str, Any] | None = None) -> None:
-        """Write the counts to `path` (gzip'd JSON lines: a header, then one line per site, sorted),
-        atomically: under a temporary name, fsynced, then renamed."""
+        """Write the counts to `path` atomically: under a temporary name, fsynced, then renamed."""
+        blob = self.to_bytes(extra)
         tmp = path.with_name(path.name + ".tmp-stripper")
         try:
             with open(tmp, "wb") as raw:
-                with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3, mtime=0) as f:
-                    self._dump(f, extra or {})
+                raw.write(blob)
                 raw.flush()
                 os.fsync(raw.fileno())
             os.replace(tmp, path)
@@ -192,8 +201,9 @@ class TemplateCounts:
             keys = sorted(s.counts)
             fps = array("Q", keys)
             ns = array("I", [s.counts[k] for k in keys])
-            if fps.itemsize != 8 or ns.itemsize != 4:  # pragma: no cover - exotic platforms
-                raise CountsError("this platform's array sizes differ from the count file's")
+            if sys.byteorder != "little":  # pragma: no cover
+                fps.byteswap()
+                ns.byteswap()
             f.write(orjson.dumps({"site": name, "pages": s.pages, "err": s.err,
                                   "fp": b64encode(fps.tobytes()).decode("ascii"),
                                   "n": b64encode(ns.tobytes()).decode("ascii")}, option=orjson.OPT_APPEND_NEWLINE))
@@ -202,38 +212,48 @@ class TemplateCounts:
     def read(cls, path: Path) -> tuple[TemplateCounts, dict[str, Any]]:
         """The counts in `path`, and its header."""
         try:
-            with gzip.open(path, "rb") as f:
-                lines = _lines(f)
-                try:
-                    header = orjson.loads(next(lines))
-                except StopIteration:
-                    raise CountsError(f"{path}: empty count file") from None
-                if not isinstance(header, dict) or header.get("format") != FORMAT:
-                    raise CountsError(f"{path}: not a stripper template count file")
-                if header.get("version") != VERSION:
-                    raise CountsError(f"{path}: counted with fingerprint version {header.get('version')}, not {VERSION}")
-                out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
-                          int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
-                for line in lines:
-                    row = orjson.loads(line)
-                    fps = array("Q")
-                    fps.frombytes(b64decode(row["fp"]))
-                    ns = array("I")
-                    ns.frombytes(b64decode(row["n"]))
-                    if len(fps) != len(ns):
-                        raise CountsError(f"{path}: site {row['site']!r} has {len(fps)} fingerprints and {len(ns)} counts")
-                    out.sites[row["site"]] = SiteCounts(out.capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)))
+            blob = Path(path).read_bytes()
         except FileNotFoundError:
             raise CountsError(f"{path}: no such count file") from None
+        except OSError as e:
+            raise CountsError(f"{path}: {e.strerror or e}") from None
+        return cls.from_bytes(blob, str(path))
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, where: str = "count file") -> tuple[TemplateCounts, dict[str, Any]]:
+        try:
+            lines = _lines(gzip.decompress(blob))
+            try:
+                header = orjson.loads(next(lines))
+            except StopIteration:
+                raise CountsError(f"{where}: empty count file") from None
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                raise CountsError(f"{where}: not a stripper template count file")
+            if header.get("version") != VERSION:
+                raise CountsError(f"{where}: counted with fingerprint version {header.get('version')}, not {VERSION}")
+            out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
+                      int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+            for line in lines:
+                row = orjson.loads(line)
+                fps = array("Q")
+                fps.frombytes(b64decode(row["fp"]))
+                ns = array("I")
+                ns.frombytes(b64decode(row["n"]))
+                if sys.byteorder != "little":  # pragma: no cover
+                    fps.byteswap()
+                    ns.byteswap()
+                if len(fps) != len(ns):
+                    raise CountsError(f"{where}: site {row['site']!r} has {len(fps)} fingerprints and {len(ns)} counts")
+                out.sites[row["site"]] = SiteCounts(out.capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)))
+        except CountsError:
+            raise
         except (OSError, EOFError, ValueError, KeyError, TypeError) as e:
-            if isinstance(e, CountsError):
-                raise
-            raise CountsError(f"{path}: unreadable count file ({type(e).__name__}: {e})") from None
+            raise CountsError(f"{where}: unreadable count file ({type(e).__name__}: {e})") from None
         return out, header
 
 
-def _lines(f: IO[bytes]) -> Iterator[bytes]:
-    for line in f:
+def _lines(data: bytes) -> Iterator[bytes]:
+    for line in data.split(b"\n"):
         if line.strip():
             yield line
 

@@ -58,6 +58,7 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
                              engine=job.options.engine, max_row_bytes=job.options.max_row_bytes),
         settings=job.settings,
         workers=job.workers,
+        chunk_rows=job.chunk_rows,
         checkpoint_every=job.checkpoint_every,
         progress=job.progress,
         max_expansion=job.max_expansion,

@@ -185,9 +185,11 @@ def simulate(sizes: list[int], stories: list[list[str]], *, family: int = 0, see
     """Pages of `len(sizes)` sites, site k with `sizes[k]` pages (copies at second URLs come on top).
     Stories are used in turn (a crawl larger than the stories reuses them, each site its own)."""
     rnd = random.Random(seed * 1_000_003 + family)
-    # "Most read" boxes show headlines of stories the crawl does not print (the last ones), as a
+    # "Most read" boxes show headlines of stories the crawl does not print (the last 200), as a
     # real crawl's boxes mostly show stories fetched on other days.
-    headlines = [s[0] for s in reversed(stories) if len(s[0].split()) <= 16][:200] or ["A headline"]
+    reserved = 200 if len(stories) >= 400 else 0
+    headlines = [s[0] for s in stories[len(stories) - reserved :] if len(s[0].split()) <= 16] or [s[0] for s in stories[:50]]
+    stories = stories[: len(stories) - reserved]
     sites = [_site(k, family, rnd, headlines) for k in range(len(sizes))]
     nxt = 0
     shared: list[tuple[list[str], set[int]]] = []  # syndicated stories, and the sites that ran them
