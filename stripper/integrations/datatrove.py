@@ -198,7 +198,7 @@ class CountTemplateLines(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         from ..templates.apply import text_for_counting
         from ..templates.counts import Seen, TemplateCounts
-        from ..templates.fingerprint import document_hash, fingerprints
+        from ..templates.fingerprint import document_hash, text_fingerprints
 
         counts = TemplateCounts(self.settings.template_capacity)
         seen = Seen(self.settings.template_seen_bits)
@@ -216,7 +216,7 @@ class CountTemplateLines(PipelineStep):
                         self.stat_update("extract_failed")
                         text = None
                     if text is not None:
-                        counted = counts.add(site, document_hash(site, text), fingerprints(text.split("\n")), seen)
+                        counted = counts.add(site, document_hash(site, text), text_fingerprints(text), seen)
                         self.stat_update("counted" if counted else "duplicate")
             yield doc
         with self.output_folder.open(f"{rank:05d}{COUNTS_SUFFIX}", "wb") as f:

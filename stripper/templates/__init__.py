@@ -14,7 +14,7 @@ in datatrove: `stripper.integrations.datatrove` (a counting step, a merge and a 
 from __future__ import annotations
 
 from .counts import CountsError, SiteCounts, TemplateCounts, merge_files
-from .fingerprint import document_hash, fingerprint, fingerprints, normalize, site_of
+from .fingerprint import document_hash, fingerprint, fingerprints, normalize, site_of, text_fingerprints
 
 __all__ = [
     "CountsError",
@@ -26,4 +26,5 @@ __all__ = [
     "merge_files",
     "normalize",
     "site_of",
+    "text_fingerprints",
 ]

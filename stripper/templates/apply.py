@@ -26,7 +26,7 @@ from ..model import Result
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
 from .counts import TemplateCounts
-from .fingerprint import fingerprints
+from .fingerprint import text_fingerprints
 from .rule import RULES
 
 CODE = "TPL001"
@@ -72,14 +72,15 @@ def _enabled(settings: Settings) -> bool:
     return any(r.code == CODE for r in enabled_rules(settings))
 
 
-def template_decisions(lines: list[str], site: str, tpl: SiteTemplate, settings: Settings) -> list[Decision | None]:
-    """TPL001 decisions for the lines of one document of `site` (None: not template)."""
+def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: SiteTemplate,
+                       settings: Settings) -> list[Decision | None]:
+    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` are
+    the lines' fingerprints."""
     pages = tpl.pages
     floor = max(1, settings.template_min_pages)
     edge = max(floor, math.ceil(settings.template_edge_share * pages))
     region = max(floor, math.ceil(settings.template_region_share * pages))
     get = tpl.counts.get
-    fps = fingerprints(lines)
     counts = [get(fp, 0) if fp is not None else -1 for fp in fps]
     # The story's region: from the first to the last line with words that is not a candidate.
     story = [i for i, n in enumerate(counts) if 0 <= n < edge]
@@ -109,7 +110,7 @@ def apply_template(text: str, site: str | None, templates: Templates | None, set
     if tpl is None or not _enabled(settings):
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
     lines, starts = split_lines(text)
-    decisions = template_decisions(lines, site, tpl, settings)  # type: ignore[arg-type]
+    decisions = template_decisions(lines, text_fingerprints(text), site, tpl, settings)  # type: ignore[arg-type]
     return assemble(text, lines, starts, decisions, _BY_CODE, fmt=fmt, warnings=warnings)
 
 

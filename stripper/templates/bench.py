@@ -15,7 +15,7 @@ from typing import Any
 from ..settings import DEFAULT, Settings
 from .apply import Templates, strip_with_templates
 from .counts import Seen, TemplateCounts
-from .fingerprint import document_hash, fingerprints
+from .fingerprint import document_hash, text_fingerprints
 from .sim import Page, dev_stories, simulate, synthetic_stories, write_jsonl
 
 
@@ -29,7 +29,7 @@ def learn_pages(pages: Iterable[Page], settings: Settings = DEFAULT) -> Template
     seen = Seen(settings.template_seen_bits)
     for p in pages:
         text = p.text
-        counts.add(p.site, document_hash(p.site, text), fingerprints(text.split("\n")), seen)
+        counts.add(p.site, document_hash(p.site, text), text_fingerprints(text), seen)
     return counts
 
 

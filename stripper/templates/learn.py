@@ -23,7 +23,7 @@ import orjson
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import DEFAULT, Settings
 from .counts import CountsError, Seen, TemplateCounts
-from .fingerprint import document_hash, fingerprints, site_of
+from .fingerprint import document_hash, site_of, text_fingerprints
 
 CHUNK_ROWS = 64
 INFLIGHT_PER_WORKER = 4
@@ -97,7 +97,7 @@ def count_row(payload: Any, opts: CountOptions) -> Counted:
         text = text_for_counting(value, opts.format, opts.engine)
     except Exception:  # pass two reports what fails to extract; pass one only counts what it can
         return None
-    return site, document_hash(site, text), fingerprints(text.split("\n"))
+    return site, document_hash(site, text), text_fingerprints(text)
 
 
 _opts = CountOptions()
