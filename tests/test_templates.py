@@ -334,3 +334,27 @@ def test_rule_tpl001_is_documented():
 
 def test_page_dataclass_text():
     assert Page("a", "u", (("x", True), ("y", False))).text == "x\ny"
+
+
+def test_html_is_counted_and_cleaned_as_the_text_extracted_from_it(tmp_path: Path):
+    import html
+
+    pages = list(simulate([12, 12], synthetic_stories(400, seed=2), seed=2))
+
+    def page_html(p: Page) -> str:
+        lines = [line for line, _ in p.lines]
+        paras = lambda ls: "".join(f"<p>{html.escape(x)}</p>" for x in ls)  # noqa: E731
+        return f"<html><body><div>{paras(lines[:5])}</div><article>{paras(lines[5:])}</article></body></html>"
+
+    src = tmp_path / "pages.jsonl"
+    src.write_bytes(b"".join(orjson.dumps({"url": p.url, "html": page_html(p)}) + b"\n" for p in pages))
+    out = tmp_path / "out.jsonl"
+    res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--format", "html", "--text-field", "html",
+                  "--output-field", "text", "--keep-removals", "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    rows = [orjson.loads(x) for x in out.read_bytes().splitlines()]
+    assert len(rows) == len(pages)
+    tpl_removed = [r for row in rows for r in row["stripper_removals"] if r["code"] == "TPL001"]
+    assert len(tpl_removed) > 2 * len(pages)
+    story = {line for p in pages for line, bp in p.lines if not bp}
+    assert not any(line in story for r in tpl_removed for line in r["text"].split("\n"))

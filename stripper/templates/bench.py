@@ -115,11 +115,14 @@ def _child_learn(path: Path, workers: int) -> dict[str, Any]:
         "t=time.perf_counter();"
         f"c,_=learn(LearnJob([Path({str(path)!r})],['jsonl'],CountOptions('text','url','text'),workers={workers},progress=False));"
         "dt=time.perf_counter()-t;"
-        "m=max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);"
-        "print(dt,m,len(c.sites),c.documents)"
+        "m=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;w=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
+        "print(dt,m,w,len(c.sites),c.documents)"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
-    return {"seconds": float(out[0]), "peak_rss_mb": round(int(out[1]) / 1024, 1), "sites": int(out[2]), "documents": int(out[3])}
+    # ru_maxrss of the children is the largest one's: the run's peak is about main + workers × that.
+    return {"seconds": float(out[0]), "peak_rss_mb_main": round(int(out[1]) / 1024, 1),
+            "peak_rss_mb_largest_worker": round(int(out[2]) / 1024, 1) if workers > 1 else None,
+            "sites": int(out[3]), "documents": int(out[4])}
 
 
 def _text_mode_seconds(path: Path) -> float:
