@@ -358,3 +358,23 @@ def test_html_is_counted_and_cleaned_as_the_text_extracted_from_it(tmp_path: Pat
     assert len(tpl_removed) > 2 * len(pages)
     story = {line for p in pages for line, bp in p.lines if not bp}
     assert not any(line in story for r in tpl_removed for line in r["text"].split("\n"))
+
+
+def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pages = list(simulate([12] * 3, synthetic_stories(400, seed=4), seed=4))
+    table = pa.table({"text": [p.text for p in pages], "meta": [{"url": p.url} for p in pages]})
+    pq.write_table(table, tmp_path / "pages.parquet")
+    res = _invoke("templates", "learn", tmp_path / "pages.parquet", "-o", tmp_path / "c.tpl.gz", "--site-field", "meta.url",
+                  "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    counts, _ = TemplateCounts.read(tmp_path / "c.tpl.gz")
+    assert sorted(counts.sites) == sorted({p.site for p in pages}) and counts.documents == len(pages)
+    out = tmp_path / "out.parquet"
+    res = _invoke("dataset", tmp_path / "pages.parquet", out, "--site-field", "meta.url", "--templates", tmp_path / "c.tpl.gz",
+                  "--stats", tmp_path / "s.json", "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    assert orjson.loads((tmp_path / "s.json").read_bytes())["rule_hits"]["TPL001"] > 10 * len(pages)
+    assert pq.read_table(out).num_rows == len(pages)

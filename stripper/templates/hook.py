@@ -10,8 +10,7 @@ from typing import Any
 from ..model import Result
 from ..settings import Settings
 from .apply import Templates, strip_with_templates
-from .fingerprint import site_of
-from .learn import field_value
+from .fingerprint import field_value, site_of
 
 _cache: dict[tuple[str, str, Settings], Templates] = {}
 
