@@ -378,3 +378,8 @@ def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
     assert res.exit_code == 0, res.output
     assert orjson.loads((tmp_path / "s.json").read_bytes())["rule_hits"]["TPL001"] > 10 * len(pages)
     assert pq.read_table(out).num_rows == len(pages)
+
+
+def test_bench_without_its_data_is_one_clear_line(tmp_path: Path):
+    res = CliRunner().invoke(app, ["templates", "bench", "--data", str(tmp_path / "none.jsonl.gz")])
+    assert res.exit_code == 3 and "no such file" in res.output and "--synthetic" in res.output

@@ -103,7 +103,7 @@ def _stories(data: Path | None, held_out: bool) -> tuple[list[list[str]], str]:
     if data is not None and data.exists():
         return dev_stories(data, held_out), f"{data} gold stories ({'odd' if held_out else 'even'}-numbered pages)"
     if data is not None:
-        raise BenchError(f"{data}: no such file (the dev pages' gold stories are the story bodies)")
+        raise BenchError(f"{data}: no such file (the dev pages' gold stories are the story bodies; --synthetic uses random prose)")
     return synthetic_stories(400, seed=int(held_out)), "synthetic prose"
 
 
