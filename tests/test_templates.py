@@ -261,6 +261,14 @@ def test_simulated_crawl_recall_and_no_story_line_lost_to_templates():
     assert with_tpl.recall >= 0.98 > alone.recall
     assert with_tpl.kept >= 0.998
     assert with_tpl.story_lost_to_templates == 0
+    for p in pages[::7]:  # removes, never rewrites: input minus the removed spans is the output
+        r = strip_with_templates(p.text, p.site, tpl, format="text")
+        pieces, pos = [], 0
+        for x in r.removals:
+            assert x.start >= pos and r.input_text[x.start : x.end] == x.text
+            pieces.append(r.input_text[pos : x.start])
+            pos = x.end
+        assert "".join(pieces) + r.input_text[pos:] == r.text and r.input_text == p.text
 
 
 # -- commands -----------------------------------------------------------------------------------
