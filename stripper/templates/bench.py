@@ -125,6 +125,18 @@ def _child_learn(path: Path, workers: int) -> dict[str, Any]:
             "sites": int(out[3]), "documents": int(out[4])}
 
 
+def _dataset_seconds(path: Path, workers: int) -> float:
+    """`stripper dataset --learn-templates` (both passes) on `path`, in a fresh process."""
+    out = path.with_name("out.jsonl")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "stripper", "dataset", str(path), str(out), "--site-field", "url",
+                    "--learn-templates", "--format", "text", "-j", str(workers), "--no-progress", "--overwrite"],
+                   check=True, capture_output=True)
+    dt = time.perf_counter() - t
+    out.unlink()
+    return dt
+
+
 def _text_mode_seconds(path: Path) -> float:
     """Text-mode cleaning of the same rows, one core, in this process (the speed to beat)."""
     import orjson
@@ -156,7 +168,9 @@ def run_bench(data: Path | None, *, repeat: int = 3, speed_mb: float = 20, memor
         for _ in range(repeat):
             for key, fn in (("text_mode_1", lambda: _text_mode_seconds(path)),
                             ("pass_one_1", lambda: _child_learn(path, 1)["seconds"]),
-                            (f"pass_one_{workers}", lambda: _child_learn(path, workers)["seconds"])):
+                            (f"pass_one_{workers}", lambda: _child_learn(path, workers)["seconds"]),
+                            ("dataset_two_passes_1", lambda: _dataset_seconds(path, 1)),
+                            (f"dataset_two_passes_{workers}", lambda: _dataset_seconds(path, workers))):
                 dt = fn()
                 best[key] = min(best.get(key, dt), dt)
         mb = size / 1e6
