@@ -94,6 +94,18 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
     return line
 
 
+def restyle_heading(line: str, lang: str, rng: random.Random) -> str:
+    """Headings as sites print them: Title Case (en), sometimes capitals on short ones."""
+    r = rng.random()
+    words = line.split()
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "at", "by", "or", "with"}
+    if lang == "en" and r < 0.3:
+        return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    if r > 0.95 and len(words) <= 5 and lang not in ("ja", "zh", "ko", "ar", "hi"):
+        return line.upper()
+    return line
+
+
 def build_label(label: str) -> dict[str, list[dict]]:
     slots_mod = _load("slots")
     mod = _load(label)
@@ -124,7 +136,9 @@ def build_label(label: str) -> dict[str, list[dict]]:
                 if used[i] >= cap:
                     continue
                 line = expand(templates[i], slots, rng)
-                if style:
+                if style == "heading":
+                    line = restyle_heading(line, lang, rng)
+                elif style:
                     line = restyle(line, label, lang, rng)
                 if line and line not in seen:
                     seen[line] = None

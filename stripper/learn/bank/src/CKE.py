@@ -27,7 +27,7 @@ FAMILIES = {
             "{Accept|Accept all|Accept All Cookies|Accept cookies|Allow all|Allow cookies|I agree|I accept|Agree|Got it|Got it!|OK|Okay|Continue|Agree and close|Accept and close|Agree & continue}",
             "{Reject|Reject all|Decline|Decline all|Deny|Refuse|Reject non-essential|Only necessary cookies|Use necessary cookies only|Continue without accepting}",
             "{Manage cookies|Manage preferences|Manage options|Manage settings|Cookie settings|Cookie preferences|Customise|Customize|More options|Show purposes|Show details|Save preferences|Save and exit|Confirm my choices}",
-            "{Accept all|Reject all|Manage preferences}{ · | \\| | / }{Reject all|Manage preferences|Accept all}",
+            "{Accept all{ · | \\| | / }Reject all|Reject all{ · | \\| | / }Accept all|Accept all{ · | \\| | / }Manage preferences|Manage preferences{ · | \\| | / }Accept all}",
         ],
         "settings-panel": [
             "{Strictly necessary cookies|Necessary cookies|Essential cookies|Functional cookies|Performance cookies|Analytics cookies|Targeting cookies|Advertising cookies|Marketing cookies|Social media cookies|Preference cookies}",
@@ -62,7 +62,7 @@ FAMILIES = {
             "{Akzeptieren|Alle akzeptieren|Alle Cookies akzeptieren|Zustimmen|Zustimmen und weiter|Einverstanden|OK|Verstanden|Alles klar|Akzeptieren und schließen}",
             "{Ablehnen|Alle ablehnen|Nur notwendige Cookies|Nur essenzielle Cookies akzeptieren|Ohne Zustimmung fortfahren|Weiter ohne Einwilligung}",
             "{Einstellungen|Cookie-Einstellungen|Einstellungen verwalten|Individuelle Datenschutzeinstellungen|Auswahl speichern|Details anzeigen|Mehr Optionen|Anpassen}",
-            "{Alle akzeptieren|Ablehnen|Einstellungen}{ · | \\| }{Einstellungen|Alle ablehnen|Akzeptieren}",
+            "{Alle akzeptieren{ · | \\| }Einstellungen|Ablehnen{ · | \\| }Alle akzeptieren|Einstellungen{ · | \\| }Akzeptieren|Alle akzeptieren{ · | \\| }Alle ablehnen}",
         ],
         "einstellungen": [
             "{Notwendige Cookies|Essenzielle Cookies|Funktionale Cookies|Statistik-Cookies|Marketing-Cookies|Externe Medien|Präferenzen|Analyse-Cookies}",

@@ -49,7 +49,8 @@ FAMILIES = {
             "{©|Copyright ©|Copyright|(c)} {year} {brand}{| GmbH| AG| GmbH & Co. KG| Verlag}{.|}{| Alle Rechte vorbehalten.}",
             "{©|Copyright} {yr2}{-|–}{year} {brand}{.|,} Alle Rechte vorbehalten{.|}",
             "{brand} {©|(c)} {year}",
-            "{© dpa-infocom|© dpa|© AFP|© Reuters}{, dpa:|} {digits}{|-99-{digits}}",
+            "© {dpa-infocom|dpa}, dpa:{24|23|25}0{3|5|7}{1|2}{4|8}-99-{digits}{1|3}{4|8}/{2|3|4}",
+            "{© dpa|© AFP|© Reuters|© epd|© KNA}{| {year}}",
         ],
         "rechte": [
             "Alle Rechte vorbehalten{.|}",

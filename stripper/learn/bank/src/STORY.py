@@ -130,7 +130,7 @@ FAMILIES = {
             "{What happens next|Why it matters|What we know so far|The background|A familiar pattern|The human cost|How it unfolded|The road ahead}",
             "{Rising|Falling} {prices|numbers|costs} {in {city}|at the pumps|for renters}",
             "{name}'s {legacy|gamble|comeback|final season}",
-            "{Police|Ministers|Doctors|Unions} {warn|say|admit} {of delays|more must be done|mistakes were made}",
+            "{Police warn of delays|Ministers say more must be done|Doctors admit mistakes were made|Unions warn of strikes|Teachers say enough is enough|Farmers fear the worst}{| in {city}}",
             "{The|A} {verdict|decision|deal|vote} {at last|in doubt|that split the town}",
             "{Chapter|Part} {One|Two|Three|4|5}",
         ],
@@ -1150,3 +1150,13 @@ for _lang, _fams in _SHORT.items():
         _spec["n"] = {"en": 600, "de": 350}.get(_lang, 260)
         _fams[_name] = _spec
         FAMILIES[_lang][_name] = _spec
+
+# Subheads and headline-like short lines are printed in house heading styles (Title Case, capitals).
+for _lang, _name in (("en", "subhead-headline"), ("en", "short-hard"), ("de", "zwischentitel"), ("de", "kurz-hart"),
+                     ("fr", "court-difficile"), ("es", "corto-dificil"), ("it", "breve-difficile"), ("pt", "curto-dificil"),
+                     ("nl", "kort-moeilijk"), ("pl", "krotkie-trudne"), ("ru", "korotkie-trudnye")):
+    _spec = FAMILIES[_lang][_name]
+    if isinstance(_spec, list):
+        _spec = {"t": _spec}
+    _spec["style"] = "heading"
+    FAMILIES[_lang][_name] = _spec
