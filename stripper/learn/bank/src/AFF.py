@@ -58,7 +58,7 @@ FAMILIES = {
         ],
         "price-widget": [
             "{Prices|Price} {taken|correct|accurate} at {time of publishing|the time of publication|time of writing}{.| and may change.}",
-            "We check over {count} million products every day for the best prices",
+            "We check over {n3} million products every day for the best prices",
             "{Low|Lowest|Best} price {today|this week}: {price} at {shop}",
             "Deals {updated|checked} {daily|hourly|every day}{.| by our shopping team.}",
             "{Powered by|Prices via} {Honey|PriceRunner|Shopsavvy|our price comparison partner}",
@@ -181,7 +181,7 @@ FAMILIES = {
     "it": {
         "commissione-noi": [
             "{Se|Quando} {acquisti|compri} {tramite|attraverso} {i nostri link|i link di questo articolo|un link in questa pagina}, {potremmo ricevere|riceviamo|potremmo guadagnare} una {commissione|piccola commissione}{.|, senza costi aggiuntivi per te.|. Scopri di più}",
-            "{brand} {potrebbe ricevere|riceve|guadagna} una commissione {sugli acquisti|dalle vendite} {effettuati|fatti} tramite {i link|questi link} presenti {nella pagina|nell'articolo}.",
+            "{brand} {potrebbe ricevere|riceve|guadagna} una commissione {sugli acquisti effettuati|sulle vendite effettuate} tramite {i link|questi link} presenti {nella pagina|nell'articolo}.",
             "{I prodotti|Questi prodotti} sono {scelti|selezionati} in modo indipendente dalla redazione. {brand} {potrebbe ricevere|riceve} una commissione da {alcuni|i} {rivenditori|negozi}.",
             "In qualità di Affiliato Amazon{, | }{brand} riceve un guadagno dagli acquisti idonei.",
         ],

@@ -144,7 +144,7 @@ FAMILIES = {
             "{Este artículo es exclusivo para suscriptores|Contenido exclusivo para suscriptores|Solo para suscriptores}{.|}",
             "{¿Ya eres suscriptor?|¿Ya tienes cuenta?} {Inicia sesión|Accede}",
             "{Suscríbete|Hazte suscriptor} {para seguir leyendo|por {sub} al mes|desde {sub}}",
-            "{Apoya|Apoya el} {periodismo independiente|periodismo de calidad|a {brand}}",
+            "{Apoya el periodismo independiente|Apoya el periodismo de calidad|Apoya a {brand}}",
             "Has {leído|consumido} {num} de {num} artículos gratuitos este mes{.|}",
         ],
     },
@@ -166,7 +166,7 @@ FAMILIES = {
             "{Questo articolo è riservato agli abbonati|Contenuto riservato agli abbonati|Solo per abbonati}{.|}",
             "{Sei già abbonato?|Hai già un account?} {Accedi|Entra}",
             "{Abbonati|Abbonati ora} {per continuare a leggere|a {sub} al mese|da {sub}}",
-            "{Sostieni|Sostieni il} {giornalismo indipendente|giornalismo di qualità|{brand}}",
+            "{Sostieni il giornalismo indipendente|Sostieni il giornalismo di qualità|Sostieni {brand}}",
         ],
     },
     "pt": {
@@ -187,7 +187,7 @@ FAMILIES = {
             "{Este conteúdo é exclusivo para assinantes|Conteúdo exclusivo para assinantes|Exclusivo para assinantes}{.|}",
             "{Já é assinante?|Já tem conta?} {Entre|Faça login|Inicie sessão}",
             "{Assine|Assine já} {para continuar lendo|por {sub} por mês|a partir de {sub}}",
-            "{Apoie|Apoie o} {jornalismo independente|jornalismo de qualidade|o {brand}}",
+            "{Apoie o jornalismo independente|Apoie o jornalismo de qualidade|Apoie o {brand}}",
         ],
     },
     "nl": {
@@ -208,7 +208,7 @@ FAMILIES = {
             "{Dit artikel is alleen voor abonnees|Alleen voor abonnees|Plus-artikel}{.|}",
             "{Al abonnee?|Heb je al een account?} {Log in|Inloggen}",
             "{Word abonnee|Neem een abonnement} {en lees verder|voor {sub} per maand|vanaf {sub}}",
-            "{Steun|Steun de} {onafhankelijke journalistiek|kwaliteitsjournalistiek|{brand}}",
+            "{Steun onafhankelijke journalistiek|Steun de kwaliteitsjournalistiek|Steun {brand}}",
         ],
     },
     "pl": {
