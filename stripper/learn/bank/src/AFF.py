@@ -121,7 +121,7 @@ FAMILIES = {
             "{Angebote|Deals} {werden|sind} {täglich|stündlich} aktualisiert",
             "{Versandkostenfrei|Kostenloser Versand}{| ab {price}}{ · | – }{price} bei {shop}",
             "Preisvergleich {powered by|über} idealo",
-            "{Zuletzt aktualisiert|Letzte Aktualisierung} {am|:} {date}{ / Affiliate Links / Bilder von der Amazon Product Advertising API|}",
+            "{Zuletzt aktualisiert am|Letzte Aktualisierung:} {date}{ / Affiliate Links / Bilder von der Amazon Product Advertising API|}",
         ],
     },
     "fr": {

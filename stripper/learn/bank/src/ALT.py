@@ -41,7 +41,7 @@ FAMILIES = {
             "{Click to enlarge|Enlarge image|View full size|View gallery|Open gallery|See all photos|Zoom|Tap to zoom|Expand image|Full screen|View image}",
             "{Previous|Next|Prev|‹|›|«|»}{| image| slide| photo}",
             "{View|See} {all |}{count} {photos|images|slides}",
-            "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {num}:{num}0|Now playing|Up next in {num}|Turn on captions|Watch: {num}:{num}0}",
+            "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {dur}|Now playing|Up next in {num}|Turn on captions|Watch: {dur}}",
             "{IMG|DSC|image|photo|pic}_{digits}{.jpg|.JPG|.png|.jpeg|.webp}",
         ],
         "image-credit": [
@@ -80,7 +80,7 @@ FAMILIES = {
             "{Bild|Foto} {ix} von {gal}",
             "{Bild vergrößern|Vergrößern|Zur Bildergalerie|Alle Bilder anzeigen|Vollbild|Galerie öffnen}",
             "{Zurück|Weiter|Vorheriges Bild|Nächstes Bild}",
-            "{Video abspielen|Abspielen|Pause|Ton an|Stumm|Untertitel einblenden|Video: {num}:{num}0 Min.}",
+            "{Video abspielen|Abspielen|Pause|Ton an|Stumm|Untertitel einblenden|Video: {dur} Min.}",
         ],
         "bildnachweis": [
             "{Foto|Bild|Fotos|Bildquelle|Quelle|Foto:|Bild:} {dpa|picture alliance|imago images|Getty Images|{name}|{brand}|dpa/{name}|IMAGO/{name}|AFP|Reuters|Shutterstock|Hersteller|privat|Screenshot}",
@@ -249,15 +249,15 @@ FAMILIES = {
 }
 
 _MORE = {
-    "fr": {"lecteur": ["{Lire la vidéo|Pause|Couper le son|Activer le son|Sous-titres|Durée : {num}:{num}0|Vidéo suivante dans {num}}", "{Écouter l'article|Version audio|Temps de lecture : {num} min|{num} min de lecture}", "{Publicité - faites défiler pour continuer|Faites défiler pour continuer la lecture}"]},
-    "es": {"reproductor": ["{Reproducir vídeo|Pausa|Silenciar|Activar sonido|Subtítulos|Duración: {num}:{num}0|Siguiente vídeo en {num}}", "{Escuchar noticia|Versión en audio|Tiempo de lectura: {num} min|{num} min de lectura}", "{Publicidad - desplázate para seguir leyendo|Desliza para seguir leyendo}"]},
-    "it": {"player": ["{Riproduci video|Pausa|Disattiva audio|Attiva audio|Sottotitoli|Durata: {num}:{num}0|Prossimo video tra {num}}", "{Ascolta l'articolo|Versione audio|Tempo di lettura: {num} minuti}", "{Pubblicità - scorri per continuare|Scorri per continuare a leggere}"]},
-    "pt": {"player": ["{Reproduzir vídeo|Pausar|Silenciar|Ativar som|Legendas|Duração: {num}:{num}0|Próximo vídeo em {num}}", "{Ouvir matéria|Versão em áudio|Tempo de leitura: {num} min}", "{Publicidade - role para continuar lendo|Role para continuar}"]},
-    "nl": {"speler": ["{Video afspelen|Pauze|Geluid uit|Geluid aan|Ondertiteling|Duur: {num}:{num}0|Volgende video over {num}}", "{Luister naar dit artikel|Audioversie|Leestijd: {num} minuten}", "{Advertentie - scroll verder om te lezen|Scroll om verder te lezen}"]},
-    "pl": {"odtwarzacz": ["{Odtwórz wideo|Pauza|Wycisz|Włącz dźwięk|Napisy|Czas trwania: {num}:{num}0|Następne wideo za {num}}", "{Posłuchaj artykułu|Wersja audio|Czas czytania: {num} min}", "{Reklama - przewiń, aby czytać dalej|Przewiń, aby czytać dalej}"]},
-    "ru": {"pleer": ["{Смотреть видео|Пауза|Выключить звук|Включить звук|Субтитры|Длительность: {num}:{num}0|Следующее видео через {num}}", "{Слушать статью|Аудиоверсия|Время чтения: {num} мин}", "{Реклама — прокрутите, чтобы продолжить|Листайте дальше}"]},
-    "ja": {"player": ["{動画を再生|一時停止|ミュート|ミュート解除|字幕|再生時間 {num}:{num}0|次の動画まで{num}秒}", "{この記事を音声で聞く|音声版|この記事は約{num}分で読めます}", "{スクロールして続きを読む|広告の下に続きます}"]},
-    "zh": {"bofangqi": ["{播放视频|暂停|静音|取消静音|字幕|时长 {num}:{num}0|{num}秒后播放下一个}", "{收听本文|语音播报|阅读时长约{num}分钟}", "{滑动继续阅读|广告过后继续阅读}"]},
+    "fr": {"lecteur": ["{Lire la vidéo|Pause|Couper le son|Activer le son|Sous-titres|Durée : {dur}|Vidéo suivante dans {num}}", "{Écouter l'article|Version audio|Temps de lecture : {num} min|{num} min de lecture}", "{Publicité - faites défiler pour continuer|Faites défiler pour continuer la lecture}"]},
+    "es": {"reproductor": ["{Reproducir vídeo|Pausa|Silenciar|Activar sonido|Subtítulos|Duración: {dur}|Siguiente vídeo en {num}}", "{Escuchar noticia|Versión en audio|Tiempo de lectura: {num} min|{num} min de lectura}", "{Publicidad - desplázate para seguir leyendo|Desliza para seguir leyendo}"]},
+    "it": {"player": ["{Riproduci video|Pausa|Disattiva audio|Attiva audio|Sottotitoli|Durata: {dur}|Prossimo video tra {num}}", "{Ascolta l'articolo|Versione audio|Tempo di lettura: {num} minuti}", "{Pubblicità - scorri per continuare|Scorri per continuare a leggere}"]},
+    "pt": {"player": ["{Reproduzir vídeo|Pausar|Silenciar|Ativar som|Legendas|Duração: {dur}|Próximo vídeo em {num}}", "{Ouvir matéria|Versão em áudio|Tempo de leitura: {num} min}", "{Publicidade - role para continuar lendo|Role para continuar}"]},
+    "nl": {"speler": ["{Video afspelen|Pauze|Geluid uit|Geluid aan|Ondertiteling|Duur: {dur}|Volgende video over {num}}", "{Luister naar dit artikel|Audioversie|Leestijd: {num} minuten}", "{Advertentie - scroll verder om te lezen|Scroll om verder te lezen}"]},
+    "pl": {"odtwarzacz": ["{Odtwórz wideo|Pauza|Wycisz|Włącz dźwięk|Napisy|Czas trwania: {dur}|Następne wideo za {num}}", "{Posłuchaj artykułu|Wersja audio|Czas czytania: {num} min}", "{Reklama - przewiń, aby czytać dalej|Przewiń, aby czytać dalej}"]},
+    "ru": {"pleer": ["{Смотреть видео|Пауза|Выключить звук|Включить звук|Субтитры|Длительность: {dur}|Следующее видео через {num}}", "{Слушать статью|Аудиоверсия|Время чтения: {num} мин}", "{Реклама — прокрутите, чтобы продолжить|Листайте дальше}"]},
+    "ja": {"player": ["{動画を再生|一時停止|ミュート|ミュート解除|字幕|再生時間 {dur}|次の動画まで{num}秒}", "{この記事を音声で聞く|音声版|この記事は約{num}分で読めます}", "{スクロールして続きを読む|広告の下に続きます}"]},
+    "zh": {"bofangqi": ["{播放视频|暂停|静音|取消静音|字幕|时长 {dur}|{num}秒后播放下一个}", "{收听本文|语音播报|阅读时长约{num}分钟}", "{滑动继续阅读|广告过后继续阅读}"]},
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)

@@ -92,7 +92,7 @@ FAMILIES = {
         "einwilligung": [
             "{Mit Ihrer Anmeldung|Mit der Anmeldung|Mit dem Absenden} {stimmen Sie|akzeptieren Sie} {unserer Datenschutzerklärung|den Datenschutzbestimmungen|den AGB} zu{.|}",
             "{Sie können|Du kannst} {den Newsletter|sich|dich} jederzeit {abbestellen|wieder abmelden}{.|. Hinweise zum Datenschutz finden Sie hier.}",
-            "Ihre {Daten|E-Mail-Adresse} {wird|werden} {nicht an Dritte weitergegeben|ausschließlich für den Versand des Newsletters verwendet}{.|}",
+            "{Ihre Daten werden|Ihre E-Mail-Adresse wird} {nicht an Dritte weitergegeben|ausschließlich für den Versand des Newsletters verwendet}{.|}",
             "{Abmeldung|Abbestellen} ist jederzeit über den Link {im Newsletter|am Ende jeder E-Mail} möglich{.|}",
         ],
         "paywall": [
