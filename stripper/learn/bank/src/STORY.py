@@ -1160,3 +1160,115 @@ for _lang, _name in (("en", "subhead-headline"), ("en", "short-hard"), ("de", "z
         _spec = {"t": _spec}
     _spec["style"] = "heading"
     FAMILIES[_lang][_name] = _spec
+
+# Story lines with shop names, prices and UI words (menu, loading, skip, close, search, sign),
+# in their editorial sense: the hardest neighbours of shop buttons and UI chrome.
+_SHOPUI = {
+    "en": {
+        "hard-price-shop": {"hard": True, "t": [
+            "{shop} {cut|raised} the price of {milk|bread|butter|petrol} to {price} {a litre|a loaf|a pack|on {day}}, {the cheapest in a year|its highest since {yr2}}.",
+            "{shop} said it would {hire|cut} {n3},000 {staff|jobs} at its {city} {warehouse|distribution centre|head office}.",
+            "Shares in {shop} {rose {pct}% after Christmas trading beat forecasts|fell {pct}% after a profit warning|fell {pct}% after results missed forecasts|rose {pct}% on takeover talk}.",
+            "The {product} {launched|went on sale} at {price}{, undercutting rivals| in {yr2}| and sold out within hours}.",
+            "{Shoppers|Customers} queued outside {shop} in {city} before dawn {for the sale|to buy consoles|on Black Friday}.",
+            "{name} bought the {product} for {price} and {sold it|returned it} {a week later|within a month}.",
+            "The regulator found that {shop}'s \"{was|now}\" prices {misled customers|broke consumer law}.",
+            "Prices start at {price} {at launch|in the UK|for the base model}, the company said.",
+        ]},
+        "hard-ui-words": {"hard": True, "t": [
+            "The menu at the {restaurant|café|pub} changes {every week|with the seasons|daily}, {name} said.",
+            "Loading the {lorry|ferry|plane} took {num} hours{| because of the storm}.",
+            "{Visitors|Fans|Passengers} can skip the queue by {booking online|arriving early}.",
+            "{Search|Rescue} teams {found|reached} the {walkers|climber|boat} near {city} {on {day}|after {num} hours}.",
+            "The {shop|mine|factory|school} will close {next month|in {year}|for good} after {num}{|0} years.",
+            "{Close|Back} to the {shore|border|city centre}, the {water|traffic|crowd} {was calmer|thinned|grew}.",
+            "{He|She} signed {for {team}|the contract|up to the army} {at {age}|in {yr2}|last summer}.",
+            "Enter the {building|park|stadium} through the {side gate|north entrance}, {organisers|police} {said|advised}.",
+            "The {app|platform|website} {crashed|went down} for {num} hours on {day}, {leaving|stranding} {n3},000 {users|customers|passengers}.",
+            "{Scroll|Flick} through the {archive|album} and {the town's history|a family's life} {unfolds|comes back}.",
+        ]},
+    },
+    "de": {
+        "hart-preis-laden": {"hard": True, "t": [
+            "{shop} {senkt|erhöht} den Preis für {Butter|Milch|Brot} auf {price}.",
+            "{shop} will in {city} {n3}0 Stellen {streichen|schaffen}.",
+            "Die Aktie von {shop} {fiel|stieg} nach den Zahlen um {pct} Prozent.",
+            "Das {product} kam für {price} auf den Markt{| und war schnell ausverkauft}.",
+            "Vor {shop} in {city} bildeten sich am {day} lange Schlangen.",
+            "Die Verbraucherzentrale mahnte {shop} wegen irreführender {Rabatte|Streichpreise} ab.",
+        ]},
+        "hart-ui-woerter": {"hard": True, "t": [
+            "Das Menü des Restaurants wechselt {jede Woche|mit den Jahreszeiten}.",
+            "Die Suche nach den {Wanderern|Vermissten} wurde am {day} {fortgesetzt|eingestellt}.",
+            "Das {Werk|Geschäft|Schwimmbad} schließt {im Sommer|{year}|endgültig}.",
+            "{Er|Sie} unterschrieb {mit {age}|{yr2}} einen Vertrag bei {team}.",
+            "Die {App|Website} war am {day} {num} Stunden lang nicht erreichbar.",
+            "Besucher sollen den Eingang an der {Nordseite|Seitenstraße} nutzen, teilte die Polizei mit.",
+        ]},
+    },
+    "fr": {"difficile-prix-interface": {"hard": True, "t": [
+        "{shop} a {baissé|augmenté} le prix {du beurre|du lait|de la baguette} à {price}.",
+        "{shop} va supprimer {n3}0 postes à {city}.",
+        "Le menu du restaurant change {chaque semaine|au fil des saisons}.",
+        "Les recherches pour retrouver les randonneurs ont repris {day}.",
+        "L'usine fermera {en {year}|définitivement}, a annoncé la direction.",
+    ]}},
+    "es": {"dificil-precio-interfaz": {"hard": True, "t": [
+        "{shop} {bajó|subió} el precio {de la leche|del aceite|del pan} a {price}.",
+        "{shop} eliminará {n3}0 empleos en {city}.",
+        "El menú del restaurante cambia {cada semana|con las estaciones}.",
+        "La búsqueda de los senderistas se reanudó el {day}.",
+        "La fábrica cerrará {en {year}|definitivamente}, anunció la empresa.",
+    ]}},
+    "it": {"difficile-prezzo-interfaccia": {"hard": True, "t": [
+        "{shop} ha {ridotto|aumentato} il prezzo {del latte|dell'olio|del pane} a {price}.",
+        "{shop} taglierà {n3}0 posti di lavoro a {city}.",
+        "Il menu del ristorante cambia {ogni settimana|con le stagioni}.",
+        "Le ricerche degli escursionisti sono riprese {day}.",
+        "Lo stabilimento chiuderà {nel {year}|definitivamente}.",
+    ]}},
+    "pt": {"dificil-preco-interface": {"hard": True, "t": [
+        "{shop} {reduziu|aumentou} o preço {do leite|do café|do pão} para {price}.",
+        "{shop} vai cortar {n3}0 vagas em {city}.",
+        "O cardápio do restaurante muda {toda semana|a cada estação}.",
+        "As buscas pelos desaparecidos foram retomadas na {day}.",
+        "A fábrica vai fechar {em {year}|definitivamente}.",
+    ]}},
+    "nl": {"moeilijk-prijs-interface": {"hard": True, "t": [
+        "{shop} {verlaagt|verhoogt} de prijs van {melk|boter|brood} naar {price}.",
+        "{shop} schrapt {n3}0 banen in {city}.",
+        "Het menu van het restaurant wisselt {elke week|per seizoen}.",
+        "De zoektocht naar de wandelaars is op {day} hervat.",
+        "De fabriek sluit {in {year}|definitief}.",
+    ]}},
+    "pl": {"trudne-cena-interfejs": {"hard": True, "t": [
+        "{shop} {obniżył|podniósł} cenę {mleka|masła|chleba} do {price}.",
+        "{shop} zwolni {n3}0 pracowników w {cityloc}.",
+        "Menu restauracji zmienia się {co tydzień|co sezon}.",
+        "Poszukiwania turystów wznowiono {day}.",
+        "Fabryka zostanie zamknięta {w {year} roku|na stałe}.",
+    ]}},
+    "ru": {"trudnye-tsena-interfeys": {"hard": True, "t": [
+        "{shop} {снизил|повысил} цены на {молоко|масло|хлеб} до {price}.",
+        "{shop} сократит {n3}0 сотрудников в городе {city}.",
+        "Меню ресторана меняется {каждую неделю|по сезону}.",
+        "Поиски туристов возобновили {day}.",
+        "Завод закроется {в {year} году|навсегда}.",
+    ]}},
+    "ja": {"hard-kakaku-ui": {"hard": True, "t": [
+        "{shop}は{牛乳|バター|食パン}の価格を{price}に{値下げ|値上げ}した。",
+        "{shop}は{city}の物流拠点で{n3}0人を{採用|削減}する。",
+        "店のメニューは{毎週|季節ごとに}変わるという。",
+        "行方不明者の捜索は{day}に再開された。",
+        "工場は{{year}年に|来春}閉鎖される。",
+    ]}},
+    "zh": {"kunnan-jiage-jiemian": {"hard": True, "t": [
+        "{shop}将{牛奶|黄油|面包}价格{下调|上调}至{price}。",
+        "{shop}将在{city}{招聘|裁减}{n3}0名员工。",
+        "这家餐厅的菜单{每周|每季}更换。",
+        "失踪人员的搜寻工作于{day}恢复。",
+        "该工厂将于{{year}年|年底}关闭。",
+    ]}},
+}
+for _lang, _fams in _SHOPUI.items():
+    FAMILIES[_lang].update(_fams)
