@@ -380,3 +380,23 @@ FAMILIES = {
         ],
     },
 }
+
+FAMILIES["en"].update({
+    "coupon-deal": [
+        "{Use|Enter|Apply} code {SAVE{num}|DEAL{num}|SPRING{num}|WELCOME{num}} at checkout{| for {pct}% off| to save {price}}",
+        "{Get|Save|Take} {pct}% off{| sitewide| your first order| {product}} with {code|promo code|coupon code} {SAVE{num}|EXTRA{num}}",
+        "{Show coupon code|Reveal code|Get code|Copy code|Code copied!|See all {shop} coupons|Verified coupon}",
+        "{Deal|Offer|Sale} ends {day}{| at midnight|, {date}}",
+        "{Lightning deal|Limited-time deal|Prime Day deal|Black Friday deal|Early Black Friday deal}{:| –| ·} {price} at {shop}",
+        "{count} {people|shoppers} used this {code|coupon} {today|this week}",
+    ],
+})
+
+FAMILIES["de"].update({
+    "gutschein": [
+        "Mit dem {Code|Gutscheincode} {SPAR{num}|DEAL{num}|HERBST{num}} {sparen Sie|sparst du} {pct} Prozent{| bei {shop}}",
+        "{Gutschein anzeigen|Code anzeigen|Code kopieren|Zum Gutschein|Alle {shop}-Gutscheine}",
+        "{Angebot|Aktion|Deal} gültig bis {day}{|, {date}}",
+        "{Blitzangebot|Prime-Day-Angebot|Black-Friday-Deal}{:| –} {price} bei {shop}",
+    ],
+})

@@ -233,3 +233,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "consent-or-pay": [
+        "{Accept cookies or subscribe|Consent or pay|Read with ads or go ad-free} {to continue|to keep reading|}{.|}",
+        "{To continue reading|To use {brand}} {for free|}, {please accept cookies|accept personalised advertising} or {subscribe for {sub} a month|choose our ad-free plan}{.|}",
+        "{Continue with ads|Subscribe ad-free|Accept and continue|Reject and subscribe}",
+        "{Already an ad-free subscriber?|Already have an ad-free subscription?} {Log in|Sign in}",
+    ],
+})

@@ -258,3 +258,13 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "licensing-syndication": [
+        "{Reprints & Permissions|Reprints and permissions|Licensing|Syndication|Buy this photo|Order a reprint}",
+        "{Want to use this article?|Want to republish this story?|Republish this article} {Click here for options|See our licensing options|Contact our syndication team}{.|}",
+        "{For|To arrange} {reprints|syndication|licensing}, {contact|email} {syndication@{brand}.com|our licensing team}{.|}",
+        "{This article|This story} {was originally published|first appeared} {on|in} {brand}{.| and is republished here with permission.}",
+        "{Republished|Reproduced} with permission from {brand}{.|}",
+    ],
+})

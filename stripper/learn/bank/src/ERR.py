@@ -240,3 +240,13 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "embed-blocked": [
+        "{This content is hosted by a third party|This embed is from an external site}{.|}{| By showing the external content you accept the Terms and Conditions of {social}.| It may use cookies.}",
+        "To view this {content|post|video}, {you need to accept|please accept} {social} cookies{.|}",
+        "{This tweet|This post|This Instagram post|This TikTok video|This YouTube video} {is unavailable|has been deleted|could not be displayed|is no longer available}{.|}",
+        "{Allow|Enable} {Instagram|X|TikTok|YouTube|Facebook} content?{| This article contains content from a third party.}",
+        "{Content not available|Embedded content unavailable|Media unavailable}{.|}",
+    ],
+})

@@ -269,3 +269,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "numbered-most-read": [
+        "{1|2|3|4|5|6|7|8|9|10}{.|)| } {headline}",
+        "{01|02|03|04|05} {headline}",
+        "#{1|2|3|4|5} {headline}",
+        "{Most read|Trending|Popular} #{1|2|3}{:| –} {headline}",
+    ],
+})

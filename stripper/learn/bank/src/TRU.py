@@ -257,3 +257,13 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "ratings-corrections": [
+        "{Our|How our} star ratings {explained|work}{:| –} {5 stars|Five stars} {= exceptional|means outstanding|is reserved for the best}",
+        "{We update this guide|This guide is updated|We revisit this list} {regularly|every month|as new models arrive}{.| with new picks.}",
+        "{If you spot an error|Spotted a mistake?|See something that's wrong?}, {contact|email} {our corrections team|corrections@{brand}.com|the editors}{.|}",
+        "{Our|{brand}'s} {corrections policy|fact-checking policy|sourcing guidelines} {explains how we|sets out how we} {correct mistakes|verify claims|choose sources}{.|}",
+        "{Ratings|Scores} are {independent of price|never influenced by commercial partners|set before we look at prices}{.|}",
+    ],
+})
