@@ -400,3 +400,12 @@ FAMILIES["de"].update({
         "{Blitzangebot|Prime-Day-Angebot|Black-Friday-Deal}{:| –} {price} bei {shop}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "knappar-pris", ["{Till erbjudandet|Se pris hos {shop}|Jämför priser|Köp hos {shop}}", "{price} hos {shop}{| (ord. pris {price})}", "Priserna uppdaterades {date}{.|}"]),
+    ("tr", "fiyat-buton", ["{Teklifi gör|{shop}'da gör|Fiyatları karşılaştır|Sepete ekle}", "{price} – {shop}{| (indirimli)}", "Fiyatlar {date} itibarıyla günceldir{.|}"]),
+    ("ko", "gagyeok-beoteun", ["{최저가 확인|{shop}에서 구매|가격 비교|할인가 보기}", "{shop} {price}{| (정가 {price})}", "가격은 {date} 기준입니다{.|}"]),
+    ("ar", "zirr-sier", ["{عرض السعر لدى {shop}|قارن الأسعار|أضف إلى السلة|تسوق الآن}", "{price} لدى {shop}", "الأسعار محدّثة بتاريخ {date}{.|}"]),
+    ("hi", "keemat-button", ["{{shop} पर डील देखें|कीमत की तुलना करें|कार्ट में डालें|अभी खरीदें}", "{shop} पर {price}{| (MRP {price})}", "कीमतें {date} के अनुसार हैं{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

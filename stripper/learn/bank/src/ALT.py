@@ -261,3 +261,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "media", ["{Spela video|Paus|Ljud av|Undertexter|Lyssna på artikeln}", "{Bild|Foto} {ix} av {gal}", "{Förstora bilden|Visa alla bilder|Helskärm}"]),
+    ("tr", "medya", ["{Videoyu oynat|Duraklat|Sesi kapat|Altyazı|Haberi dinle}", "{Fotoğraf|Görsel} {ix}/{gal}", "{Büyüt|Tüm fotoğrafları gör|Tam ekran}"]),
+    ("ko", "midieo", ["{동영상 재생|일시정지|음소거|자막|기사 듣기}", "사진 {ix}/{gal}", "{사진 확대|전체 사진 보기|전체 화면}"]),
+    ("ar", "wasait", ["{تشغيل الفيديو|إيقاف مؤقت|كتم الصوت|الترجمة|استمع إلى المقال}", "الصورة {ix} من {gal}", "{تكبير الصورة|عرض كل الصور|ملء الشاشة}"]),
+    ("hi", "media", ["{वीडियो चलाएं|रोकें|म्यूट करें|सबटाइटल|खबर सुनें}", "तस्वीर {ix}/{gal}", "{तस्वीर बड़ी करें|सभी तस्वीरें देखें|फुल स्क्रीन}"]),
+):
+    FAMILIES[_lang][_fam] = _t

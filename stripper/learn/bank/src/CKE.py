@@ -242,3 +242,12 @@ FAMILIES["en"].update({
         "{Already an ad-free subscriber?|Already have an ad-free subscription?} {Log in|Sign in}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "installningar", ["{Nödvändiga cookies|Statistikcookies|Marknadsföringscookies|Alltid aktiva}", "{Genom att klicka på ”Godkänn alla” samtycker du till att cookies lagras på din enhet|Du kan när som helst ändra ditt samtycke}{.|}", "{Cookiepolicy|Hantera inställningar|Spara val}"]),
+    ("tr", "ayarlar", ["{Zorunlu çerezler|Analitik çerezler|Pazarlama çerezleri|Her zaman etkin}", "{“Tümünü kabul et”e tıklayarak çerezlerin cihazınızda saklanmasını kabul edersiniz|Onayınızı istediğiniz zaman değiştirebilirsiniz}{.|}", "{Çerez politikası|Tercihleri yönet|Seçimleri kaydet}"]),
+    ("ko", "seoljeong", ["{필수 쿠키|분석 쿠키|마케팅 쿠키|항상 활성}", "{‘모두 수락’을 클릭하면 쿠키 저장에 동의하게 됩니다|언제든지 동의를 변경할 수 있습니다}{.|}", "{쿠키 정책|환경설정 관리|선택 저장}"]),
+    ("ar", "idadat", ["{ملفات تعريف الارتباط الضرورية|ملفات تعريف الارتباط التحليلية|ملفات تعريف الارتباط التسويقية|نشطة دائمًا}", "{بالنقر على «قبول الكل» فإنك توافق على تخزين ملفات تعريف الارتباط على جهازك|يمكنك تغيير موافقتك في أي وقت}{.|}", "{سياسة ملفات تعريف الارتباط|إدارة التفضيلات|حفظ الاختيارات}"]),
+    ("hi", "settings", ["{ज़रूरी कुकीज़|एनालिटिक्स कुकीज़|मार्केटिंग कुकीज़|हमेशा सक्रिय}", "{“सभी स्वीकार करें” पर क्लिक करके आप कुकीज़ स्टोर करने की अनुमति देते हैं|आप कभी भी अपनी सहमति बदल सकते हैं}{।|}", "{कुकी नीति|प्राथमिकताएं प्रबंधित करें|विकल्प सहेजें}"]),
+):
+    FAMILIES[_lang][_fam] = _t

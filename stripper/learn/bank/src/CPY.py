@@ -268,3 +268,12 @@ FAMILIES["en"].update({
         "{Republished|Reproduced} with permission from {brand}{.|}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "utgivare", ["{Ansvarig utgivare|Chefredaktör}: {name}", "{brand} ges ut av {company}{.|}", "{Kopiering av innehåll utan tillstånd är förbjuden|Alla rättigheter förbehållna}{.|}"]),
+    ("tr", "kunye", ["{Genel Yayın Yönetmeni|Sorumlu Yazı İşleri Müdürü}: {name}", "{brand} bir {company} kuruluşudur{.|}", "{İçeriklerin izinsiz kopyalanması yasaktır|Tüm hakları saklıdır}{.|}"]),
+    ("ko", "balhaengin", ["{발행인|편집인|편집국장}: {name}", "{brand}은(는) {company}에서 운영합니다{.|}", "{등록번호: 서울 아{digits}|사업자등록번호: {digits}-{digits}}"]),
+    ("ar", "nashir", ["{رئيس التحرير|المدير العام}: {name}", "{brand} تصدر عن {company}{.|}", "{يُمنع نسخ المحتوى دون إذن|جميع الحقوق محفوظة}{.|}"]),
+    ("hi", "prakashak", ["{संपादक|प्रकाशक}: {name}", "{brand} का संचालन {company} करता है{।|}", "{बिना अनुमति सामग्री की नकल प्रतिबंधित है|सर्वाधिकार सुरक्षित}{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

@@ -250,3 +250,12 @@ FAMILIES["en"].update({
         "{Content not available|Embedded content unavailable|Media unavailable}{.|}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "inbaddning", ["{Videon|Inlägget|Innehållet} kunde inte laddas{.| Försök igen.}", "{Din webbläsare stöder inte videouppspelning|Sessionen har gått ut|Nätverksfel}{.|}", "{Platshållartext|Rubrik här|Testinlägg}"]),
+    ("tr", "gomulu", ["{Video|Gönderi|İçerik} yüklenemedi{.| Lütfen tekrar deneyin.}", "{Tarayıcınız video oynatmayı desteklemiyor|Oturumunuz sona erdi|Ağ hatası}{.|}", "{Yer tutucu metin|Başlık buraya|Deneme yazısı}"]),
+    ("ko", "sabip", ["{동영상을|게시물을|콘텐츠를} 불러올 수 없습니다{.| 다시 시도해 주세요.}", "{이 브라우저는 동영상 재생을 지원하지 않습니다|세션이 만료되었습니다|네트워크 오류}{.|}", "{임시 텍스트|제목을 입력하세요|테스트 게시물}"]),
+    ("ar", "tadmin", ["{تعذّر تحميل الفيديو|تعذّر تحميل المنشور|تعذّر تحميل المحتوى}{.| يرجى المحاولة مرة أخرى.}", "{متصفحك لا يدعم تشغيل الفيديو|انتهت الجلسة|خطأ في الشبكة}{.|}", "{نص مؤقت|العنوان هنا|منشور تجريبي}"]),
+    ("hi", "embed", ["{वीडियो|पोस्ट|कंटेंट} लोड नहीं हो सका{।| कृपया दोबारा कोशिश करें।}", "{आपका ब्राउज़र वीडियो सपोर्ट नहीं करता|सेशन समाप्त हो गया|नेटवर्क त्रुटि}{।|}", "{प्लेसहोल्डर टेक्स्ट|शीर्षक यहां|टेस्ट पोस्ट}"]),
+):
+    FAMILIES[_lang][_fam] = _t

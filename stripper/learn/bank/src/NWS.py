@@ -317,3 +317,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "formular-betalvagg", ["{Din e-postadress|E-post|Prenumerera|Skicka}", "{Du kan avsluta prenumerationen när som helst|Genom att prenumerera godkänner du vår integritetspolicy}{.|}", "{Bli prenumerant|Läs vidare för {sub}|Redan prenumerant? Logga in}"]),
+    ("tr", "form-abonelik", ["{E-posta adresiniz|E-posta|Abone ol|Gönder}", "{Aboneliğinizi istediğiniz zaman iptal edebilirsiniz|Abone olarak gizlilik politikamızı kabul etmiş olursunuz}{.|}", "{Okumaya devam etmek için abone olun|Zaten aboneyseniz giriş yapın}"]),
+    ("ko", "yangsik-yuryo", ["{이메일 주소|이메일 입력|구독하기|보내기}", "{언제든지 구독을 취소할 수 있습니다|구독 시 개인정보처리방침에 동의하게 됩니다}{.|}", "{계속 읽으려면 구독하세요|이미 구독 중이신가요? 로그인}"]),
+    ("ar", "namudhaj", ["{بريدك الإلكتروني|أدخل بريدك الإلكتروني|اشترك|إرسال}", "{يمكنك إلغاء الاشتراك في أي وقت|بالاشتراك فإنك توافق على سياسة الخصوصية}{.|}", "{اشترك لمواصلة القراءة|مشترك بالفعل؟ سجّل الدخول}"]),
+    ("hi", "form", ["{आपका ईमेल|ईमेल दर्ज करें|सब्सक्राइब करें|भेजें}", "{आप कभी भी सदस्यता रद्द कर सकते हैं|सब्सक्राइब करके आप हमारी गोपनीयता नीति से सहमत होते हैं}{।|}", "{आगे पढ़ने के लिए सब्सक्राइब करें|पहले से सब्सक्राइबर हैं? लॉग इन करें}"]),
+):
+    FAMILIES[_lang][_fam] = _t

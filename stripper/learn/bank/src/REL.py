@@ -278,3 +278,12 @@ FAMILIES["en"].update({
         "{Most read|Trending|Popular} #{1|2|3}{:| –} {headline}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "mer-fran", ["{Mer från {brand}|Fler nyheter|Rekommenderat för dig|Populärt just nu}", "{headline} · {num} min läsning", "{Föregående artikel|Nästa artikel}: {headline}"]),
+    ("tr", "daha-fazla", ["{{brand}'dan daha fazlası|Diğer haberler|Sizin için önerilenler|Şu an popüler}", "{headline} · {num} dk okuma", "{Önceki haber|Sonraki haber}: {headline}"]),
+    ("ko", "deo-bogi", ["{{brand} 더보기|다른 기사|추천 기사|지금 인기 있는 기사}", "{headline} · {num}분 읽기", "{이전 기사|다음 기사}: {headline}"]),
+    ("ar", "almazid", ["{المزيد من {brand}|أخبار أخرى|مقترحات لك|الأكثر رواجًا الآن}", "{headline} · {num} دقائق قراءة", "{المقال السابق|المقال التالي}: {headline}"]),
+    ("hi", "aur-khabren", ["{{brand} से और|अन्य खबरें|आपके लिए सुझाव|अभी ट्रेंडिंग}", "{headline} · {num} मिनट में पढ़ें", "{पिछली खबर|अगली खबर}: {headline}"]),
+):
+    FAMILIES[_lang][_fam] = _t

@@ -300,3 +300,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "kommentarer", ["{Dela på {social}|Kopiera länk|Skriv ut|Spara}", "{Logga in för att kommentera|Kommentarsfältet är stängt|Bli först att kommentera}{.|}", "{Följ {name}|Följ ämnet {topic}}"]),
+    ("tr", "yorumlar", ["{{social}'da paylaş|Bağlantıyı kopyala|Yazdır|Kaydet}", "{Yorum yapmak için giriş yapın|Yorumlar kapatıldı|İlk yorumu siz yapın}{.|}", "{{name} adlı yazarı takip et|{topic} konusunu takip et}"]),
+    ("ko", "daetgeul", ["{{social}에 공유|링크 복사|인쇄|저장}", "{댓글을 쓰려면 로그인하세요|댓글이 닫혔습니다|첫 댓글을 남겨주세요}{.|}", "{기자 구독|{name} 기자 구독하기|{topic} 뉴스 구독}"]),
+    ("ar", "taliqat", ["{شارك على {social}|انسخ الرابط|طباعة|حفظ}", "{سجّل الدخول للتعليق|التعليقات مغلقة|كن أول من يعلّق}{.|}", "{تابع {name}|تابع موضوع {topic}}"]),
+    ("hi", "tippani", ["{{social} पर शेयर करें|लिंक कॉपी करें|प्रिंट करें|सेव करें}", "{कमेंट करने के लिए लॉग इन करें|कमेंट बंद हैं|सबसे पहले कमेंट करें}{।|}", "{{name} को फॉलो करें|{topic} की खबरें फॉलो करें}"]),
+):
+    FAMILIES[_lang][_fam] = _t

@@ -1272,3 +1272,130 @@ _SHOPUI = {
 }
 for _lang, _fams in _SHOPUI.items():
     FAMILIES[_lang].update(_fams)
+
+# The small languages get story lines in proportion to their boilerplate, so that a script or a
+# language is not by itself a sign of boilerplate.
+_SMALL = {
+    "sv": {
+        "hard-ord-2": {"hard": True, "t": [
+            "Kommissionen {lämnar sitt betänkande|ska granska avtalet} {i höst|nästa år|i {year}}.",
+            "{name} fick {pct} procent i provision på varje {försäljning|affär}, enligt åtalet.",
+            "Testresultaten visade {höga halter av bly|spår av bakterier|inga föroreningar} i {dricksvattnet|{num} skolor}.",
+            "{name} följde bandet på turné i {num} år.",
+            "Förtroendet för {regeringen|polisen|medierna} har sjunkit, visar mätningen.",
+            "Annonsintäkterna minskade med {pct} procent under året.",
+            "Kakorna från {name}s bageri tog slut på en timme på marknaden.",
+            "Företaget presenterade sin nya logotyp i {day}s.",
+        ]},
+        "nyheter-2": [
+            "{name}, {age}, {greps|dömdes|släpptes} i {city} i {day}s.",
+            "Kommunfullmäktige i {city} {godkände|avslog|sköt upp} {planen|förslaget} i {day}s.",
+            "Temperaturen kan nå {temp} grader i {city} under helgen.",
+            "Inflationen {steg|sjönk} till {pct} procent i {mars|oktober}.",
+            "{company} redovisade en {vinst|förlust} på {two} miljoner kronor.",
+            "{Vägen|Bron|Linjen} är avstängd i {num} veckor.",
+            "{Vad händer nu?|Bakgrunden|Det här vet vi|Domen|En ny början}",
+            "{name} utanför {tingsrätten|stadshuset} i {city}.",
+            "”{Nej|Ja|Aldrig|Inte än|Tack}”, sa {name}.",
+            "{2|3|4} {ägg|lökar|citroner} ",
+        ],
+    },
+    "tr": {
+        "hard-kelime-2": {"hard": True, "t": [
+            "Soruşturma komisyonu raporunu {yıl sonunda|{year} yılında} açıklayacak.",
+            "{name}, her {satıştan|sözleşmeden} yüzde {pct} komisyon aldığını söyledi.",
+            "Test sonuçları {içme suyunda|{num} okulda} {kurşun|bakteri} bulunduğunu gösterdi.",
+            "{name}, grubu {num} yıl boyunca turnede takip etti.",
+            "Ankete göre {hükümete|polise|medyaya} güven azaldı.",
+            "Şirketin reklam gelirleri yüzde {pct} geriledi.",
+            "Şirket yeni logosunu {day} günü tanıttı.",
+            "Dava, fotoğrafların telif hakkıyla ilgili.",
+        ]},
+        "haber-2": [
+            "{name} ({age}) {city}'da {gözaltına alındı|tutuklandı|serbest bırakıldı}.",
+            "{city} Belediye Meclisi {planı onayladı|teklifi reddetti|kararı erteledi}.",
+            "{city}'da sıcaklığın hafta sonu {temp} dereceye ulaşması bekleniyor.",
+            "Enflasyon {mart|ekim} ayında yüzde {pct} oldu.",
+            "{company} yılı {two} milyon lira {kârla|zararla} kapattı.",
+            "{Yol|Köprü|Hat} {num} hafta boyunca kapalı kalacak.",
+            "{Bundan sonra ne olacak?|Arka plan|Bilinenler|Karar|Yeni bir başlangıç}",
+            "{name}, {city} Adliyesi önünde.",
+            "“{Hayır|Evet|Asla|Henüz değil|Teşekkürler}” dedi {name}.",
+        ],
+    },
+    "ko": {
+        "hard-daneo-2": {"hard": True, "t": [
+            "조사위원회는 {연말까지|{year}년 상반기에} 보고서를 낼 예정이다.",
+            "{name} 씨는 판매액의 {pct}%를 수수료로 받은 것으로 드러났다.",
+            "검사 결과 {수돗물|{num}개 학교}에서 {납|세균}이 검출됐다.",
+            "{name} 씨는 {num}년 동안 밴드의 공연을 따라다녔다.",
+            "여론조사에서 {정부|경찰|언론}에 대한 신뢰가 떨어졌다.",
+            "회사의 광고 수익은 {pct}% 감소했다.",
+            "회사는 {day} 새 로고를 공개했다.",
+            "소송은 사진의 저작권을 둘러싸고 벌어졌다.",
+        ]},
+        "nyuseu-2": [
+            "경찰은 {day} {city}에서 {age}세 남성을 {체포했다|입건했다}.",
+            "{city}시의회는 {day} {계획안|조례안}을 {통과시켰다|부결했다}.",
+            "{day} {city}의 낮 최고기온은 {temp}도로 예상된다.",
+            "{3월|10월} 소비자물가는 {pct}% 올랐다.",
+            "{company} 측은 지난해 {two}억 원의 {흑자|적자}를 냈다.",
+            "{도로|다리|노선}은 {num}주 동안 통제된다.",
+            "{앞으로의 과제|배경|지금까지 알려진 것|판결|새로운 출발}",
+            "{city}지법 앞에서 취재진 질문에 답하는 {name} 씨.",
+            "“{아니요|네|절대 아닙니다|아직입니다|감사합니다}”라고 {name} 씨는 말했다.",
+        ],
+    },
+    "ar": {
+        "hard-kalimat-2": {"hard": True, "t": [
+            "ستقدّم لجنة التحقيق تقريرها {قبل نهاية العام|في عام {year}}.",
+            "تبيّن أن {name} كان يتقاضى عمولة بنسبة {pct}% عن كل صفقة.",
+            "أظهرت نتائج الاختبارات وجود {الرصاص|البكتيريا} في {مياه الشرب|{num} مدارس}.",
+            "تابع {name} الفرقة في جولاتها لمدة {num} سنوات.",
+            "أظهر الاستطلاع تراجع الثقة في {الحكومة|الشرطة|وسائل الإعلام}.",
+            "تراجعت عائدات الإعلانات بنسبة {pct}%.",
+            "كشفت الشركة عن شعارها الجديد يوم {day}.",
+            "تدور القضية حول حقوق النشر للصور.",
+        ]},
+        "akhbar-2": [
+            "ألقت الشرطة القبض على {name} في {city} يوم {day}.",
+            "{وافق|رفض} المجلس البلدي في {city} على الخطة يوم {day}.",
+            "من المتوقع أن تصل درجات الحرارة في {city} إلى {temp} درجة.",
+            "ارتفع معدل التضخم إلى {pct}% في {مارس|أكتوبر}.",
+            "سجّلت {company} {أرباحًا|خسائر} بقيمة {two} مليون دولار.",
+            "سيبقى {الطريق|الجسر} مغلقًا لمدة {num} أسابيع.",
+            "{ماذا بعد؟|الخلفية|ما نعرفه حتى الآن|الحكم|بداية جديدة}",
+            "{name} أمام المحكمة في {city}.",
+            "قال {name}: «{لا|نعم|أبدًا|ليس بعد|شكرًا}».",
+        ],
+    },
+    "hi": {
+        "hard-shabd-2": {"hard": True, "t": [
+            "जांच आयोग {साल के अंत तक|{year} में} अपनी रिपोर्ट सौंपेगा।",
+            "{name} हर सौदे पर {pct}% कमीशन लेते थे, जांच में पता चला।",
+            "जांच के नतीजों में {पीने के पानी|{num} स्कूलों} में {सीसा|बैक्टीरिया} मिला।",
+            "{name} ने {num} साल तक बैंड के दौरों का पीछा किया।",
+            "सर्वे के मुताबिक {सरकार|पुलिस|मीडिया} पर भरोसा घटा है।",
+            "कंपनी की विज्ञापन आय {pct}% घट गई।",
+            "कंपनी ने {day} को अपना नया लोगो पेश किया।",
+            "मामला तस्वीरों के कॉपीराइट से जुड़ा है।",
+        ]},
+        "khabar-2": [
+            "पुलिस ने {day} को {city} में {name} को गिरफ्तार किया।",
+            "{city} नगर निगम ने {day} को योजना {मंज़ूर कर दी|खारिज कर दी}।",
+            "{city} में तापमान {temp} डिग्री तक पहुंचने का अनुमान है।",
+            "{मार्च|अक्टूबर} में महंगाई दर {pct}% रही।",
+            "{company} को इस साल {two} करोड़ रुपये का {मुनाफा|घाटा} हुआ।",
+            "{सड़क|पुल} {num} हफ्तों तक बंद रहेगा।",
+            "{आगे क्या?|पृष्ठभूमि|अब तक क्या पता है|फैसला|नई शुरुआत}",
+            "{city} की अदालत के बाहर {name}।",
+            "{name} ने कहा, “{नहीं|हां|कभी नहीं|अभी नहीं|धन्यवाद}।”",
+        ],
+    },
+}
+for _lang, _fams in _SMALL.items():
+    for _name, _spec in _fams.items():
+        if isinstance(_spec, list):
+            _spec = {"t": _spec}
+        _spec["n"] = 300
+        FAMILIES[_lang][_name] = _spec

@@ -267,3 +267,12 @@ FAMILIES["en"].update({
         "{Ratings|Scores} are {independent of price|never influenced by commercial partners|set before we look at prices}{.|}",
     ],
 })
+
+for _lang, _fam, _t in (
+    ("sv", "granskning", ["{Testad|Granskad} av {name}", "Vi har testat {cat} i {num} veckor{.|}", "Vårt betyg bygger på {labbtester|praktisk användning}{.|}"]),
+    ("tr", "inceleme", ["{İnceleyen|Test eden}: {name}", "{Ürünleri|Cihazları} {num} hafta boyunca test ettik{.|}", "Puanımız {laboratuvar testlerine|gerçek kullanıma} dayanır{.|}"]),
+    ("ko", "geomjeung", ["{검수|테스트}: {name}", "{num}주 동안 직접 사용해 보고 평가했습니다{.|}", "평가는 {실사용 테스트|실험실 측정}을 바탕으로 합니다{.|}"]),
+    ("ar", "murajaa", ["{راجعه|اختبره}: {name}", "اختبرنا المنتجات لمدة {num} أسابيع{.|}", "يعتمد تقييمنا على {الاستخدام الفعلي|الاختبارات المعملية}{.|}"]),
+    ("hi", "samiksha", ["{समीक्षक|टेस्ट किया}: {name}", "हमने प्रोडक्ट्स को {num} हफ्तों तक इस्तेमाल किया{।|}", "हमारी रेटिंग {असली इस्तेमाल|लैब टेस्ट} पर आधारित है{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

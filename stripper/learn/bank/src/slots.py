@@ -296,53 +296,58 @@ ZH = {
 }
 
 KO = {
+    "name": ["김민준", "이서연", "박지훈", "최유진", "정하늘", "강도윤", "윤서아", "임재현"],
+    "city": ["서울", "부산", "인천", "대구", "광주", "대전", "수원", "울산"],
+    "company": ["한빛전자", "대한물산", "미래은행", "동해해운", "새솔에너지"],
+    "day": ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"],
     "brand": ["데일리테크", "IT조선", "전자신문", "한겨레", "조선일보", "블로터", "매일경제"],
     "shop": ["쿠팡", "G마켓", "11번가", "네이버쇼핑", "SSG닷컴"],
     "price": ["19,900원", "49,000원", "129,000원", "1,299,000원"],
     "headline": ["2024년 최고의 스마트폰", "아이폰 백업하는 방법", "주말 태풍 북상 예보", "시의회 자전거도로 확충 의결"],
-    "name": ["김민준", "이서연", "박지훈"],
-    "city": ["서울", "부산", "인천", "대구"],
-    "company": ["한빛전자", "대한물산", "미래은행"],
     "topic": ["정치", "경제", "IT", "스포츠"],
 }
 AR = {
+    "name": ["أحمد علي", "سارة محمود", "خالد حسن", "ليلى يوسف", "عمر إبراهيم", "منى سعيد", "يوسف كمال", "هدى ناصر"],
+    "city": ["القاهرة", "الرياض", "دبي", "عمّان", "بيروت", "الدار البيضاء", "تونس", "الدوحة"],
+    "company": ["شركة النور", "مجموعة الفجر", "بنك الواحة", "شركة الخليج للطاقة", "مؤسسة الأمل"],
+    "day": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
     "brand": ["الصحيفة اليومية", "عالم التقنية", "البوابة", "المرصد", "الشرق اليوم"],
     "shop": ["أمازون", "نون", "جرير", "إكسترا"],
     "price": ["199 ريال", "49 درهم", "1299 جنيه"],
     "headline": ["أفضل الهواتف لعام 2024", "كيف تنسخ بيانات آيفون احتياطيًا", "تحذير من عاصفة رملية نهاية الأسبوع"],
-    "name": ["أحمد علي", "سارة محمود", "خالد حسن"],
-    "city": ["القاهرة", "الرياض", "دبي", "عمّان"],
-    "company": ["شركة النور", "مجموعة الفجر"],
     "topic": ["سياسة", "اقتصاد", "تقنية", "رياضة"],
 }
 HI = {
+    "name": ["राहुल शर्मा", "प्रिया सिंह", "अमित वर्मा", "नेहा गुप्ता", "विकास यादव", "पूजा मिश्रा", "संजय पटेल", "अंजलि जोशी"],
+    "city": ["दिल्ली", "मुंबई", "जयपुर", "लखनऊ", "पटना", "भोपाल", "पुणे", "कोलकाता"],
+    "company": ["भारत उद्योग", "सूर्या ग्रुप", "गंगा बैंक", "नवज्योति एनर्जी", "हिमालय लॉजिस्टिक्स"],
+    "day": ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"],
     "brand": ["दैनिक समाचार", "टेक दुनिया", "नवभारत", "अमर उजाला", "लाइव हिंदी"],
     "shop": ["Amazon", "Flipkart", "Myntra", "Croma"],
     "price": ["₹999", "₹1,499", "₹24,999", "₹349"],
     "headline": ["2024 के सबसे अच्छे स्मार्टफोन", "iPhone का बैकअप कैसे लें", "मौसम विभाग ने जारी की बारिश की चेतावनी"],
-    "name": ["राहुल शर्मा", "प्रिया सिंह", "अमित वर्मा"],
-    "city": ["दिल्ली", "मुंबई", "जयपुर", "लखनऊ"],
-    "company": ["भारत उद्योग", "सूर्या ग्रुप"],
     "topic": ["राजनीति", "बिज़नेस", "टेक", "खेल"],
 }
 TR = {
+    "name": ["Ayşe Yılmaz", "Mehmet Kaya", "Elif Demir", "Mustafa Çelik", "Zeynep Şahin", "Emre Arslan", "Fatma Koç", "Burak Aydın"],
+    "city": ["İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Adana", "Konya", "Trabzon"],
+    "company": ["Yıldız Holding", "Anadolu Lojistik", "Ege Bankası", "Karadeniz Enerji", "Toros Gıda"],
+    "day": ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"],
     "brand": ["Günlük Haber", "Teknoloji Dünyası", "ShiftDelete", "Webtekno", "Hürses", "Yemek Sepeti Dergi"],
     "shop": ["Trendyol", "Hepsiburada", "Amazon", "n11", "MediaMarkt"],
     "price": ["1.299 TL", "499,90 TL", "24.999 TL", "89 TL"],
     "headline": ["2024'ün en iyi telefonları", "iPhone yedekleme nasıl yapılır", "Hafta sonu fırtına uyarısı", "Belediye yeni bisiklet yollarını onayladı"],
-    "name": ["Ayşe Yılmaz", "Mehmet Kaya", "Elif Demir"],
-    "city": ["İstanbul", "Ankara", "İzmir", "Bursa"],
-    "company": ["Yıldız Holding", "Anadolu Lojistik"],
     "topic": ["Gündem", "Ekonomi", "Teknoloji", "Spor"],
 }
 SV = {
+    "name": ["Anna Lindqvist", "Erik Johansson", "Sara Nilsson", "Lars Andersson", "Maja Berg", "Oskar Lund", "Elin Holm", "Johan Ek"],
+    "city": ["Stockholm", "Göteborg", "Malmö", "Uppsala", "Umeå", "Luleå", "Örebro", "Linköping"],
+    "company": ["Nordtrafik AB", "Skogsbanken", "Västkraft", "Bergslagens Bygg", "Havsfisk AB"],
+    "day": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
     "brand": ["Dagbladet Norr", "Teknikveckan", "M3", "Råd & Rön", "Köket.se", "Allt om Bilar", "Sydsvenskan"],
     "shop": ["Elgiganten", "Prisjakt", "Webhallen", "NetOnNet", "Amazon.se", "Clas Ohlson"],
     "price": ["199 kr", "1 299 kr", "49 kr", "4 990 kr"],
     "headline": ["Bästa mobilerna 2024", "Så säkerhetskopierar du din iPhone", "Stormvarning inför helgen", "Kommunen bygger nya cykelbanor"],
-    "name": ["Anna Lindqvist", "Erik Johansson", "Sara Nilsson"],
-    "city": ["Stockholm", "Göteborg", "Malmö", "Uppsala"],
-    "company": ["Nordtrafik AB", "Skogsbanken"],
     "topic": ["Nyheter", "Ekonomi", "Teknik", "Sport"],
 }
 
