@@ -309,3 +309,22 @@ for _lang, _fam, _t in (
     ("hi", "tippani", ["{{social} पर शेयर करें|लिंक कॉपी करें|प्रिंट करें|सेव करें}", "{कमेंट करने के लिए लॉग इन करें|कमेंट बंद हैं|सबसे पहले कमेंट करें}{।|}", "{{name} को फॉलो करें|{topic} की खबरें फॉलो करें}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+FAMILIES["en"]["comment-meta"] = [
+    "{{num} {hours|days|months|years} ago|{num}h|{num}d|{num} min ago|Just now|Yesterday at {time}}",
+    "{Guest|Anonymous|Anonymous user|Verified buyer|Top contributor|Moderator|Author}",
+    "{Reply ↓|Reply|↳ Reply|Reply to {name}|In reply to {name}|{num} replies|View {num} more replies|Hide replies}",
+    "{Helpful?|Was this helpful?} {{num}|+{num}|👍 {num}|Yes ({num}) No ({num})}",
+    "{Translate|See original|Show original|Translated from {German|Spanish|French}|See translation}",
+    "{name}{ · | – | wrote: }{{num} hours ago|{date}|Edited}",
+]
+FAMILIES["de"]["kommentar-meta"] = [
+    "{vor {num} {Stunden|Tagen|Monaten}|{num} Monat her|Gerade eben|Gestern, {time} Uhr}",
+    "{Gast|Anonym|Verifizierter Käufer|Moderator|Autor}",
+    "{Antwort ↓|Antworten|↳ Antworten|Antwort an {name}|{num} Antworten|Weitere {num} Antworten anzeigen}",
+    "{Hilfreich?|War das hilfreich?} {{num}|+{num}|👍 {num}}",
+    "{Übersetzen|Original anzeigen|Übersetzung anzeigen|Aus dem Englischen übersetzt}",
+    "{name}{ · | – | schrieb: }{vor {num} Stunden|{date}|Bearbeitet}",
+]
+FAMILIES["fr"]["meta-commentaire"] = ["{Il y a {num} {heures|jours|mois}|À l'instant|Hier à {time}}", "{Invité|Anonyme|Modérateur|Auteur}", "{Répondre ↓|{num} réponses|Voir {num} réponses de plus|En réponse à {name}}", "{Traduire|Voir l'original|Afficher la traduction}"]
+FAMILIES["es"]["meta-comentario"] = ["{Hace {num} {horas|días|meses}|Ahora mismo|Ayer a las {time}}", "{Invitado|Anónimo|Moderador|Autor}", "{Responder ↓|{num} respuestas|Ver {num} respuestas más|En respuesta a {name}}", "{Traducir|Ver original|Mostrar traducción}"]
