@@ -31,6 +31,7 @@ ATTEMPTS = 30
 SPACELESS = ("ja", "zh")
 
 CONFLICTS: list[str] = []
+STICKY = ("brand",)  # a line names one publication, however often its template says {brand}
 _INNER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -42,6 +43,7 @@ def _load(name: str):
 
 
 def expand(template: str, slots: dict, rng: random.Random) -> str:
+    memo: dict[str, str] = {}
     text = template.replace("\\|", "\x00")
     while True:
         m = _INNER.search(text)
@@ -50,8 +52,11 @@ def expand(template: str, slots: dict, rng: random.Random) -> str:
         body = m.group(1)
         if "|" in body:
             pick = rng.choice(body.split("|"))
+        elif body in STICKY and body in memo:
+            pick = memo[body]
         elif body in slots:
             pick = rng.choice(slots[body])
+            memo[body] = pick
         elif not re.fullmatch(r"\w+", body):
             pick = body
         else:

@@ -49,7 +49,7 @@ FAMILIES = {
             "{Already a subscriber?|Already have an account?|Already a member?} {Log in|Sign in|Login}{|.|here}",
             "You {have|'ve} {reached|used} your {limit|monthly limit|allowance} of {free|complimentary} articles{| this month}{.|. Subscribe for unlimited access.}",
             "{This article is for subscribers only|This content is exclusive to subscribers|Exclusive to subscribers|Subscriber-only content|Members only}{.|}",
-            "You've read {num} of {num} free articles this month{.|. Subscribe for just {sub} a month.}",
+            "You've read {3 of 5|4 of 5|2 of 3|5 of 10|9 of 10} free articles this month{.|. Subscribe for just {sub} a month.}",
             "{Get|Enjoy} {unlimited|full} {digital |}access{| to {brand}} for {just |only |}{sub}{ a month| per week| for your first year}",
             "{Continue reading|Keep reading} with a {brand} {subscription|membership}",
             "{Cancel anytime|Cancel at any time}{.|. Offer ends {date}.}",
@@ -123,7 +123,7 @@ FAMILIES = {
             "{Déjà abonné ?|Vous êtes abonné ?} {Connectez-vous|Se connecter}",
             "{Abonnez-vous|Je m'abonne} {pour lire la suite|à partir de {sub}|pour {sub} le premier mois}",
             "{Soutenez|Soutenir} {une information indépendante|le journalisme indépendant|{brand}}",
-            "Il vous reste {num} {articles gratuits|articles à lire} ce mois-ci{.|}",
+            "Il vous reste {1|2|3} {articles gratuits|articles à lire} ce mois-ci{.|}",
         ],
     },
     "es": {
@@ -145,7 +145,7 @@ FAMILIES = {
             "{¿Ya eres suscriptor?|¿Ya tienes cuenta?} {Inicia sesión|Accede}",
             "{Suscríbete|Hazte suscriptor} {para seguir leyendo|por {sub} al mes|desde {sub}}",
             "{Apoya el periodismo independiente|Apoya el periodismo de calidad|Apoya a {brand}}",
-            "Has {leído|consumido} {num} de {num} artículos gratuitos este mes{.|}",
+            "Has {leído|consumido} {3 de 5|4 de 5|9 de 10} artículos gratuitos este mes{.|}",
         ],
     },
     "it": {

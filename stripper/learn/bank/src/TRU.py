@@ -12,8 +12,8 @@ FAMILIES = {
         ],
         "founded-exists": [
             "Founded in {yr2}, {brand} exists to give {our readers|you} {thorough|honest|clear}, unbiased and independent advice on what to buy.",
-            "Today, {we have|{brand} has} {millions of|{n3} million} {users|readers} a month from around the world, and {assess|test|review} more than {n3} products a year.",
-            "For {num} years, {brand} has {tested|reviewed|put} {thousands of|hundreds of} {products|gadgets|{cat}} {to help you|so you can} {buy smarter|make the right choice|find the best}.",
+            "Today, {we have|{brand} has} {millions of|{n3} million} {users|readers} a month from around the world, and {assess|test|review} more than {500|750|1,000|2,000} products a year.",
+            "For {num} years, {brand} has {tested|reviewed} {thousands of|hundreds of} {products|gadgets|{cat}} {to help you|so you can} {buy smarter|make the right choice|find the best}.",
             "{brand} has been {testing|reviewing} {cat} since {yr2}{.|, and our team has {num} decades of combined experience.}",
             "Our {team|lab|testers} {has|have} {spent|put in} {hours} hours testing {cat}{ so you don't have to.|.}",
         ],
