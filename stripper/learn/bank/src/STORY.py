@@ -13,7 +13,7 @@ FAMILIES = {
             "The {council|museum|cathedral|airport} commissioned {a new mural|an independent report|a statue of {name}|the study} in {yr2}, {officials said|according to minutes seen by the paper}.",
             "Sales staff at {company} will {lose|keep} their commission under the new pay deal, the union said.",
             "The {Electoral|Law|Care Quality|Charity} Commission {said it would investigate|opened an inquiry into|published its findings on} {the complaints|the trust's accounts|the donations} on {day}.",
-            "Estate agents in {city} typically charge a commission of {num}% to {num}% of the sale price.",
+            "Estate agents in {city} typically charge a commission of {1|1.2|1.5|2}% to {3|3.5|4}% of the sale price.",
             "The ship was {commissioned|decommissioned} in {yr2} and {served in the Gulf|spent a decade in reserve}.",
             "A commission of inquiry {will report|reported} {next spring|in {year}|by the end of the year}, {the minister|the prime minister|a spokesman} said.",
         ]},
@@ -57,7 +57,7 @@ FAMILIES = {
             "The bakery {uses|has used} {the same recipe|cookies from a family recipe} since {yr2}.",
             "Regulators fined {company} for setting tracking cookies without consent, the ruling says.",
             "The {court|tribunal|regulator} ruled that the {app|website|firm} {had breached privacy law|collected data without consent|must delete the records}.",
-            "{name} said {her|his} privacy {had been invaded|mattered more than the money} and {would appeal|declined to comment further}.",
+            "{name} said the intrusion {had been distressing|was unacceptable} and {an appeal was planned|lawyers were considering an appeal}.",
             "The privacy policy was changed in {May|March|October}, the company said.",
             "{Bake|Cook} the cookies for {8|10|12} to {14|15|18} minutes, until {golden|firm at the edges|just set}.",
             "Girl Scouts sold {n3},000 boxes of cookies in {city} this {spring|year}.",
@@ -88,7 +88,7 @@ FAMILIES = {
             "The {council|agency|union} {ran|placed} an advertisement in {the local paper|national newspapers} {asking for witnesses|to recruit drivers}.",
             "Getty Images said it would appeal the ruling, which it called a blow to photographers.",
             "{Skip|Scroll} forward {ten years|to {year}} and the {factory|high street|village} is {unrecognisable|almost empty}.",
-            "Close to {n3} people were evacuated{.| as the flames spread.}",
+            "Close to {n3}0 people were evacuated{.| as the flames spread.}",
         ]},
         "hard-quote-oneliner": {"hard": True, "t": [
             "“{That's correct|That is not true|I don't remember|We had no choice|It was terrifying|I'm very proud|Nobody told us},” {name} said.",
@@ -126,7 +126,7 @@ FAMILIES = {
         ],
         "subhead-headline": [
             "{headline}",
-            "{A|The} {long road|hard winter|quiet revolution|race against time} {to recovery|in {city}|for {team}}",
+            "{A|The} {long road|hard winter|quiet revolution|race against time} {to recovery|in {city}|for {club}}",
             "{What happens next|Why it matters|What we know so far|The background|A familiar pattern|The human cost|How it unfolded|The road ahead}",
             "{Rising|Falling} {prices|numbers|costs} {in {city}|at the pumps|for renters}",
             "{name}'s {legacy|gamble|comeback|final season}",
@@ -135,7 +135,7 @@ FAMILIES = {
             "{Chapter|Part} {One|Two|Three|4|5}",
         ],
         "caption": [
-            "{name} {at|outside} {the court|the town hall|the factory|her home} in {city} on {day}.",
+            "{name} {at|outside} {the court|the town hall|the factory|the family home} in {city} on {day}.",
             "{Residents|Volunteers|Firefighters|Fans} {clear debris|queue|gather|celebrate} {in|outside|near} {city} {on {day}|after the storm|at dawn}.",
             "{The|A} {flooded|damaged|new|closed} {high street|bridge|school|station} in {city}.",
             "{name} {with her|with his} {family|dog|trophy} {in {yr2}|at home|after the final}.",
@@ -143,7 +143,7 @@ FAMILIES = {
             "{An aerial view|A view} of {the site|the estate|the coast} near {city}.",
         ],
         "recipe-steps": [
-            "{qty}{g| tbsp| tsp|ml} {plain flour|caster sugar|butter, softened|olive oil|double cream|chopped parsley|grated cheddar|soy sauce}",
+            "{{qty}g|{qty}ml|{1|2|3} tbsp|{1|2} tsp} {plain flour|caster sugar|butter, softened|olive oil|double cream|chopped parsley|grated cheddar|soy sauce}",
             "{1|2|3|4} {large eggs|onions, finely chopped|garlic cloves, crushed|carrots, diced|lemons, zested and juiced|ripe bananas}",
             "{Preheat|Heat} the oven to {180|200|160|220}C{| (fan {160|180}C)| / gas {4|6}}.",
             "{Stir|Whisk|Fold|Mix} in the {flour|sugar|eggs|cream} {until smooth|a little at a time|and season well}.",
@@ -158,7 +158,7 @@ FAMILIES = {
             "{Capacity|Population|Length|Height}: {n3},000{| people| metres}",
             "{num} {people|passengers|workers} {were injured|were rescued|lost their jobs}",
             "{Monday|Tuesday|Friday}: {heavy rain|sunny spells|strong winds} {in the north|across the south|for most}",
-            "{team} {g} {team} {g}",
+            "{club} {g} {club} {g}",
             "{Q|Question}: {Will prices fall?|When does the scheme start?|Who is eligible?}",
         ],
     },
@@ -168,7 +168,7 @@ FAMILIES = {
             "{name} erhielt nach eigenen Angaben eine Provision von {pct} Prozent auf jeden {Verkauf|Vertrag|vermittelten Kunden}.",
             "Makler in {city} verlangen oft eine Provision von {num} bis {num} Prozent des Kaufpreises.",
             "Die Kommission {legt ihren Bericht im Herbst vor|soll bis {year} Vorschläge machen|tagte am {day} erstmals}.",
-            "Die Stadt hat {ein Gutachten|eine Skulptur|eine Studie} in Auftrag gegeben, das {im Frühjahr|{year}} vorgestellt werden soll.",
+            "Die Stadt hat {ein Gutachten|ein Denkmal|ein Wandbild} in Auftrag gegeben, das {im Frühjahr|{year}} vorgestellt werden soll.",
             "Der Vertrieb bekommt {weiterhin|künftig keine} Provisionen, teilte {company} mit.",
         ]},
         "hard-abo-newsletter": {"hard": True, "t": [
@@ -237,7 +237,7 @@ FAMILIES = {
         "bildunterschrift-rezept": [
             "{name} {vor dem Gericht|vor dem Rathaus|in ihrem Garten} in {city} am {day}.",
             "{Anwohner|Helfer|Feuerwehrleute} {räumen auf|versammeln sich} in {city}.",
-            "{qty}{ g| EL| TL| ml} {Mehl|Zucker|weiche Butter|Olivenöl|Sahne|gehackte Petersilie}",
+            "{{qty} g|{qty} ml|{1|2|3} EL|{1|2} TL} {Mehl|Zucker|weiche Butter|Olivenöl|Sahne|gehackte Petersilie}",
             "{1|2|3} {Eier|Zwiebeln, fein gehackt|Knoblauchzehen|Möhren}",
             "Den Ofen auf {180|200|160} Grad {vorheizen|Umluft vorheizen}.",
             "{Zutaten für|Für} {num} Personen",
@@ -809,11 +809,11 @@ FAMILIES.update({
 _MORE = {
     "en": {
         "sport-report": [
-            "{team} {beat|lost to|drew with} {team} {g}-{g} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
-            "{name} {scored twice|hit a century|took five wickets|finished third} as {team} {moved top of the table|stayed in the hunt|were knocked out}.",
+            "{club} {beat|lost to|drew with} {club} {g}-{g} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
+            "{name} {scored twice|hit a century|took five wickets|finished third} as {club} {moved top of the table|stayed in the hunt|were knocked out}.",
             "The {manager|coach|captain} said {the result|the performance} was {\"not good enough\"|the best of the season|a turning point}.",
-            "{name} {has signed|will sign|is close to signing} a {two|three|four}-year contract with {team}.",
-            "{team} have won {num} of their last {num} matches{.|, but face a tough run in {March|April}.}",
+            "{name} {has signed|will sign|is close to signing} a {two|three|four}-year contract with {club}.",
+            "{club} have won {5|6|7} of their last {8|10} matches{.|, but face a tough run in {March|April}.}",
             "The {final|derby|semi-final} {kicks off|starts} at {time} on {day}.",
         ],
         "science-health": [
@@ -853,21 +853,21 @@ _MORE = {
             "The {library|swimming pool|post office|community centre} in {city} {will reopen|is set to close|has been saved} {next month|in the spring|after a campaign by residents}.",
             "Plans for {{big} new homes|a supermarket|a wind farm|a car park} {on the edge of|in the centre of} {city} {have been approved|were rejected|have sparked protests}.",
             "{Police|Officers} are appealing for witnesses{ to the incident|, and anyone with dashcam footage is asked to call 101}.",
-            "{Volunteers|Pupils|Residents} {planted|collected|raised} {n3}{|0} {trees|bags of litter|pounds} {in|for} {city} {on {day}|over the weekend}.",
+            "{Volunteers|Pupils|Residents} {planted {n3}0 trees|collected {n3} bags of litter|raised £{n3},000} {in|for} {city} {on {day}|over the weekend}.",
             "{The|A} {bus|train|ferry} service between {city} and {city} {will be cut|is to be restored|has been suspended} from {date}.",
         ],
         "explainer-qa": [
             "{What is|Who is|Why is|How does|When will} {the windfall tax|the new scheme|{name}|the strike|the ban} {and why does it matter|going ahead|affecting you|work|start}?",
             "{Who qualifies|Who is eligible|How much will I get|Can I still apply|What happens if I miss the deadline}?",
             "{In short|Put simply|The short answer}: {yes|no|it depends on where you live|not yet}.",
-            "{Households|Drivers|Renters|Pensioners} {earning less than|with savings under|over the age of} {£{two},000|{age}} {will be eligible|can apply|will not be affected}.",
+            "{Households earning less than £{two},000|Renters with savings under £{two},000|Pensioners over the age of {age}|Drivers over the age of {age}} {will be eligible|can apply|will not be affected}.",
             "{The|This} {scheme|rule|payment} {starts|ends|comes into force} on {date}.",
             "{Here's|This is} what we know so far.",
         ],
     },
     "de": {
         "sport": [
-            "{team} {gewann|verlor} am {day} {g}:{g} gegen {team}{| nach einem späten Tor von {name}}.",
+            "{club} {gewann|verlor} am {day} {g}:{g} gegen {club}{| nach einem späten Tor von {name}}.",
             "{name} {traf doppelt|erzielte das Siegtor|sah Gelb-Rot} beim {Heimspiel|Auswärtsspiel} in {city}.",
             "Der Trainer sprach von einer {verdienten Niederlage|starken Leistung|Wende in der Saison}.",
             "Das {Derby|Finale|Halbfinale} beginnt am {day} um {time} Uhr.",
@@ -898,7 +898,7 @@ _MORE = {
     },
     "fr": {
         "sport-culture": [
-            "{team} s'est {imposé|incliné} {g}-{g} face à {team} {day}.",
+            "{club} s'est {imposé|incliné} {g}-{g} face à {club} {day}.",
             "{name} a inscrit un doublé lors du match à {city}.",
             "Le {roman|film|spectacle} raconte l'histoire {d'une famille de {city}|de deux sœurs|d'un agriculteur}.",
             "Les billets coûtent {qty} euros et sont en vente {dès {day}|au guichet}.",
@@ -915,7 +915,7 @@ _MORE = {
     },
     "es": {
         "deporte-cultura": [
-            "{team} {ganó|perdió} {g}-{g} ante {team} el {day}.",
+            "{club} {ganó|perdió} {g}-{g} ante {club} el {day}.",
             "{name} marcó un doblete en el partido de {city}.",
             "La {novela|película|obra} cuenta la historia de {una familia de {city}|dos hermanas|un agricultor}.",
             "Las entradas cuestan {qty} euros y ya están a la venta.",
@@ -932,7 +932,7 @@ _MORE = {
     },
     "it": {
         "sport-cultura": [
-            "{team} ha {vinto|perso} {g}-{g} contro {team} {day}.",
+            "{club} ha {vinto|perso} {g}-{g} contro {club} {day}.",
             "{name} ha segnato una doppietta a {city}.",
             "Il {romanzo|film|spettacolo} racconta la storia di {una famiglia di {city}|due sorelle|un contadino}.",
             "I biglietti costano {qty} euro e sono in vendita da {day}.",
@@ -948,7 +948,7 @@ _MORE = {
     },
     "pt": {
         "esporte-cultura": [
-            "{team} {venceu|perdeu} por {g} a {g} para {team} na {day}.",
+            "{club} {venceu|perdeu} por {g} a {g} para {club} na {day}.",
             "{name} marcou duas vezes no jogo em {city}.",
             "O {romance|filme|espetáculo} conta a história de {uma família de {city}|duas irmãs|um agricultor}.",
             "Os ingressos custam R$ {qty} e já estão à venda.",
@@ -964,7 +964,7 @@ _MORE = {
     },
     "nl": {
         "sport-cultuur": [
-            "{team} {won|verloor} op {day} met {g}-{g} van {team}.",
+            "{club} {won|verloor} op {day} met {g}-{g} van {club}.",
             "{name} scoorde twee keer in {city}.",
             "De {roman|film|voorstelling} vertelt het verhaal van {een familie uit {city}|twee zussen|een boer}.",
             "Kaarten kosten {qty} euro en zijn verkrijgbaar aan de kassa.",
@@ -980,7 +980,7 @@ _MORE = {
     },
     "pl": {
         "sport-kultura": [
-            "{team} {wygrała|przegrała} {day} {g}:{g} z rywalem z {cityloc}.",
+            "{club} {wygrała|przegrała} {day} {g}:{g} z rywalem z {cityloc}.",
             "Dwa gole dla gospodarzy zdobył {name}.",
             "{Powieść|Film|Spektakl} opowiada historię {rodziny z Mazur|dwóch sióstr|rolnika spod Radomia}.",
             "Bilety kosztują {qty} zł i są dostępne w kasie.",
@@ -996,7 +996,7 @@ _MORE = {
     },
     "ru": {
         "sport-kultura": [
-            "{team} {обыграл соперника|уступил сопернику} со счётом {g}:{g} {day}.",
+            "{club} {обыграл соперника|уступил сопернику} со счётом {g}:{g} {day}.",
             "Дубль в матче оформил {name}.",
             "{Роман|Фильм|Спектакль} рассказывает историю {семьи из провинции|двух сестёр|фермера}.",
             "Билеты стоят {qty}0 рублей и продаются в кассах.",
@@ -1012,7 +1012,7 @@ _MORE = {
     },
     "ja": {
         "sports-culture": [
-            "{team}は{day}、{g}対{g}で{勝利した|敗れた}。",
+            "{club}は{day}、{g}対{g}で{勝利した|敗れた}。",
             "{name}選手が2得点を挙げ、チームを勝利に導いた。",
             "{小説|映画|舞台}は{地方の家族|二人の姉妹|一人の農家}の物語を描く。",
             "チケットは{qty}00円で、{day}から発売される。",
@@ -1028,7 +1028,7 @@ _MORE = {
     },
     "zh": {
         "tiyu-wenhua": [
-            "{team}{day}以{g}比{g}{战胜|负于}对手。",
+            "{club}{day}以{g}比{g}{战胜|负于}对手。",
             "{name}梅开二度，帮助球队取胜。",
             "这部{小说|电影|话剧}讲述了{一个普通家庭|两姐妹|一位农民}的故事。",
             "门票{qty}0元，{day}起开售。",
@@ -1055,7 +1055,7 @@ _SHORT = {
             "{Shares|Share prices|Stocks} {slump|soar|slide|rally}{| on {day}| in {city}}",
             "{Commission|Inquiry|Review} {vote|report|decision} {delayed|published|due in {year}}",
             "{A|The} test of {nerve|faith|character|strength}",
-            "{An error of judgement|A costly error|The error that cost {team}}",
+            "{An error of judgement|A costly error|The error that cost {club}}",
             "{Subscribers|Members|Readers} {revolt|hit back|win refund}",
             "{The|A} {logo|copyright|privacy} {row|battle|fight}{| in {city}}",
             "{Cookies|Biscuits|Cakes} for {sale|charity|the school}",
@@ -1074,7 +1074,7 @@ _SHORT = {
             "“{No|Yes|Never|Why?|Really?|Not yet|Thank you|I know}{.|,” she said.|,” he said.|”}",
             "{2|3|4} {eggs|onions|lemons|potatoes}",
             "{Salt and pepper|A pinch of salt|Fresh basil, to serve|Olive oil, for frying}",
-            "{team} {g}, {team} {g}",
+            "{club} {g}, {club} {g}",
             "{Day|Stage|Round|Part} {One|Two|Three|4|7}",
             "{Year|Founded|Born|Died}: {yr2}",
             "{Monday|Tuesday|Friday} {morning|night}",
@@ -1084,7 +1084,7 @@ _SHORT = {
         "kurz-hart": {"hard": True, "t": [
             "{Aktie|Kurs|Börse} {bricht ein|legt zu|unter Druck}",
             "{Kommission|Gutachten|Prüfung} {vertagt|vorgelegt|verschoben}",
-            "{Die Bewährungsprobe|Ein Test für {team}|Der Härtetest}",
+            "{Die Bewährungsprobe|Ein Test für {club}|Der Härtetest}",
             "{Ein folgenschwerer Fehler|Fehler im System|Der Fehler von {city}}",
             "{Abonnenten|Mitglieder|Leser} {wehren sich|bekommen Geld zurück}",
             "{Streit um das Logo|Urheberrecht vor Gericht|Datenschutz in Gefahr}",
@@ -1103,40 +1103,40 @@ _SHORT = {
         ],
     },
     "fr": {
-        "court-difficile": {"hard": True, "t": ["{L'action|La Bourse} {chute|s'envole|recule}", "{Commission|Enquête} : {le vote reporté|le rapport publié}", "{Un test pour {team}|L'épreuve de vérité}", "{Une erreur coûteuse|L'erreur d'arbitrage}", "{Les abonnés|Les lecteurs} {se rebiffent|obtiennent gain de cause}", "{La guerre du logo|Droits d'auteur : le procès|Vie privée en danger}", "{Des biscuits pour l'école|Suivre l'argent|Abus de confiance}"]},
-        "court-normal": ["{Les conséquences|Un tournant|Et maintenant ?|Les chiffres|Retour à la case départ|La longue attente|Un nouveau départ|Le verdict}", "{name}, {age} ans", "« {Non|Oui|Jamais|Pourquoi ?|Pas encore|Merci} »{|, dit-elle.|, dit-il.}", "{2|3|4} {œufs|oignons|citrons|pommes de terre}", "{Sel, poivre|Une pincée de sel|Quelques feuilles de basilic}", "{team} {g}-{g} {team}", "{Jour|Étape|Partie} {1|2|3|4}"],
+        "court-difficile": {"hard": True, "t": ["{L'action|La Bourse} {chute|s'envole|recule}", "{Commission|Enquête} : {le vote reporté|le rapport publié}", "{Un test pour {club}|L'épreuve de vérité}", "{Une erreur coûteuse|L'erreur d'arbitrage}", "{Les abonnés|Les lecteurs} {se rebiffent|obtiennent gain de cause}", "{La guerre du logo|Droits d'auteur : le procès|Vie privée en danger}", "{Des biscuits pour l'école|Suivre l'argent|Abus de confiance}"]},
+        "court-normal": ["{Les conséquences|Un tournant|Et maintenant ?|Les chiffres|Retour à la case départ|La longue attente|Un nouveau départ|Le verdict}", "{name}, {age} ans", "« {Non|Oui|Jamais|Pourquoi ?|Pas encore|Merci} »{|, dit-elle.|, dit-il.}", "{2|3|4} {œufs|oignons|citrons|pommes de terre}", "{Sel, poivre|Une pincée de sel|Quelques feuilles de basilic}", "{club} {g}-{g} {club}", "{Jour|Étape|Partie} {1|2|3|4}"],
     },
     "es": {
-        "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {team}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
-        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.|—dijo ella.|—dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{team} {g}-{g} {team}", "{Día|Etapa|Parte} {1|2|3|4}"],
+        "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {club}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
+        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.|—dijo ella.|—dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{club} {g}-{g} {club}", "{Día|Etapa|Parte} {1|2|3|4}"],
     },
     "it": {
-        "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {team}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
-        "breve-normale": ["{Le conseguenze|Una svolta|E adesso?|I numeri|Si ricomincia|La lunga attesa|Un nuovo inizio|Il verdetto}", "{name}, {age} anni", "«{No|Sì|Mai|Perché?|Non ancora|Grazie}»{|, disse lei.|, disse lui.}", "{2|3|4} {uova|cipolle|limoni|patate}", "{Sale e pepe|Un pizzico di sale|Qualche foglia di basilico}", "{team} {g}-{g} {team}"],
+        "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {club}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
+        "breve-normale": ["{Le conseguenze|Una svolta|E adesso?|I numeri|Si ricomincia|La lunga attesa|Un nuovo inizio|Il verdetto}", "{name}, {age} anni", "«{No|Sì|Mai|Perché?|Non ancora|Grazie}»{|, disse lei.|, disse lui.}", "{2|3|4} {uova|cipolle|limoni|patate}", "{Sale e pepe|Un pizzico di sale|Qualche foglia di basilico}", "{club} {g}-{g} {club}"],
     },
     "pt": {
-        "curto-dificil": {"hard": True, "t": ["{Ações|Bolsa} {despencam|disparam|recuam}", "{Comissão|Inquérito}: {votação adiada|relatório publicado}", "{Um teste para {team}|A prova de fogo}", "{Um erro caro|O erro da arbitragem}", "{Assinantes|Leitores} {se revoltam|ganham na Justiça}", "{A guerra do logotipo|Direitos autorais na Justiça|Privacidade em risco}", "{Biscoitos solidários|Siga o dinheiro|Quebra de confiança}"]},
-        "curto-normal": ["{As consequências|Uma virada|E agora?|Os números|De volta ao início|A longa espera|Um novo começo|O veredicto}", "{name}, {age} anos", "“{Não|Sim|Nunca|Por quê?|Ainda não|Obrigada}”{|, disse ela.|, disse ele.}", "{2|3|4} {ovos|cebolas|limões|batatas}", "{Sal e pimenta|Uma pitada de sal|Folhas de manjericão}", "{team} {g} x {g} {team}"],
+        "curto-dificil": {"hard": True, "t": ["{Ações|Bolsa} {despencam|disparam|recuam}", "{Comissão|Inquérito}: {votação adiada|relatório publicado}", "{Um teste para {club}|A prova de fogo}", "{Um erro caro|O erro da arbitragem}", "{Assinantes|Leitores} {se revoltam|ganham na Justiça}", "{A guerra do logotipo|Direitos autorais na Justiça|Privacidade em risco}", "{Biscoitos solidários|Siga o dinheiro|Quebra de confiança}"]},
+        "curto-normal": ["{As consequências|Uma virada|E agora?|Os números|De volta ao início|A longa espera|Um novo começo|O veredicto}", "{name}, {age} anos", "“{Não|Sim|Nunca|Por quê?|Ainda não|Obrigada}”{|, disse ela.|, disse ele.}", "{2|3|4} {ovos|cebolas|limões|batatas}", "{Sal e pimenta|Uma pitada de sal|Folhas de manjericão}", "{club} {g} x {g} {club}"],
     },
     "nl": {
-        "kort-moeilijk": {"hard": True, "t": ["{Aandeel|Beurs} {keldert|schiet omhoog|zakt}", "{Commissie|Onderzoek}: {stemming uitgesteld|rapport gepubliceerd}", "{Een test voor {team}|De vuurproef}", "{Een dure fout|De fout van de scheidsrechter}", "{Abonnees|Lezers} {komen in opstand|krijgen geld terug}", "{Ruzie om het logo|Auteursrecht voor de rechter|Privacy in gevaar}", "{Koekjes voor de school|Volg het geld|Vertrouwen beschaamd}"]},
-        "kort-normaal": ["{De gevolgen|Een keerpunt|En nu?|De cijfers|Terug naar af|Het lange wachten|Een nieuw begin|Het oordeel}", "{name}, {age}", "'{Nee|Ja|Nooit|Waarom?|Nog niet|Dank je}'{|, zei ze.|, zei hij.}", "{2|3|4} {eieren|uien|citroenen|aardappelen}", "{Zout en peper|Een snufje zout|Verse basilicum}", "{team} - {team} {g}-{g}"],
+        "kort-moeilijk": {"hard": True, "t": ["{Aandeel|Beurs} {keldert|schiet omhoog|zakt}", "{Commissie|Onderzoek}: {stemming uitgesteld|rapport gepubliceerd}", "{Een test voor {club}|De vuurproef}", "{Een dure fout|De fout van de scheidsrechter}", "{Abonnees|Lezers} {komen in opstand|krijgen geld terug}", "{Ruzie om het logo|Auteursrecht voor de rechter|Privacy in gevaar}", "{Koekjes voor de school|Volg het geld|Vertrouwen beschaamd}"]},
+        "kort-normaal": ["{De gevolgen|Een keerpunt|En nu?|De cijfers|Terug naar af|Het lange wachten|Een nieuw begin|Het oordeel}", "{name}, {age}", "'{Nee|Ja|Nooit|Waarom?|Nog niet|Dank je}'{|, zei ze.|, zei hij.}", "{2|3|4} {eieren|uien|citroenen|aardappelen}", "{Zout en peper|Een snufje zout|Verse basilicum}", "{club} - {club} {g}-{g}"],
     },
     "pl": {
-        "krotkie-trudne": {"hard": True, "t": ["{Akcje|Giełda} {w dół|w górę|tracą}", "{Komisja|Śledztwo}: {głosowanie przełożone|raport opublikowany}", "{Test dla {team}|Próba ognia}", "{Kosztowny błąd|Błąd sędziego}", "{Subskrybenci|Czytelnicy} {protestują|odzyskają pieniądze}", "{Spór o logo|Prawa autorskie w sądzie|Prywatność zagrożona}", "{Ciasteczka dla szkoły|Śladem pieniędzy|Nadużycie zaufania}"]},
-        "krotkie-zwykle": ["{Skutki|Punkt zwrotny|Co dalej?|Liczby|Od nowa|Długie czekanie|Nowy początek|Wyrok}", "{name}, {age} l.", "– {Nie|Tak|Nigdy|Dlaczego?|Jeszcze nie|Dziękuję}{.| – powiedziała.| – powiedział.}", "{2|3|4} {jajka|cebule|cytryny|ziemniaki}", "{Sól i pieprz|Szczypta soli|Świeża bazylia}", "{team} – {team} {g}:{g}"],
+        "krotkie-trudne": {"hard": True, "t": ["{Akcje|Giełda} {w dół|w górę|tracą}", "{Komisja|Śledztwo}: {głosowanie przełożone|raport opublikowany}", "{Test dla {club}|Próba ognia}", "{Kosztowny błąd|Błąd sędziego}", "{Subskrybenci|Czytelnicy} {protestują|odzyskają pieniądze}", "{Spór o logo|Prawa autorskie w sądzie|Prywatność zagrożona}", "{Ciasteczka dla szkoły|Śladem pieniędzy|Nadużycie zaufania}"]},
+        "krotkie-zwykle": ["{Skutki|Punkt zwrotny|Co dalej?|Liczby|Od nowa|Długie czekanie|Nowy początek|Wyrok}", "{name}, {age} l.", "– {Nie|Tak|Nigdy|Dlaczego?|Jeszcze nie|Dziękuję}{.| – powiedziała.| – powiedział.}", "{2|3|4} {jajka|cebule|cytryny|ziemniaki}", "{Sól i pieprz|Szczypta soli|Świeża bazylia}", "{club} – {club} {g}:{g}"],
     },
     "ru": {
-        "korotkie-trudnye": {"hard": True, "t": ["{Акции|Биржа} {рухнули|взлетели|снижаются}", "{Комиссия|Расследование}: {голосование отложено|доклад опубликован}", "{Проверка на прочность|Испытание для {team}}", "{Дорогая ошибка|Ошибка судьи}", "{Подписчики|Читатели} {возмущены|добились возврата денег}", "{Спор из-за логотипа|Авторское право в суде|Частная жизнь под угрозой}", "{Печенье для школы|Следуй за деньгами|Кредит доверия}"]},
-        "korotkie-obychnye": ["{Последствия|Поворотный момент|Что дальше|Цифры|С чистого листа|Долгое ожидание|Новое начало|Приговор}", "{name}, {age} лет", "— {Нет|Да|Никогда|Почему?|Ещё нет|Спасибо}{.|, — сказала она.|, — сказал он.}", "{2|3|4} {яйца|луковицы|лимона|картофелины}", "{Соль и перец|Щепотка соли|Свежий базилик}", "{team} — {team} {g}:{g}"],
+        "korotkie-trudnye": {"hard": True, "t": ["{Акции|Биржа} {рухнули|взлетели|снижаются}", "{Комиссия|Расследование}: {голосование отложено|доклад опубликован}", "{Проверка на прочность|Испытание для {club}}", "{Дорогая ошибка|Ошибка судьи}", "{Подписчики|Читатели} {возмущены|добились возврата денег}", "{Спор из-за логотипа|Авторское право в суде|Частная жизнь под угрозой}", "{Печенье для школы|Следуй за деньгами|Кредит доверия}"]},
+        "korotkie-obychnye": ["{Последствия|Поворотный момент|Что дальше|Цифры|С чистого листа|Долгое ожидание|Новое начало|Приговор}", "{name}, {age} лет", "— {Нет|Да|Никогда|Почему?|Ещё нет|Спасибо}{.|, — сказала она.|, — сказал он.}", "{2|3|4} {яйца|луковицы|лимона|картофелины}", "{Соль и перец|Щепотка соли|Свежий базилик}", "{club} — {club} {g}:{g}"],
     },
     "ja": {
-        "mijikai-hard": {"hard": True, "t": ["{株価|日経平均}が{急落|急騰|続落}", "{委員会|調査}、{採決を延期|報告書を公表}", "{{team}に試練|正念場}", "{痛恨のミス|判定ミス}", "{会員|読者}が{反発|返金勝ち取る}", "{ロゴ騒動|著作権訴訟|プライバシーの危機}", "{学校のためのクッキー|金の流れを追う|信頼の失墜}"]},
-        "mijikai-futsuu": ["{その後|転機|これから|数字で見る|再出発|長い待ち時間|新たな一歩|判決}", "{name}さん（{age}）", "「{いいえ|はい|絶対に|なぜ？|まだです|ありがとう}」", "{卵|玉ねぎ|レモン|じゃがいも}　{2|3|4}個", "{塩・こしょう|塩少々|バジル適量}", "{team} {g}－{g} {team}"],
+        "mijikai-hard": {"hard": True, "t": ["{株価|日経平均}が{急落|急騰|続落}", "{委員会|調査}、{採決を延期|報告書を公表}", "{{club}に試練|正念場}", "{痛恨のミス|判定ミス}", "{会員|読者}が{反発|返金勝ち取る}", "{ロゴ騒動|著作権訴訟|プライバシーの危機}", "{学校のためのクッキー|金の流れを追う|信頼の失墜}"]},
+        "mijikai-futsuu": ["{その後|転機|これから|数字で見る|再出発|長い待ち時間|新たな一歩|判決}", "{name}さん（{age}）", "「{いいえ|はい|絶対に|なぜ？|まだです|ありがとう}」", "{卵|玉ねぎ|レモン|じゃがいも}　{2|3|4}個", "{塩・こしょう|塩少々|バジル適量}", "{club} {g}－{g} {club}"],
     },
     "zh": {
-        "duan-kunnan": {"hard": True, "t": ["{股价|股市}{暴跌|大涨|走低}", "{委员会|调查}{推迟表决|公布报告}", "{{team}迎来考验|关键一战}", "{代价高昂的错误|误判风波}", "{订户|读者}{不满|获退款}", "{商标之争|著作权官司|隐私危机}", "{义卖饼干|追踪资金|信任危机}"]},
-        "duan-putong": ["{后续|转折点|下一步|数字背后|重新出发|漫长等待|新的开始|判决}", "{name}，{age}岁", "“{不|是的|绝不|为什么？|还没有|谢谢}。”", "{鸡蛋|洋葱|柠檬|土豆}{2|3|4}个", "{盐和胡椒|少许盐|新鲜罗勒}", "{team} {g}:{g} {team}"],
+        "duan-kunnan": {"hard": True, "t": ["{股价|股市}{暴跌|大涨|走低}", "{委员会|调查}{推迟表决|公布报告}", "{{club}迎来考验|关键一战}", "{代价高昂的错误|误判风波}", "{订户|读者}{不满|获退款}", "{商标之争|著作权官司|隐私危机}", "{义卖饼干|追踪资金|信任危机}"]},
+        "duan-putong": ["{后续|转折点|下一步|数字背后|重新出发|漫长等待|新的开始|判决}", "{name}，{age}岁", "“{不|是的|绝不|为什么？|还没有|谢谢}。”", "{鸡蛋|洋葱|柠檬|土豆}{2|3|4}个", "{盐和胡椒|少许盐|新鲜罗勒}", "{club} {g}:{g} {club}"],
     },
 }
 for _lang, _fams in _SHORT.items():
@@ -1182,7 +1182,7 @@ _SHOPUI = {
             "{Search|Rescue} teams {found|reached} the {walkers|climber|boat} near {city} {on {day}|after {num} hours}.",
             "The {shop|mine|factory|school} will close {next month|in {year}|for good} after {num}{|0} years.",
             "{Close|Back} to the {shore|border|city centre}, the {water|traffic|crowd} {was calmer|thinned|grew}.",
-            "{He|She} signed {for {team}|the contract|up to the army} {at {age}|in {yr2}|last summer}.",
+            "{He|She} signed {for {club}|the contract|up to the army} {at {18|19|21|24}|in {yr2}|last summer}.",
             "Enter the {building|park|stadium} through the {side gate|north entrance}, {organisers|police} {said|advised}.",
             "The {app|platform|website} {crashed|went down} for {num} hours on {day}, {leaving|stranding} {n3},000 {users|customers|passengers}.",
             "{Scroll|Flick} through the {archive|album} and {the town's history|a family's life} {unfolds|comes back}.",
@@ -1201,7 +1201,7 @@ _SHOPUI = {
             "Das Menü des Restaurants wechselt {jede Woche|mit den Jahreszeiten}.",
             "Die Suche nach den {Wanderern|Vermissten} wurde am {day} {fortgesetzt|eingestellt}.",
             "Das {Werk|Geschäft|Schwimmbad} schließt {im Sommer|{year}|endgültig}.",
-            "{Er|Sie} unterschrieb {mit {age}|{yr2}} einen Vertrag bei {team}.",
+            "{Er|Sie} unterschrieb {mit {19|21|23|26}|{yr2}} einen Vertrag bei {club}.",
             "Die {App|Website} war am {day} {num} Stunden lang nicht erreichbar.",
             "Besucher sollen den Eingang an der {Nordseite|Seitenstraße} nutzen, teilte die Polizei mit.",
         ]},

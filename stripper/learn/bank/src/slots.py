@@ -27,6 +27,7 @@ COMMON = {
 }
 
 EN = {
+    "club": ["Leeds United", "Celtic", "Arsenal", "Yorkshire", "Chicago Bears", "LA Lakers", "Sale Sharks", "Green Bay Packers"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "sub": ["$1", "£1", "$4.99", "£2.99", "99p", "$9.99", "£7"],
     "brand": ["Trusted Reviews", "TechPulse", "The Daily Brief", "Gadget Lab", "Home & Hearth", "Northstar Magazine",
@@ -98,6 +99,7 @@ DE = {
 }
 
 FR = {
+    "club": ["Lens", "Lille", "Marseille", "Lyon", "Nantes", "Rennes", "Monaco", "Toulouse"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €"],
     "brand": ["Le Quotidien", "Numerama", "Les Numériques", "01net", "Frandroid", "Le Parisien", "Ouest-France", "Le Mag Tech",
@@ -121,6 +123,7 @@ FR = {
 }
 
 ES = {
+    "club": ["Osasuna", "Villarreal", "Getafe", "Sevilla", "Valencia", "Girona", "Celta", "Mallorca"],
     "day": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["El Diario", "Xataka", "Hipertextual", "Computer Hoy", "El Comparador", "La Vanguardia", "El Tiempo Hoy",
@@ -144,6 +147,7 @@ ES = {
 }
 
 IT = {
+    "club": ["Bologna", "Torino", "Genoa", "Atalanta", "Fiorentina", "Udinese", "Lecce", "Cagliari"],
     "day": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["Il Quotidiano", "HDblog", "Tom's Hardware Italia", "Corriere Tech", "Giallo Zafferano", "Motori Oggi", "Il Post",
@@ -166,6 +170,7 @@ IT = {
 }
 
 PT = {
+    "club": ["Flamengo", "Corinthians", "Benfica", "Palmeiras", "Sporting", "Grêmio", "Santos", "Braga"],
     "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     "sub": ["R$ 1,90", "R$ 9,90", "4,99 €", "1 euro"],
     "brand": ["O Diário", "Tecmundo", "Olhar Digital", "Canaltech", "Público", "Expresso", "Folha Tech", "Tudo Gostoso",
@@ -188,6 +193,7 @@ PT = {
 }
 
 NL = {
+    "club": ["Ajax", "Feyenoord", "PSV", "FC Twente", "AZ", "FC Utrecht", "Heerenveen", "Vitesse"],
     "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "sub": ["€ 1", "€ 4,99", "€ 9,99"],
     "brand": ["Het Dagblad", "Tweakers", "Bright", "Androidplanet", "NU.nl", "De Stentor", "Consumentenbond", "Allerhande",
@@ -210,6 +216,7 @@ NL = {
 }
 
 PL = {
+    "club": ["Legia", "Lech Poznań", "Wisła Kraków", "Raków", "Jagiellonia", "Górnik Zabrze", "Pogoń", "Cracovia"],
     "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
     "day": ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"],
     "sub": ["1 zł", "9,99 zł", "19,90 zł"],
@@ -233,6 +240,7 @@ PL = {
 }
 
 RU = {
+    "club": ["«Спартак»", "«Зенит»", "ЦСКА", "«Локомотив»", "«Динамо»", "«Краснодар»", "«Рубин»", "«Ростов»"],
     "day": ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"],
     "sub": ["1 ₽", "299 ₽", "99 рублей"],
     "brand": ["Городские новости", "Хайтек Обзор", "iXBT", "3DNews", "Ведомости", "Коммерсантъ", "Кухня Дома", "За рулём",
@@ -255,6 +263,7 @@ RU = {
 }
 
 JA = {
+    "club": ["巨人", "阪神", "ソフトバンク", "浦和レッズ", "鹿島アントラーズ", "ヤクルト", "広島", "川崎フロンターレ"],
     "day": ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
     "sub": ["100円", "980円", "1,980円"],
     "brand": ["デイリーテック", "ITmediaニュース", "ガジェット通信", "家電Watch", "マイナビニュース", "東洋経済オンライン", "クックパッドニュース",
@@ -277,6 +286,7 @@ JA = {
 }
 
 ZH = {
+    "club": ["北京国安", "上海申花", "山东泰山", "广州队", "成都蓉城", "浙江队", "武汉三镇", "天津津门虎"],
     "day": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     "sub": ["1元", "9.9元", "¥25"],
     "brand": ["每日科技", "爱范儿", "36氪", "少数派", "澎湃新闻", "什么值得买", "下厨房", "汽车之家", "新浪科技", "中关村在线",
