@@ -29,7 +29,7 @@ FAMILIES = {
             "The {paywall|subscription model} was introduced in {yr2}, and {digital revenue doubled|traffic fell by a third} within a year.",
         ]},
         "hard-error-test": {"hard": True, "t": [
-            "An error in the ballot count {delayed the result|forced a recount} in {city} for {num} hours.",
+            "An error in the ballot count {delayed the result|forced a recount} in {city} for {5|6|7|8|12} hours.",
             "Test results showed {high levels of lead|traces of E. coli|no sign of contamination} in {the water supply|samples from {num} schools}.",
             "{name} {tested positive|was tested} for {Covid|a banned substance} {on {day}|after the race|before the final}.",
             "England {won|drew|lost} the {second|third|fifth} Test by {num} wickets {at Lord's|in {city}|on the final day}.",
@@ -103,7 +103,7 @@ FAMILIES = {
             "‘{We will rebuild|It was a mistake|I loved every minute}’",
         ]},
         "hard-review-body": {"hard": True, "t": [
-            "In our tests, the {product} {lasted|ran for} {num} hours {on a single charge|of video playback}, {better than|slightly behind} {its predecessor|the rival model}.",
+            "In our tests, the {product} {lasted|ran for} {5|6|7|8|12} hours {on a single charge|of video playback}, {better than|slightly behind} {its predecessor|the rival model}.",
             "We tested the {product} for {num} weeks{| and it never missed a beat| and found the app frustrating}.",
             "The {product} {costs|retails at} {price}, which {is steep|feels fair|undercuts rivals} for what you get.",
             "{At|For} {price}, the {product} is {hard to beat|a bargain|not cheap}, but {the battery disappoints|build quality is superb|the software needs work}.",
@@ -148,7 +148,7 @@ FAMILIES = {
             "{Preheat|Heat} the oven to {180|200|160|220}C{| (fan {160|180}C)| / gas {4|6}}.",
             "{Stir|Whisk|Fold|Mix} in the {flour|sugar|eggs|cream} {until smooth|a little at a time|and season well}.",
             "{Bake|Roast|Simmer|Cook} for {mins} minutes, {stirring occasionally|until golden|until tender}.",
-            "{Serves|Makes} {num}{| people| portions}",
+            "{Serves|Makes} {2|4|6|8}{| people| portions}",
             "{Prep|Cook} time: {mins} minutes",
             "{Leave|Set aside} to {cool|rest} for {num} minutes before {slicing|serving}.",
         ],
@@ -179,7 +179,7 @@ FAMILIES = {
             "{name} hat sich während des Lockdowns bei {drei Streamingdiensten|einem Fitnessstudio} angemeldet und {nie gekündigt|zahlt bis heute}.",
         ]},
         "hard-fehler-test": {"hard": True, "t": [
-            "Ein Fehler bei der Stimmauszählung {verzögerte das Ergebnis|machte eine Neuauszählung nötig} in {city} um {num} Stunden.",
+            "Ein Fehler bei der Stimmauszählung {verzögerte das Ergebnis|machte eine Neuauszählung nötig} in {city} um {5|6|7|8|12} Stunden.",
             "Die Testergebnisse zeigten {erhöhte Bleiwerte|Spuren von Keimen|keine Belastung} im {Trinkwasser|Boden|Schulgebäude}.",
             "{name} wurde {am {day}|nach dem Rennen} positiv auf {Corona|eine verbotene Substanz} getestet.",
             "Stiftung Warentest hat {two} {Sonnencremes|Kindersitze|Olivenöle} geprüft{|; {num} fielen durch}.",
@@ -240,7 +240,7 @@ FAMILIES = {
             "{{qty} g|{qty} ml|{1|2|3} EL|{1|2} TL} {Mehl|Zucker|weiche Butter|Olivenöl|Sahne|gehackte Petersilie}",
             "{1|2|3} {Eier|Zwiebeln, fein gehackt|Knoblauchzehen|Möhren}",
             "Den Ofen auf {180|200|160} Grad {vorheizen|Umluft vorheizen}.",
-            "{Zutaten für|Für} {num} Personen",
+            "{Zutaten für|Für} {2|4|6} Personen",
         ],
     },
 }
@@ -262,9 +262,9 @@ FAMILIES.update({
             "{name} s'est abonnée à {trois plateformes|une salle de sport} pendant le confinement et n'a jamais résilié.",
         ]},
         "hard-erreur-test": {"hard": True, "t": [
-            "Une erreur dans le décompte des voix a retardé les résultats à {city} de {num} heures.",
+            "Une erreur dans le décompte des voix a retardé les résultats à {city} de {5|6|7|8|12} heures.",
             "Les résultats des tests ont révélé {des traces de plomb|la présence de bactéries|l'absence de contamination} dans {l'eau du robinet|{num} écoles}.",
-            "{name} a été testé positif {après la course|avant la finale|{day}}.",
+            "Le contrôle antidopage de {name} s'est révélé positif {après la course|avant la finale|{day}}.",
             "« C'est un test pour {le gouvernement|la majorité|toute la région} », a déclaré {name}.",
             "Une erreur informatique a privé {n3} {retraités|agents} de leur {pension|salaire} pendant {num} semaines.",
             "Seuls {pct} % des candidats réussissent l'examen du permis du premier coup à {city}.",
@@ -292,7 +292,7 @@ FAMILIES.update({
             "« {Jamais|Pas encore|Absolument}. »",
         ]},
         "actualite": [
-            "{name}, {two} ans, a été {interpellé|condamné|relâché} {day} à {city}.",
+            "Les policiers ont interpellé {name}, {two} ans, {day} à {city}.",
             "Le conseil municipal a {adopté|rejeté|reporté} {le projet|la fermeture de l'usine|la motion} {day}.",
             "Les températures pourraient atteindre {temp} °C à {city} {ce week-end|d'ici {day}}.",
             "L'inflation est {remontée|redescendue} à {pct} % en {mars|octobre}.",
@@ -310,7 +310,7 @@ FAMILIES.update({
             "{1|2|3} {œufs|oignons émincés|gousses d'ail|carottes}",
             "Préchauffez le four à {180|200|160} °C.",
             "Faites cuire {mins} minutes {à feu doux|en remuant}.",
-            "Pour {num} personnes",
+            "Pour {2|4|6} personnes",
         ],
     },
     "es": {
@@ -329,7 +329,7 @@ FAMILIES.update({
             "{name} se suscribió a {tres plataformas|un gimnasio} durante el confinamiento y nunca se dio de baja.",
         ]},
         "hard-error-prueba": {"hard": True, "t": [
-            "Un error en el recuento de votos retrasó los resultados en {city} durante {num} horas.",
+            "Un error en el recuento de votos retrasó los resultados en {city} durante {5|6|7|8|12} horas.",
             "Los resultados de las pruebas mostraron {restos de plomo|bacterias|ausencia de contaminación} en {el agua|{num} colegios}.",
             "{name} dio positivo {tras la carrera|antes de la final|el {day}}.",
             "«Es una prueba para {el Gobierno|la coalición|toda la región}», dijo {name}.",
@@ -359,7 +359,7 @@ FAMILIES.update({
             "«{Nunca|Todavía no|Por supuesto}».",
         ]},
         "noticia": [
-            "{name}, de {two} años, fue {detenido|condenado|puesto en libertad} el {day} en {city}.",
+            "La policía detuvo a {name}, de {two} años, el {day} en {city}.",
             "El pleno {aprobó|rechazó|aplazó} {el proyecto|el cierre de la planta|la moción} el {day}.",
             "Las temperaturas podrían alcanzar los {temp} grados en {city} {este fin de semana|el {day}}.",
             "La inflación {subió|bajó} al {pct} % en {marzo|octubre}.",
@@ -377,7 +377,7 @@ FAMILIES.update({
             "{1|2|3} {huevos|cebollas picadas|dientes de ajo|zanahorias}",
             "Precalienta el horno a {180|200|160} grados.",
             "Cocina {mins} minutos {a fuego lento|removiendo}.",
-            "Para {num} personas",
+            "Para {2|4|6} personas",
         ],
     },
     "it": {
@@ -394,9 +394,9 @@ FAMILIES.update({
             "Più di {n3} aziende agricole si sono iscritte al bando prima della scadenza.",
         ]},
         "hard-errore-test": {"hard": True, "t": [
-            "Un errore nello spoglio ha ritardato i risultati a {city} di {num} ore.",
+            "Un errore nello spoglio ha ritardato i risultati a {city} di {5|6|7|8|12} ore.",
             "I risultati dei test hanno mostrato {tracce di piombo|batteri|nessuna contaminazione} {nell'acqua|in {num} scuole}.",
-            "{name} è risultato positivo {dopo la gara|prima della finale|{day}}.",
+            "Il test antidoping di {name} è risultato positivo {dopo la gara|prima della finale|{day}}.",
             "«È un test per {il governo|la maggioranza|tutta la regione}», ha detto {name}.",
             "Un errore informatico ha lasciato {n3} {pensionati|dipendenti} senza stipendio per {num} settimane.",
         ]},
@@ -420,7 +420,7 @@ FAMILIES.update({
             "{name}: «{Non è finita|Non ho rimpianti}».",
         ]},
         "notizia": [
-            "{name}, {two} anni, è stato {arrestato|condannato|rilasciato} {day} a {city}.",
+            "I carabinieri hanno fermato {name}, {two} anni, {day} a {city}.",
             "Il consiglio comunale ha {approvato|respinto|rinviato} {il progetto|la chiusura dello stabilimento} {day}.",
             "Le temperature potrebbero toccare i {temp} gradi a {city} {nel fine settimana|entro {day}}.",
             "L'inflazione è {salita|scesa} al {pct}% a {marzo|ottobre}.",
@@ -432,7 +432,7 @@ FAMILIES.update({
             "{name} davanti {al tribunale|al municipio} di {city}, {day}.",
             "{qty} g di {farina|zucchero|burro|parmigiano grattugiato}",
             "Preriscaldate il forno a {180|200|160} gradi.",
-            "Dosi per {num} persone",
+            "Dosi per {2|4|6} persone",
         ],
     },
     "pt": {
@@ -449,7 +449,7 @@ FAMILIES.update({
             "Mais de {n3} agricultores se inscreveram no programa antes do prazo.",
         ]},
         "hard-erro-teste": {"hard": True, "t": [
-            "Um erro na contagem dos votos atrasou o resultado em {city} por {num} horas.",
+            "Um erro na contagem dos votos atrasou o resultado em {city} por {5|6|7|8|12} horas.",
             "Os resultados dos testes mostraram {chumbo|bactérias|ausência de contaminação} {na água|em {num} escolas}.",
             "{name} testou positivo {depois da corrida|antes da final|na {day}}.",
             "“É um teste para {o governo|a coligação|toda a região}”, disse {name}.",
@@ -475,7 +475,7 @@ FAMILIES.update({
             "{name}: “{Não acabou|Não me arrependo de nada}.”",
         ]},
         "noticia": [
-            "{name}, de {two} anos, foi {preso|condenado|solto} na {day} em {city}.",
+            "A polícia prendeu {name}, de {two} anos, na {day} em {city}.",
             "A câmara {aprovou|rejeitou|adiou} {o projeto|o fechamento da fábrica} na {day}.",
             "As temperaturas podem chegar a {temp} graus em {city} {no fim de semana|até {day}}.",
             "A inflação {subiu|caiu} para {pct}% em {março|outubro}.",
@@ -487,7 +487,7 @@ FAMILIES.update({
             "{name} em frente {ao tribunal|à prefeitura} de {city}, na {day}.",
             "{qty} g de {farinha de trigo|açúcar|manteiga|queijo ralado}",
             "Preaqueça o forno a {180|200|160} graus.",
-            "Rende {num} porções",
+            "Rende {2|4|6} porções",
         ],
     },
 })
@@ -507,7 +507,7 @@ FAMILIES.update({
             "Ruim {n3} boeren meldden zich vóór de deadline aan voor de regeling.",
         ]},
         "hard-fout-test": {"hard": True, "t": [
-            "Een fout bij het tellen van de stemmen vertraagde de uitslag in {city} met {num} uur.",
+            "Een fout bij het tellen van de stemmen vertraagde de uitslag in {city} met {5|6|7|8|12} uur.",
             "Uit de testresultaten bleek {lood|een bacterie|geen verontreiniging} in {het drinkwater|{num} scholen}.",
             "{name} testte {na de race|voor de finale|op {day}} positief.",
             "'Dit is een test voor {het kabinet|de coalitie|de hele regio}', zei {name}.",
@@ -545,7 +545,7 @@ FAMILIES.update({
             "{name} voor {de rechtbank|het stadhuis} in {city}, {day}.",
             "{qty} gram {bloem|suiker|boter|geraspte kaas}",
             "Verwarm de oven voor op {180|200|160} graden.",
-            "Voor {num} personen",
+            "Voor {2|4|6} personen",
         ],
     },
     "pl": {
@@ -564,7 +564,7 @@ FAMILIES.update({
         "hard-blad-test": {"hard": True, "t": [
             "Błąd przy liczeniu głosów opóźnił ogłoszenie wyników w {cityloc} o {5|6|7|8} godzin.",
             "Wyniki badań wykazały {ołów|bakterie coli|brak zanieczyszczeń} w {wodzie|{num} szkołach}.",
-            "{name} miał pozytywny wynik testu {po wyścigu|przed finałem}.",
+            "Kontrola antydopingowa {po wyścigu|przed finałem} dała wynik pozytywny, poinformował związek.",
             "– To test dla {rządu|koalicji|całego regionu} – mówi {name}.",
             "Przez błąd systemu {n3} {emerytów|urzędników} nie dostało pieniędzy przez {2|3|4} tygodnie.",
         ]},
@@ -600,7 +600,7 @@ FAMILIES.update({
             "{name} przed {sądem|ratuszem} w {cityloc}.",
             "{qty} g {mąki|cukru|masła|startego sera}",
             "Piekarnik nagrzej do {180|200|160} stopni.",
-            "Porcja dla {num} osób",
+            "Porcja dla {2|4|6} osób",
         ],
     },
     "ru": {
@@ -617,7 +617,7 @@ FAMILIES.update({
             "На программу записались более {n3} фермеров.",
         ]},
         "hard-oshibka-test": {"hard": True, "t": [
-            "Ошибка при подсчёте голосов задержала итоги выборов в городе {city} на {num} часов.",
+            "Ошибка при подсчёте голосов задержала итоги выборов в городе {city} на {5|6|7|8|12} часов.",
             "Результаты анализов показали {свинец|кишечную палочку|отсутствие загрязнений} в {воде|{num} школах}.",
             "Тест {name} на допинг оказался положительным.",
             "«Это проверка для {правительства|всей команды|региона}», — сказал {name}.",
@@ -655,7 +655,7 @@ FAMILIES.update({
             "{name} у здания {суда|мэрии} в городе {city}.",
             "{qty} г {муки|сахара|сливочного масла|тёртого сыра}",
             "Разогрейте духовку до {180|200|160} градусов.",
-            "На {num} порции",
+            "На {2|4|6} порции",
         ],
     },
     "ja": {
@@ -672,7 +672,7 @@ FAMILIES.update({
             "締め切りまでに{n3}戸の農家が制度に登録した。",
         ]},
         "hard-error-test": {"hard": True, "t": [
-            "開票作業でのミスにより、{city}市の結果発表が{num}時間遅れた。",
+            "開票作業でのミスにより、{city}市の結果発表が{5|6|7|8|12}時間遅れた。",
             "検査の結果、{水道水|{num}校の校舎}から{鉛|細菌}が検出された。",
             "{name}選手は{レース後|決勝前}の検査で陽性反応が出た。",
             "「これは{政権|地域全体}にとっての試金石だ」と{name}氏は語った。",
@@ -710,7 +710,7 @@ FAMILIES.update({
             "{city}地裁前で取材に応じる{name}さん（{day}）",
             "{薄力粉|砂糖|バター|牛乳}　{qty}g",
             "オーブンを{180|200|160}度に予熱する。",
-            "材料（{num}人分）",
+            "材料（{2|4|6}人分）",
         ],
     },
     "zh": {
@@ -727,7 +727,7 @@ FAMILIES.update({
             "截止日期前，已有{n3}户农民报名参加该项目。",
         ]},
         "hard-cuowu-ceshi": {"hard": True, "t": [
-            "计票过程中的一处错误导致{city}的选举结果推迟了{num}个小时公布。",
+            "计票过程中的一处错误导致{city}的选举结果推迟了{5|6|7|8|12}个小时公布。",
             "检测结果显示，{自来水|{num}所学校}中{铅含量超标|检出细菌|未发现污染}。",
             "{name}在{赛后|决赛前}的药检中呈阳性。",
             "“这是对{政府|整个地区}的一次考验，”{name}说。",
@@ -765,41 +765,41 @@ FAMILIES.update({
             "{day}，{name}在{city}法院外接受采访。",
             "{面粉|白糖|黄油|牛奶}{qty}克",
             "烤箱预热至{180|200|160}摄氏度。",
-            "{num}人份",
+            "{2|4|6}人份",
         ],
     },
     "sv": {"hard-ord": {"hard": True, "n": 40, "t": [
         "EU-kommissionen bötfällde {company} med {big} miljoner euro.",
         "Prenumeranterna klagade på att priset höjdes med {pct} procent utan förvarning.",
-        "Ett fel i rösträkningen försenade resultatet i {city} med {num} timmar.",
+        "Ett fel i rösträkningen försenade resultatet i {city} med {5|6|7|8|12} timmar.",
         "Aktien i {company} föll med {pct} procent på {day}.",
         "”{Det stämmer|Det är inte sant|Vi hade inget val}”, sa {name}.",
     ]}, "nyheter": {"n": 30, "t": ["{name} greps i {city} i helgen.", "Kommunfullmäktige godkände planen på måndagen.", "{headline}", "Temperaturen kan nå {temp} grader i {city} i helgen."]}},
     "tr": {"hard-kelime": {"hard": True, "n": 40, "t": [
         "Avrupa Komisyonu {company} şirketine {big} milyon euro ceza verdi.",
         "Aboneler fiyatların haber verilmeden yüzde {pct} artırılmasından şikâyet etti.",
-        "Oy sayımındaki bir hata {city}'daki sonuçların {num} saat gecikmesine yol açtı.",
+        "Oy sayımındaki bir hata {city}'daki sonuçların {5|6|7|8|12} saat gecikmesine yol açtı.",
         "{company} hisseleri yüzde {pct} düştü.",
         "“{Bu doğru|Bu doğru değil|Başka seçeneğimiz yoktu}” dedi {name}.",
     ]}, "haber": {"n": 30, "t": ["{name} {city}'da gözaltına alındı.", "Belediye meclisi planı onayladı.", "{headline}", "{city}'da sıcaklık {temp} dereceye ulaşabilir."]}},
     "ko": {"hard-daneo": {"hard": True, "n": 40, "t": [
         "유럽연합 집행위원회는 {company}에 {two}억 유로의 과징금을 부과했다.",
         "구독자들은 예고 없는 {pct}% 요금 인상에 불만을 드러냈다.",
-        "개표 과정의 오류로 {city}의 결과 발표가 {num}시간 늦어졌다.",
+        "개표 과정의 오류로 {city}의 결과 발표가 {5|6|7|8|12}시간 늦어졌다.",
         "{company} 주가는 {pct}% 하락했다.",
         "“{맞습니다|사실이 아닙니다|다른 선택지가 없었다}”고 {name} 씨는 말했다.",
     ]}, "nyuseu": {"n": 30, "t": ["경찰은 {city}에서 {temp}세 남성을 체포했다.", "시의회는 계획안을 통과시켰다.", "{headline}", "{city}의 낮 최고기온은 {temp}도까지 오를 전망이다."]}},
     "ar": {"hard-kalimat": {"hard": True, "n": 40, "t": [
         "فرضت المفوضية الأوروبية غرامة قدرها {big} مليون يورو على {company}.",
         "اشتكى المشتركون من رفع الأسعار بنسبة {pct}% دون إشعار مسبق.",
-        "أدى خطأ في فرز الأصوات إلى تأخير إعلان النتائج في {city} {num} ساعات.",
+        "أدى خطأ في فرز الأصوات إلى تأخير إعلان النتائج في {city} {5|6|7|8|12} ساعات.",
         "تراجعت أسهم {company} بنسبة {pct}%.",
         "قال {name}: «{هذا صحيح|هذا غير صحيح|لم يكن لدينا خيار}».",
     ]}, "akhbar": {"n": 30, "t": ["ألقت الشرطة القبض على رجل في {city}.", "وافق المجلس البلدي على الخطة.", "{headline}", "قد تصل درجات الحرارة في {city} إلى {temp} درجة."]}},
     "hi": {"hard-shabd": {"hard": True, "n": 40, "t": [
         "यूरोपीय आयोग ने {company} पर {big} मिलियन यूरो का जुर्माना लगाया।",
         "ग्राहकों ने बिना सूचना के {pct}% दाम बढ़ाने की शिकायत की।",
-        "मतगणना में गड़बड़ी के कारण {city} का नतीजा {num} घंटे देर से आया।",
+        "मतगणना में गड़बड़ी के कारण {city} का नतीजा {5|6|7|8|12} घंटे देर से आया।",
         "{company} के शेयर {pct}% गिर गए।",
         "{name} ने कहा, “{यह सही है|यह सच नहीं है|हमारे पास कोई विकल्प नहीं था}।”",
     ]}, "khabar": {"n": 30, "t": ["पुलिस ने {city} में एक व्यक्ति को गिरफ्तार किया।", "नगर निगम ने योजना को मंज़ूरी दी।", "{headline}", "{city} में तापमान {temp} डिग्री तक पहुंच सकता है।"]}},
@@ -809,7 +809,7 @@ FAMILIES.update({
 _MORE = {
     "en": {
         "sport-report": [
-            "{club} {beat|lost to|drew with} {club} {g}-{g} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
+            "{club} {beat|lost to} {club} {2-1|1-0|3-1|3-2|2-0|4-2} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
             "{name} {scored twice|hit a century|took five wickets|finished third} as {club} {moved top of the table|stayed in the hunt|were knocked out}.",
             "The {manager|coach|captain} said {the result|the performance} was {\"not good enough\"|the best of the season|a turning point}.",
             "{name} {has signed|will sign|is close to signing} a {two|three|four}-year contract with {club}.",
@@ -867,7 +867,7 @@ _MORE = {
     },
     "de": {
         "sport": [
-            "{club} {gewann|verlor} am {day} {g}:{g} gegen {club}{| nach einem späten Tor von {name}}.",
+            "{club} {gewann|verlor} am {day} {2:1|1:0|3:1|3:2|2:0} gegen {club}{| nach einem späten Tor von {name}}.",
             "{name} {traf doppelt|erzielte das Siegtor|sah Gelb-Rot} beim {Heimspiel|Auswärtsspiel} in {city}.",
             "Der Trainer sprach von einer {verdienten Niederlage|starken Leistung|Wende in der Saison}.",
             "Das {Derby|Finale|Halbfinale} beginnt am {day} um {time} Uhr.",
@@ -898,7 +898,7 @@ _MORE = {
     },
     "fr": {
         "sport-culture": [
-            "{club} s'est {imposé|incliné} {g}-{g} face à {club} {day}.",
+            "{club} s'est {imposé|incliné} {2-1|1-0|3-1|3-2|2-0} face à {club} {day}.",
             "{name} a inscrit un doublé lors du match à {city}.",
             "Le {roman|film|spectacle} raconte l'histoire {d'une famille de {city}|de deux sœurs|d'un agriculteur}.",
             "Les billets coûtent {qty} euros et sont en vente {dès {day}|au guichet}.",
@@ -915,7 +915,7 @@ _MORE = {
     },
     "es": {
         "deporte-cultura": [
-            "{club} {ganó|perdió} {g}-{g} ante {club} el {day}.",
+            "{club} {ganó|perdió} {2-1|1-0|3-1|3-2|2-0} ante {club} el {day}.",
             "{name} marcó un doblete en el partido de {city}.",
             "La {novela|película|obra} cuenta la historia de {una familia de {city}|dos hermanas|un agricultor}.",
             "Las entradas cuestan {qty} euros y ya están a la venta.",
@@ -932,7 +932,7 @@ _MORE = {
     },
     "it": {
         "sport-cultura": [
-            "{club} ha {vinto|perso} {g}-{g} contro {club} {day}.",
+            "{club} ha {vinto|perso} {2-1|1-0|3-1|3-2|2-0} contro {club} {day}.",
             "{name} ha segnato una doppietta a {city}.",
             "Il {romanzo|film|spettacolo} racconta la storia di {una famiglia di {city}|due sorelle|un contadino}.",
             "I biglietti costano {qty} euro e sono in vendita da {day}.",
@@ -948,7 +948,7 @@ _MORE = {
     },
     "pt": {
         "esporte-cultura": [
-            "{club} {venceu|perdeu} por {g} a {g} para {club} na {day}.",
+            "{club} {venceu o|perdeu para o} {club} por {2 a 1|1 a 0|3 a 1|2 a 0} na {day}.",
             "{name} marcou duas vezes no jogo em {city}.",
             "O {romance|filme|espetáculo} conta a história de {uma família de {city}|duas irmãs|um agricultor}.",
             "Os ingressos custam R$ {qty} e já estão à venda.",
@@ -964,7 +964,7 @@ _MORE = {
     },
     "nl": {
         "sport-cultuur": [
-            "{club} {won|verloor} op {day} met {g}-{g} van {club}.",
+            "{club} {won|verloor} op {day} met {2-1|1-0|3-1|3-2|2-0} van {club}.",
             "{name} scoorde twee keer in {city}.",
             "De {roman|film|voorstelling} vertelt het verhaal van {een familie uit {city}|twee zussen|een boer}.",
             "Kaarten kosten {qty} euro en zijn verkrijgbaar aan de kassa.",
@@ -980,7 +980,7 @@ _MORE = {
     },
     "pl": {
         "sport-kultura": [
-            "{club} {wygrała|przegrała} {day} {g}:{g} z rywalem z {cityloc}.",
+            "{club} {wygrał|przegrał} {day} {2:1|1:0|3:1|2:0} z rywalem z {cityloc}.",
             "Dwa gole dla gospodarzy zdobył {name}.",
             "{Powieść|Film|Spektakl} opowiada historię {rodziny z Mazur|dwóch sióstr|rolnika spod Radomia}.",
             "Bilety kosztują {qty} zł i są dostępne w kasie.",
@@ -996,7 +996,7 @@ _MORE = {
     },
     "ru": {
         "sport-kultura": [
-            "{club} {обыграл соперника|уступил сопернику} со счётом {g}:{g} {day}.",
+            "{club} {обыграл соперника|уступил сопернику} со счётом {2:1|1:0|3:1|2:0} {day}.",
             "Дубль в матче оформил {name}.",
             "{Роман|Фильм|Спектакль} рассказывает историю {семьи из провинции|двух сестёр|фермера}.",
             "Билеты стоят {qty}0 рублей и продаются в кассах.",
@@ -1012,7 +1012,7 @@ _MORE = {
     },
     "ja": {
         "sports-culture": [
-            "{club}は{day}、{g}対{g}で{勝利した|敗れた}。",
+            "{club}は{day}、{2対1|1対0|3対1|4対2}で{勝利した|敗れた}。",
             "{name}選手が2得点を挙げ、チームを勝利に導いた。",
             "{小説|映画|舞台}は{地方の家族|二人の姉妹|一人の農家}の物語を描く。",
             "チケットは{qty}00円で、{day}から発売される。",
@@ -1028,7 +1028,7 @@ _MORE = {
     },
     "zh": {
         "tiyu-wenhua": [
-            "{club}{day}以{g}比{g}{战胜|负于}对手。",
+            "{club}{day}以{2比1|1比0|3比1|2比0}{战胜|负于}对手。",
             "{name}梅开二度，帮助球队取胜。",
             "这部{小说|电影|话剧}讲述了{一个普通家庭|两姐妹|一位农民}的故事。",
             "门票{qty}0元，{day}起开售。",
@@ -1177,14 +1177,14 @@ _SHOPUI = {
         ]},
         "hard-ui-words": {"hard": True, "t": [
             "The menu at the {restaurant|café|pub} changes {every week|with the seasons|daily}, {name} said.",
-            "Loading the {lorry|ferry|plane} took {num} hours{| because of the storm}.",
+            "Loading the {lorry|ferry|plane} took {5|6|7|8|12} hours{| because of the storm}.",
             "{Visitors|Fans|Passengers} can skip the queue by {booking online|arriving early}.",
-            "{Search|Rescue} teams {found|reached} the {walkers|climber|boat} near {city} {on {day}|after {num} hours}.",
+            "{Search|Rescue} teams {found|reached} the {walkers|climber|boat} near {city} {on {day}|after {5|6|7|8|12} hours}.",
             "The {shop|mine|factory|school} will close {next month|in {year}|for good} after {num}{|0} years.",
             "{Close|Back} to the {shore|border|city centre}, the {water|traffic|crowd} {was calmer|thinned|grew}.",
             "{He|She} signed {for {club}|the contract|up to the army} {at {18|19|21|24}|in {yr2}|last summer}.",
             "Enter the {building|park|stadium} through the {side gate|north entrance}, {organisers|police} {said|advised}.",
-            "The {app|platform|website} {crashed|went down} for {num} hours on {day}, {leaving|stranding} {n3},000 {users|customers|passengers}.",
+            "The {app|platform|website} {crashed|went down} for {5|6|7|8|12} hours on {day}, {leaving|stranding} {n3},000 {users|customers|passengers}.",
             "{Scroll|Flick} through the {archive|album} and {the town's history|a family's life} {unfolds|comes back}.",
         ]},
     },
@@ -1202,7 +1202,7 @@ _SHOPUI = {
             "Die Suche nach den {Wanderern|Vermissten} wurde am {day} {fortgesetzt|eingestellt}.",
             "Das {Werk|Geschäft|Schwimmbad} schließt {im Sommer|{year}|endgültig}.",
             "{Er|Sie} unterschrieb {mit {19|21|23|26}|{yr2}} einen Vertrag bei {club}.",
-            "Die {App|Website} war am {day} {num} Stunden lang nicht erreichbar.",
+            "Die {App|Website} war am {day} {5|6|7|8|12} Stunden lang nicht erreichbar.",
             "Besucher sollen den Eingang an der {Nordseite|Seitenstraße} nutzen, teilte die Polizei mit.",
         ]},
     },

@@ -69,6 +69,7 @@ EN = {
 }
 
 DE = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "day": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €", "2,49 €"],
     "brand": ["Rundschau", "Tagesblick", "Techwelt", "Heise Online", "Chip", "Stiftung Warentest", "Computerbild",
@@ -99,6 +100,7 @@ DE = {
 }
 
 FR = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Lens", "Lille", "Marseille", "Lyon", "Nantes", "Rennes", "Monaco", "Toulouse"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €"],
@@ -123,6 +125,7 @@ FR = {
 }
 
 ES = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Osasuna", "Villarreal", "Getafe", "Sevilla", "Valencia", "Girona", "Celta", "Mallorca"],
     "day": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
@@ -147,6 +150,7 @@ ES = {
 }
 
 IT = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Bologna", "Torino", "Genoa", "Atalanta", "Fiorentina", "Udinese", "Lecce", "Cagliari"],
     "day": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
@@ -170,8 +174,9 @@ IT = {
 }
 
 PT = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Flamengo", "Corinthians", "Benfica", "Palmeiras", "Sporting", "Grêmio", "Santos", "Braga"],
-    "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"],
     "sub": ["R$ 1,90", "R$ 9,90", "4,99 €", "1 euro"],
     "brand": ["O Diário", "Tecmundo", "Olhar Digital", "Canaltech", "Público", "Expresso", "Folha Tech", "Tudo Gostoso",
               "Quatro Rodas", "Observador", "Jornal do Norte", "Casa e Jardim"],
@@ -193,6 +198,7 @@ PT = {
 }
 
 NL = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Ajax", "Feyenoord", "PSV", "FC Twente", "AZ", "FC Utrecht", "Heerenveen", "Vitesse"],
     "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "sub": ["€ 1", "€ 4,99", "€ 9,99"],
@@ -216,6 +222,7 @@ NL = {
 }
 
 PL = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Legia", "Lech Poznań", "Wisła Kraków", "Raków", "Jagiellonia", "Górnik Zabrze", "Pogoń", "Cracovia"],
     "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
     "day": ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"],
@@ -240,6 +247,7 @@ PL = {
 }
 
 RU = {
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["«Спартак»", "«Зенит»", "ЦСКА", "«Локомотив»", "«Динамо»", "«Краснодар»", "«Рубин»", "«Ростов»"],
     "day": ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"],
     "sub": ["1 ₽", "299 ₽", "99 рублей"],
