@@ -64,6 +64,7 @@ def expand(template: str, slots: dict, rng: random.Random) -> str:
         text = text[: m.start()] + pick + text[m.end():]
     text = re.sub(r"[ \t]+", " ", text.replace("\x00", "|")).strip()
     text = re.sub(r" ([,.])(?=\s|$)", r"\1", text)
+    text = re.sub(r"([?？!！])[.。,，](?=[\s»”“’—–-]|$)", r"\1", text)  # "Why?," and "为什么？。" as printed: "Why?"
     return text
 
 

@@ -980,7 +980,7 @@ _MORE = {
     },
     "pl": {
         "sport-kultura": [
-            "{club} {wygrał|przegrał} {day} {2:1|1:0|3:1|2:0} z rywalem z {cityloc}.",
+            "{club} {wygrał|przegrał} {day} {2:1|1:0|3:1|2:0} {na wyjeździe|u siebie}.",
             "Dwa gole dla gospodarzy zdobył {name}.",
             "{Powieść|Film|Spektakl} opowiada historię {rodziny z Mazur|dwóch sióstr|rolnika spod Radomia}.",
             "Bilety kosztują {qty} zł i są dostępne w kasie.",
@@ -1108,7 +1108,7 @@ _SHORT = {
     },
     "es": {
         "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {club}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
-        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.|—dijo ella.|—dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{club} {g}-{g} {club}", "{Día|Etapa|Parte} {1|2|3|4}"],
+        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.| —dijo ella.| —dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{club} {g}-{g} {club}", "{Día|Etapa|Parte} {1|2|3|4}"],
     },
     "it": {
         "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {club}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
@@ -1166,7 +1166,7 @@ for _lang, _name in (("en", "subhead-headline"), ("en", "short-hard"), ("de", "z
 _SHOPUI = {
     "en": {
         "hard-price-shop": {"hard": True, "t": [
-            "{shop} {cut|raised} the price of {milk|bread|butter|petrol} to {price} {a litre|a loaf|a pack|on {day}}, {the cheapest in a year|its highest since {yr2}}.",
+            "{shop} {cut the price of milk to {gro} a litre|raised the price of a loaf to {gro}|cut the price of butter to {gro} a pack|raised the price of eggs to {gro} a box}{| on {day}|, {the lowest|the highest} in {num} years}.",
             "{shop} said it would {hire|cut} {n3},000 {staff|jobs} at its {city} {warehouse|distribution centre|head office}.",
             "Shares in {shop} {rose {pct}% after Christmas trading beat forecasts|fell {pct}% after a profit warning|fell {pct}% after results missed forecasts|rose {pct}% on takeover talk}.",
             "The {product} {launched|went on sale} at {price}{, undercutting rivals| in {yr2}| and sold out within hours}.",
@@ -1190,7 +1190,7 @@ _SHOPUI = {
     },
     "de": {
         "hart-preis-laden": {"hard": True, "t": [
-            "{shop} {senkt|erhöht} den Preis für {Butter|Milch|Brot} auf {price}.",
+            "{shop} {senkt|erhöht} den Preis für {Butter|Milch|Brot} auf {gro}.",
             "{shop} will in {city} {n3}0 Stellen {streichen|schaffen}.",
             "Die Aktie von {shop} {fiel|stieg} nach den Zahlen um {pct} Prozent.",
             "Das {product} kam für {price} auf den Markt{| und war schnell ausverkauft}.",
@@ -1207,63 +1207,63 @@ _SHOPUI = {
         ]},
     },
     "fr": {"difficile-prix-interface": {"hard": True, "t": [
-        "{shop} a {baissé|augmenté} le prix {du beurre|du lait|de la baguette} à {price}.",
+        "{shop} a {baissé|augmenté} le prix {du beurre|du lait|de la baguette} à {gro}.",
         "{shop} va supprimer {n3}0 postes à {city}.",
         "Le menu du restaurant change {chaque semaine|au fil des saisons}.",
         "Les recherches pour retrouver les randonneurs ont repris {day}.",
         "L'usine fermera {en {year}|définitivement}, a annoncé la direction.",
     ]}},
     "es": {"dificil-precio-interfaz": {"hard": True, "t": [
-        "{shop} {bajó|subió} el precio {de la leche|del aceite|del pan} a {price}.",
+        "{shop} {bajó|subió} el precio {de la leche|del aceite|del pan} a {gro}.",
         "{shop} eliminará {n3}0 empleos en {city}.",
         "El menú del restaurante cambia {cada semana|con las estaciones}.",
         "La búsqueda de los senderistas se reanudó el {day}.",
         "La fábrica cerrará {en {year}|definitivamente}, anunció la empresa.",
     ]}},
     "it": {"difficile-prezzo-interfaccia": {"hard": True, "t": [
-        "{shop} ha {ridotto|aumentato} il prezzo {del latte|dell'olio|del pane} a {price}.",
+        "{shop} ha {ridotto|aumentato} il prezzo {del latte|dell'olio|del pane} a {gro}.",
         "{shop} taglierà {n3}0 posti di lavoro a {city}.",
         "Il menu del ristorante cambia {ogni settimana|con le stagioni}.",
         "Le ricerche degli escursionisti sono riprese {day}.",
         "Lo stabilimento chiuderà {nel {year}|definitivamente}.",
     ]}},
     "pt": {"dificil-preco-interface": {"hard": True, "t": [
-        "{shop} {reduziu|aumentou} o preço {do leite|do café|do pão} para {price}.",
+        "{shop} {reduziu|aumentou} o preço {do leite|do café|do pão} para {gro}.",
         "{shop} vai cortar {n3}0 vagas em {city}.",
         "O cardápio do restaurante muda {toda semana|a cada estação}.",
         "As buscas pelos desaparecidos foram retomadas na {day}.",
         "A fábrica vai fechar {em {year}|definitivamente}.",
     ]}},
     "nl": {"moeilijk-prijs-interface": {"hard": True, "t": [
-        "{shop} {verlaagt|verhoogt} de prijs van {melk|boter|brood} naar {price}.",
+        "{shop} {verlaagt|verhoogt} de prijs van {melk|boter|brood} naar {gro}.",
         "{shop} schrapt {n3}0 banen in {city}.",
         "Het menu van het restaurant wisselt {elke week|per seizoen}.",
         "De zoektocht naar de wandelaars is op {day} hervat.",
         "De fabriek sluit {in {year}|definitief}.",
     ]}},
     "pl": {"trudne-cena-interfejs": {"hard": True, "t": [
-        "{shop} {obniżył|podniósł} cenę {mleka|masła|chleba} do {price}.",
+        "{shop} {obniżył|podniósł} cenę {mleka|masła|chleba} do {gro}.",
         "{shop} zwolni {n3}0 pracowników w {cityloc}.",
         "Menu restauracji zmienia się {co tydzień|co sezon}.",
         "Poszukiwania turystów wznowiono {day}.",
         "Fabryka zostanie zamknięta {w {year} roku|na stałe}.",
     ]}},
     "ru": {"trudnye-tsena-interfeys": {"hard": True, "t": [
-        "{shop} {снизил|повысил} цены на {молоко|масло|хлеб} до {price}.",
+        "{shop} {снизил|повысил} цены на {молоко|масло|хлеб} до {gro}.",
         "{shop} сократит {n3}0 сотрудников в городе {city}.",
         "Меню ресторана меняется {каждую неделю|по сезону}.",
         "Поиски туристов возобновили {day}.",
         "Завод закроется {в {year} году|навсегда}.",
     ]}},
     "ja": {"hard-kakaku-ui": {"hard": True, "t": [
-        "{shop}は{牛乳|バター|食パン}の価格を{price}に{値下げ|値上げ}した。",
+        "{shop}は{牛乳|バター|食パン}の価格を{gro}に{値下げ|値上げ}した。",
         "{shop}は{city}の物流拠点で{n3}0人を{採用|削減}する。",
         "店のメニューは{毎週|季節ごとに}変わるという。",
         "行方不明者の捜索は{day}に再開された。",
         "工場は{{year}年に|来春}閉鎖される。",
     ]}},
     "zh": {"kunnan-jiage-jiemian": {"hard": True, "t": [
-        "{shop}将{牛奶|黄油|面包}价格{下调|上调}至{price}。",
+        "{shop}将{牛奶|黄油|面包}价格{下调|上调}至{gro}。",
         "{shop}将在{city}{招聘|裁减}{n3}0名员工。",
         "这家餐厅的菜单{每周|每季}更换。",
         "失踪人员的搜寻工作于{day}恢复。",

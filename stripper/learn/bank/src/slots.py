@@ -27,6 +27,7 @@ COMMON = {
 }
 
 EN = {
+    "gro": ["£1.15", "£1.45", "$2.99", "£1.89", "$3.49", "£2.10"],
     "club": ["Leeds United", "Celtic", "Arsenal", "Yorkshire", "Chicago Bears", "LA Lakers", "Sale Sharks", "Green Bay Packers"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "sub": ["$1", "£1", "$4.99", "£2.99", "99p", "$9.99", "£7"],
@@ -69,6 +70,7 @@ EN = {
 }
 
 DE = {
+    "gro": ["1,19 €", "1,49 €", "2,29 €", "1,79 €"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "day": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €", "2,49 €"],
@@ -100,6 +102,7 @@ DE = {
 }
 
 FR = {
+    "gro": ["1,20 €", "2,15 €", "1,05 €"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Lens", "Lille", "Marseille", "Lyon", "Nantes", "Rennes", "Monaco", "Toulouse"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
@@ -125,6 +128,7 @@ FR = {
 }
 
 ES = {
+    "gro": ["1,15 €", "2,39 €", "0,99 €"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Osasuna", "Villarreal", "Getafe", "Sevilla", "Valencia", "Girona", "Celta", "Mallorca"],
     "day": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
@@ -150,6 +154,7 @@ ES = {
 }
 
 IT = {
+    "gro": ["1,29 €", "2,49 €", "0,89 €"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Bologna", "Torino", "Genoa", "Atalanta", "Fiorentina", "Udinese", "Lecce", "Cagliari"],
     "day": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
@@ -174,6 +179,7 @@ IT = {
 }
 
 PT = {
+    "gro": ["R$ 4,99", "1,09 €", "R$ 7,49"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Flamengo", "Corinthians", "Benfica", "Palmeiras", "Sporting", "Grêmio", "Santos", "Braga"],
     "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"],
@@ -198,6 +204,7 @@ PT = {
 }
 
 NL = {
+    "gro": ["€ 1,19", "€ 2,49", "€ 0,99"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Ajax", "Feyenoord", "PSV", "FC Twente", "AZ", "FC Utrecht", "Heerenveen", "Vitesse"],
     "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
@@ -222,6 +229,7 @@ NL = {
 }
 
 PL = {
+    "gro": ["3,49 zł", "4,99 zł", "7,99 zł"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["Legia", "Lech Poznań", "Wisła Kraków", "Raków", "Jagiellonia", "Górnik Zabrze", "Pogoń", "Cracovia"],
     "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
@@ -247,6 +255,7 @@ PL = {
 }
 
 RU = {
+    "gro": ["89 ₽", "119 ₽", "249 ₽"],
     "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "club": ["«Спартак»", "«Зенит»", "ЦСКА", "«Локомотив»", "«Динамо»", "«Краснодар»", "«Рубин»", "«Ростов»"],
     "day": ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"],
@@ -271,6 +280,7 @@ RU = {
 }
 
 JA = {
+    "gro": ["198円", "248円", "298円"],
     "club": ["巨人", "阪神", "ソフトバンク", "浦和レッズ", "鹿島アントラーズ", "ヤクルト", "広島", "川崎フロンターレ"],
     "day": ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
     "sub": ["100円", "980円", "1,980円"],
@@ -294,6 +304,7 @@ JA = {
 }
 
 ZH = {
+    "gro": ["9.9元", "12元", "15.8元"],
     "club": ["北京国安", "上海申花", "山东泰山", "广州队", "成都蓉城", "浙江队", "武汉三镇", "天津津门虎"],
     "day": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     "sub": ["1元", "9.9元", "¥25"],
