@@ -91,7 +91,7 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
         line = line[:-1].rstrip()
     elif r < 0.15 and latin and len(words) <= 7:
         line = line.upper()
-    elif r < 0.22 and lang == "en" and len(words) <= 10:
+    elif r < 0.22 and lang == "en" and len(words) <= 10 and not line.endswith((".", "!", "?")):
         line = " ".join(w[:1].upper() + w[1:] if len(w) > 3 or i == 0 else w for i, w in enumerate(words))
     if rng.random() < 0.10 and label in DECOR:
         deco = rng.choice(DECOR[label])

@@ -3,7 +3,7 @@
 FAMILIES = {
     "en": {
         "we-use-cookies": [
-            "{We use cookies|We and our partners use cookies|This website uses cookies|This site uses cookies|Our website uses cookies|{brand} uses cookies} {to improve your experience|to give you the best experience|to personalise content and ads|to analyse our traffic|to ensure you get the best experience on our website|and similar technologies}{.|. Learn more| on our website.}",
+            "{We use cookies|We and our partners use cookies|This website uses cookies|This site uses cookies|Our website uses cookies|{brand} uses cookies} {to improve your experience on our website|to give you the best experience|to personalise content and ads|to analyse our traffic|to ensure you get the best experience on our website|and similar technologies}{.|. Learn more}",
             "We use cookies to ensure that we give you the best experience on our website{.|. If you continue to use this site we will assume that you are happy with it.}",
             "{Cookies help us|We use cookies to help us} {deliver our services|provide, protect and improve our products|understand how you use our site}{.|. By using our services, you agree to our use of cookies.}",
             "{This website|This site} {stores|uses} {cookies|data such as cookies} {on your computer|on your device} {to enable essential site functionality|to remember your preferences|for analytics and marketing}{.|}",

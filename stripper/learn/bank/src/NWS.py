@@ -23,7 +23,7 @@ FAMILIES = {
             "{Sign me up|Subscribe|Sign up|Join now|Submit|Get the newsletter|Count me in|Yes, sign me up|Subscribe now}{|!}",
             "{Your name|First name|Last name|Postcode|Country|Select your newsletters}{|*}",
             "{I'd like to receive|I want to receive|Send me} {news, offers and updates|occasional offers|emails about events and offers} from {brand}{| and its partners}",
-            "{Choose|Select|Pick} {your|the} newsletters {you'd like to receive|you want|below}",
+            "{Choose|Select|Pick} the newsletters {you'd like to receive|you want|below}",
             "{Required|*Required field|Fields marked * are required}",
         ],
         "widget-status": [

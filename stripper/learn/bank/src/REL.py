@@ -30,7 +30,7 @@ FAMILIES = {
         "recommendation-widget": [
             "{Recommended by|Promoted by|Sponsored by|Powered by} {Outbrain|Taboola|Revcontent|Zergnet}",
             "{Promoted stories|Sponsored stories|Around the web|From the web|From our partners|Paid content|You may like|More for you}",
-            "{Sponsored|Promoted|Ad}{ · | \\| | – }{company}{ · | – }{How|Why|The} {this|one} {simple trick|new gadget|common mistake} {is changing|could save you|is costing} {everything|you £{n3}|homeowners thousands}",
+            "{Sponsored|Promoted|Ad}{ · | \\| | – }{company}{ · | – }{This simple trick could save you £{n3}0 a year|One common mistake is costing homeowners thousands|Why this new gadget is selling out|The kitchen tool chefs swear by}",
             "{Ads by|Links by|Content by} {Taboola|Outbrain|Zergnet}",
             "{Recommended|Suggested} {stories|videos|for you}{| · by Taboola}",
         ],

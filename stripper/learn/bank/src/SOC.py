@@ -5,7 +5,7 @@ FAMILIES = {
         "follow-brand": [
             "Follow {brand} on {Google News|Google Discover|Flipboard|{social}}{| to get our up-to-date news, analysis and reviews in your feeds}{.|}",
             "{Follow|Like|Find} {us|{brand}} on {social}{| and {social}}{| for the latest {news|deals|updates|reviews}}{.|!|}",
-            "{Add|Make} {brand} {as a preferred source|a preferred source} on Google{.|}",
+            "{Add {brand} as a preferred source|Make {brand} a preferred source|Choose {brand} as a preferred source} on Google{.|}",
             "{Follow|Subscribe to} {handle} {on {social}|for more}{.|}",
             "{Join us on {social}|Join our {social} community|Join our {social} group|Join our {social} channel}{| for daily updates}",
             "{Stay connected|Connect with us|Keep up with us|Find us elsewhere}{:|} {social}{ · | \\| |, }{social}{ · | \\| |, }{social}",
@@ -48,7 +48,7 @@ FAMILIES = {
             "{Like|Love|Wow|Sad|Angry}{ · }{Like|Love|Wow|Sad|Angry}{ · }{Like|Love|Wow|Sad|Angry}",
         ],
         "post-meta": [
-            "Posted by {name} at {time} {\\|·} Permalink {\\|·} Comments ({num}){| \\| TrackBack}",
+            "Posted by {name} at {time}{ \\| | · }Permalink{ \\| | · }Comments ({num}){| \\| TrackBack}",
             "{Posted in|Filed under} {topic}{ \\| | · }{num} Comments",
             "{Tags|Tagged}: {topic}, {topic}{ \\| | · }{Leave a comment|Comments ({num})}",
             "{num} {thoughts|responses|replies} on “{headline}”",

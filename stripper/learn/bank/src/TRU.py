@@ -37,7 +37,7 @@ FAMILIES = {
             "{Learn more|Read more|Find out more} about {how we test|our editorial standards|our review process|how we make money}.",
         ],
         "about-reviews-colon": [
-            "About our reviews: {we test|every product is tested|our experts test} {every|each} {product|item} {ourselves|hands-on|for weeks} before {recommending it|we publish a verdict}.",
+            "About our reviews: {we test every product ourselves|every product is tested hands-on|our experts test each item for weeks} before {recommending it|we publish a verdict}.",
             "{How we test|How we tested|Testing notes|Methodology}: {we|our team} {spent|put} {hours} hours {testing|comparing} {num} {cat}{.| side by side.}",
             "Our {verdict|rating|score} is based on {real-world testing|hands-on use|our lab tests}{.| and the opinions of our expert reviewers.}",
             "{Expert|Tested|Lab}-{tested|approved|verified} {·|by} {brand}",
