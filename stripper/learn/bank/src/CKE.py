@@ -53,7 +53,7 @@ FAMILIES = {
             "{Ihre Privatsphäre ist uns wichtig|Datenschutz ist uns wichtig|Zustimmung zur Nutzung von Cookies}{.|}",
         ],
         "zustimmung": [
-            "{Mit der Nutzung dieser Website|Durch die weitere Nutzung der Seite|Mit Klick auf „Alle akzeptieren“|Wenn Sie auf „Akzeptieren“ klicken} {stimmen Sie der Verwendung von Cookies zu|willigen Sie in die Verarbeitung Ihrer Daten ein|erklären Sie sich mit der Verwendung von Cookies einverstanden}{.|}",
+            "{Mit der Nutzung dieser Website|Durch die weitere Nutzung der Seite|Mit Klick auf „Alle akzeptieren“|Wenn Sie auf „Akzeptieren“ klicken,} {stimmen Sie der Verwendung von Cookies zu|willigen Sie in die Verarbeitung Ihrer Daten ein|erklären Sie sich mit der Verwendung von Cookies einverstanden}{.|}",
             "{Sie können Ihre Einwilligung|Ihre Einwilligung können Sie} jederzeit {widerrufen|in den Privatsphäre-Einstellungen ändern|über den Link „Datenschutz“ anpassen}{.|}",
             "{Weitere Informationen|Mehr Informationen|Details} {finden Sie in unserer|zu Cookies in unserer|zur Verarbeitung in der} Datenschutzerklärung{.|}",
             "{Einige Partner|Manche unserer Partner} {verarbeiten Ihre Daten|berufen sich} auf Grundlage eines berechtigten Interesses{.|, dem Sie widersprechen können.}",
