@@ -318,6 +318,10 @@ def diff(
             buf.write(render.plain_lines(rows, label, names))
         elif view == "unified":
             buf.write(render.unified_diff(result, label, 3 if context is None else context, escape=tty))
+        if not (pager and tty):  # nothing to page: each document goes out as soon as it is rendered
+            _emit(buf.getvalue())
+            buf.seek(0)
+            buf.truncate()
     if view == "stat":
         console.print(render.stat(results, width, styled=use_color), end="")
     elif view == "rich" and any(r.removals for _, r in results):

@@ -99,6 +99,10 @@ def test_category_colours_on_screen_are_distinct_and_none_is_green(categories):
     for fg in seen.values():
         assert re.fullmatch("[0-9a-f]{6}", fg), fg
         assert not _greenish(_rgb(fg)), fg
+    row = categories.find("Skip to main content")
+    col = categories.lines[row].index("Skip")
+    label_fg = categories.fg(row, categories.lines[row].index("ALT002"))
+    assert all(c.strikethrough and c.fg == label_fg for c in categories.cells[row][col:col + 20])  # the text too
     kept = categories.find("Council approves riverside")
     assert categories.fg(kept, categories.lines[kept].index("Council")) == "default"
 
