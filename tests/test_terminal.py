@@ -18,6 +18,7 @@ from stripper.render import COLORS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
+pytest.importorskip("fcntl")  # POSIX terminals only
 from terminal import run_tty  # noqa: E402 - skips the module where pyte is missing
 
 CATEGORIES = SAMPLES / "categories-en.txt"
