@@ -147,8 +147,8 @@ def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
 def run_bench(
     data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True, repeat: int = 5, scaling_mb: float = 48
 ) -> dict[str, Any]:
-    from . import strip
     from .extract import extract
+    from .pipeline import strip
 
     pages = load_pages(data, limit)
     strip("Warm up: the rules compile on the first call.", format="text")

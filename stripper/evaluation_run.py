@@ -8,9 +8,9 @@ from pathlib import Path
 
 import orjson
 
-from . import strip
 from .evaluate import Score, score
 from .parallel import bounded_imap, make_pool
+from .pipeline import strip
 from .settings import Settings
 
 _NO_RULES = Settings(ignore=("ALL",), page="never")

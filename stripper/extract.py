@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 
+from .errors import EngineError
+
 # Below this share of the page's visible text, trafilatura's output is suspect.
 MIN_SHARE = 0.02
 # ...but only on pages with at least this much visible text.
@@ -28,8 +30,6 @@ class Extraction:
     warning: str = ""
 
 
-class EngineError(ValueError):
-    """An unknown engine, or one that is not installed."""
 
 
 def extract_with(html: str, engine: str = "trafilatura") -> Extraction:

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from .model import Result
+from .pipeline import strip
 from .settings import DEFAULT, Settings
 
 T = TypeVar("T")
@@ -157,8 +158,6 @@ def _init(fmt: str, settings: Settings) -> None:
 
 
 def _strip_chunk(chunk: list[str]) -> list[Result | BaseException]:
-    from . import strip
-
     out: list[Result | BaseException] = []
     for doc in chunk:
         try:
@@ -183,8 +182,6 @@ def strip_many(
     constant memory. An exception from a document (e.g. a TypeError for a non-str item) is raised
     at that document's place in the output, as a loop over `strip` would.
     """
-    from . import strip
-
     settings = settings or DEFAULT
     if format not in ("auto", "html", "text"):
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")

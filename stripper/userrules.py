@@ -24,9 +24,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
+from .linear import compile_user_pattern
 from .model import Category, Scope
 from .rules.base import Rule, make
-from .settings import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,19 +46,6 @@ def _category(value: str, where: str) -> Category:
             return c
     labels = ", ".join(c.label for c in Category)
     raise ConfigError(f"{where}.category: unknown category {value!r} (one of {labels})")
-
-
-def compile_user_pattern(rule: Rule) -> Any:
-    import re2
-
-    opts = re2.Options()
-    opts.log_errors = False
-    opts.case_sensitive = rule.case_sensitive
-    try:
-        return re2.compile("|".join(f"(?:{p})" for p in rule.patterns), opts)
-    except re2.error as e:
-        msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
-        raise ConfigError(f"rule {rule.code}: pattern not supported by the linear-time engine (RE2): {msg}") from None
 
 
 def _strings(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:

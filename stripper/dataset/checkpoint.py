@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from .formats import InputError, UsageError
+from ..errors import InputError, UsageError
 from .writers import fsync_dir
 
 VERSION = 1

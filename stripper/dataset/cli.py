@@ -12,26 +12,15 @@ import orjson
 import typer
 
 from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
-from ..settings import ConfigError, Settings, from_command_line
-from .formats import FORMATS, InputError, UsageError, expand_inputs, format_of, need
+from ..errors import ConfigError, InputError, UsageError
+from ..settings import from_command_line
+from .formats import FORMATS, expand_inputs, format_of, need
 
 # Typer's rich help groups.
 _IO = "Input and output"
 _ROWS = "Rows"
 _RUN = "Running"
 _RULES = "Rules"
-
-
-def build_settings(
-    select: Optional[list[str]],
-    ignore: Optional[list[str]],
-    rules: Optional[list[Path]],
-    config: Optional[Path],
-    isolated: bool = False,
-    page: Optional[str] = None,
-) -> Settings:
-    """Settings from --config (or the nearest pyproject.toml) and the rule flags, as for `clean`."""
-    return from_command_line(select, ignore, rules, config, isolated, page)
 
 
 def default_workers() -> int:
@@ -114,7 +103,7 @@ def dataset(
         if fmt not in ("auto", "html", "text"):
             raise UsageError(f"--format must be auto, html or text, not {fmt!r}")
         *in_patterns, out = paths
-        settings = build_settings(select, ignore, rules, config, isolated, page)
+        settings = from_command_line(select, ignore, rules, config, isolated, page)  # as `clean` (cli.build_settings)
         inputs = expand_inputs(in_patterns)
         if stats and stats != "-":
             _check_writable_parent(Path(stats))

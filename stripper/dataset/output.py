@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .formats import EXTENSIONS, InputError
+from ..errors import InputError
+from .formats import EXTENSIONS
 from .writers import JsonlWriter, ParquetWriter, fsync_dir
 
 TMP_SUFFIX = ".tmp-stripper"

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .formats import InputError, need
+from ..errors import InputError, UsageError
+from .formats import need
 
 Item = tuple[int, int, Any]
 
@@ -290,7 +291,6 @@ def check_parquet_field(paths: list[Path], formats: list[str], field: str) -> No
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .formats import UsageError
 
     for path, fmt in zip(paths, formats):
         if fmt != "parquet":

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from .formats import InputError
+from ..errors import InputError
 from .output import tmp_path
 from .writers import JsonlWriter
 

@@ -16,11 +16,11 @@ from typing import Any
 
 import orjson
 
+from ..errors import UsageError
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
 from . import work
 from .checkpoint import Checkpoint, fingerprint
-from .formats import UsageError
 from .output import Output, existing_outputs, tmp_path
 from .progress import RunProgress
 from .readers import MAX_EXPANSION, InputStream, Item, parquet_schema

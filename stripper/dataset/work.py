@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from ..model import Result
+from ..pipeline import strip
 from ..settings import DEFAULT, Settings
 from .stats import per_rule
 
@@ -99,8 +100,6 @@ def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
 
 def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
     """Strip one field's content with the chosen format and HTML engine."""
-    from .. import strip
-
     return strip(value, format=opts.format, settings=settings, engine=opts.engine)  # type: ignore[arg-type]
 
 

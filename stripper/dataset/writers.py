@@ -21,7 +21,7 @@ import shutil
 from pathlib import Path
 from typing import IO, Any
 
-from .formats import InputError
+from ..errors import InputError
 
 PARQUET_ROW_GROUP = 2048
 
