@@ -279,7 +279,7 @@ ROWS = [
     ("list-field", b'{"id": "x", "text": ["a"]}', "not-a-string"),
     ("bool-field", b'{"id": "x", "text": true}', "not-a-string"),
     # Deeper than either JSON parser goes: a reject with a reason, not a crash.
-    ("deep-json", b'{"id": "x", "text": "t", "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "invalid-json"),
+    ("deep-json", b'{"id": "x", "text": "t", "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "too-deep"),
     ("escaped-nul", b'{"id": "x", "text": "A line \\u0000 with a NUL kept as it is."}', None),
     # Valid JSON that only the stdlib reads (see test_strip_survives_lone_surrogates).
     ("lone-surrogate", b'{"id": "x", "text": "half \\ud800 a pair, in a line long enough to be a story."}', None),
@@ -347,11 +347,20 @@ def test_dataset_file_matrix(tmp_path: Path, name: str, content, code: int, mess
     src = tmp_path / name
     src.write_bytes(_content(content))
     out = tmp_path / "out.jsonl"
-    r = dataset(src, out, "--stats", tmp_path / "s.json")
     if code == 3:
+        # The file is reported (one line, exit 3) and what could be read of it is cleaned...
+        r = dataset(src, out, "--stats", tmp_path / "s.json")
         assert_clean_failure(r, 3, message)
-        assert not out.exists(), "a failed run must not leave a final-looking output"
+        (bad,) = [x for x in rejects_of(tmp_path / "out.rejects.jsonl") if x["kind"] == "unreadable-file"]
+        assert bad["source"] == str(src) and message in bad["reason"] and bad["line"] >= 1
+        assert stats_of(tmp_path / "s.json")["bad_files"] == {str(src): bad["reason"]}
+        assert len(read_rows(out)) == bad["line"] - 1
+        # ...or, with --on-bad-file fail, the run stops and leaves nothing.
+        r = dataset(src, tmp_path / "out2.jsonl", "--on-bad-file", "fail")
+        assert_clean_failure(r, 3, message)
+        assert not list(tmp_path.glob("out2*")), "a failed run must leave nothing behind"
         return
+    r = dataset(src, out, "--stats", tmp_path / "s.json")
     assert r.exit_code == code, (r.stderr, r.exception)
     assert "Traceback" not in r.stderr and "error:" not in r.stderr
     s = stats_of(tmp_path / "s.json")
@@ -411,7 +420,7 @@ def test_dataset_missing_path_and_directory(tmp_path: Path, target: str) -> None
     [
         ("file.txt/out.jsonl", [], "cannot write"),
         ("/proc/stripper-test.jsonl", [], "cannot write"),
-        ("file.txt/shards/", ["--shard-size", "2"], "cannot create the output directory"),
+        ("file.txt/shards/", ["--shard-size", "2"], "cannot write"),
         ("out.jsonl", ["--rejects", "file.txt/rejects.jsonl"], "cannot write"),
         ("out.jsonl", ["--stats", "file.txt/stats.json"], "cannot write"),
         ("out.jsonl", ["--stats", "/proc/self/stats.json"], "cannot write"),
