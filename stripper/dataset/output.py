@@ -53,6 +53,7 @@ class Output:
         self.shard_rows = 0
         self.writer: JsonlWriter | ParquetWriter | None = None
         self.rows = 0
+        self.created_dir = directory and not target.exists()  # removed again if the run fails
         if directory:
             try:
                 target.mkdir(parents=True, exist_ok=True)
@@ -69,6 +70,14 @@ class Output:
                 tmp = tmp_path(self.final(self.shard))
                 tmp.unlink(missing_ok=True)
                 shutil.rmtree(Path(str(tmp) + ".parts"), ignore_errors=True)
+
+    def remove_created_dir(self) -> None:
+        """The output directory, if this run made it and it is empty again (the run failed)."""
+        if self.created_dir:
+            try:
+                self.target.rmdir()
+            except OSError:
+                pass
 
     def final(self, shard: int) -> Path:
         if not self.directory:

@@ -387,6 +387,7 @@ class _Run:
             self.ckpt.remove()
         except OSError:
             pass
+        self.output.remove_created_dir()
 
 
 class _Pooled:
