@@ -503,16 +503,22 @@ def test_a_huge_line_is_never_read_whole(tmp_path: Path, hole: int) -> None:
     assert len(read_rows(out)) == 2
 
 
-def test_the_expansion_limit_can_be_lifted_and_small_repetitive_files_pass(tmp_path: Path) -> None:
-    # Very repetitive but small: under the 64 MiB floor, never refused whatever its ratio.
+def test_the_expansion_limit_can_be_lifted_and_small_repetitive_files_pass(tmp_path: Path, monkeypatch) -> None:
+    from stripper.dataset import readers
+
+    # The check's floor is a size, its limit a ratio: with the floor at 1 MiB (64 MiB by default)
+    # a 4 MiB bomb proves what an 80 MiB one does.
+    monkeypatch.setattr(readers, "EXPANSION_FLOOR", 1 << 20)
+    # Very repetitive but small: under the floor, never refused whatever its ratio.
     src = tmp_path / "rep.jsonl.gz"
-    src.write_bytes(gzip.compress((GOOD + b"\n") * 50_000))
+    src.write_bytes(gzip.compress((GOOD + b"\n") * 2_000))
+    assert len(gzip.decompress(src.read_bytes())) < 1 << 20
     assert dataset(src, tmp_path / "o1.jsonl").exit_code == 0
     # A bomb with the limit lifted is read, as a stream, and its one huge row rejected by size.
     src = tmp_path / "bomb.jsonl.gz"
-    src.write_bytes(gzip.compress(b'{"text": "' + b"a" * (80 << 20) + b'"}\n' + GOOD + b"\n", 1))
+    src.write_bytes(gzip.compress(b'{"text": "' + b"a" * (4 << 20) + b'"}\n' + GOOD + b"\n", 1))
     assert_clean_failure(dataset(src, tmp_path / "o2.jsonl"), 3, "decompression bomb")
-    r = dataset(src, tmp_path / "o3.jsonl", "--max-expansion", 0)
+    r = dataset(src, tmp_path / "o3.jsonl", "--max-expansion", 0, "--max-row-bytes", 1 << 20)
     assert r.exit_code == 1, r.stderr
     assert [x["kind"] for x in rejects_of(tmp_path / "o3.rejects.jsonl")] == ["too-large"]
 
