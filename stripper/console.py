@@ -12,6 +12,16 @@ from rich.console import Console
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE  # noqa: F401
 
 
+# C0 controls but tab, DEL and C1: each shown as a visible `\x..` escape wherever text meets a
+# person (a page's ESC [2J must not clear the screen). str.translate: linear, no regex.
+ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))}
+
+
+def printable(s: str) -> str:
+    """`s` with its control characters (newline included) shown as `\\x..` escapes."""
+    return s.translate(ESCAPES)
+
+
 def no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
@@ -23,12 +33,12 @@ def err_console() -> Console:
 
 def error(message: str) -> None:
     """One line on stderr, prefixed, never a traceback."""
-    first = " ".join(str(message).split())
+    first = printable(" ".join(str(message).split()))
     sys.stderr.write(f"stripper: error: {first}\n")
     sys.stderr.flush()
 
 
 def warn(message: str) -> None:
-    first = " ".join(str(message).split())
+    first = printable(" ".join(str(message).split()))
     sys.stderr.write(f"stripper: warning: {first}\n")
     sys.stderr.flush()
