@@ -11,7 +11,6 @@ from rich.console import Console
 # Exit codes, shared by every command (defined with the errors that give them).
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE  # noqa: F401
 
-
 # C0 controls but tab, DEL and C1: each shown as a visible `\x..` escape wherever text meets a
 # person (a page's ESC [2J must not clear the screen). str.translate: linear, no regex.
 ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))}
