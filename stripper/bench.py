@@ -30,8 +30,7 @@ import orjson
 FIELDS = ("html", "gold", "fullpage", "trafilatura")
 
 
-class BenchError(Exception):
-    """The data cannot be read, or lacks the fields the benchmark needs."""
+from .errors import BenchError  # noqa: E402  (defined with every error; imported from here too)
 
 
 def load_pages(path: Path, limit: int | None) -> list[dict[str, Any]]:

@@ -2,10 +2,13 @@
 
     StripperError
     ├── UsageError      bad options or arguments                          exit 2
-    │   └── ConfigError a configuration or rules file is wrong            exit 2
+    │   ├── ConfigError a configuration or rules file is wrong            exit 2
+    │   └── SelectionError  a select/ignore entry names no rule           exit 2
     ├── InputError      an input cannot be read, an output not written    exit 3
     ├── DecodeError     bytes that are not text stripper can read         exit 3
-    └── EngineError     an unknown HTML engine, or one not installed      exit 2
+    ├── EngineError     an unknown HTML engine, or one not installed      exit 2
+    ├── EvalError       `stripper eval` cannot read its data              exit 3
+    └── BenchError      `stripper bench` cannot read its data             exit 3
 
 This module imports nothing from stripper, so any module may import it without a cycle. The classes
 keep the built-in bases they had (ValueError, OSError), so `except ValueError` in user code still
@@ -55,15 +58,30 @@ class EngineError(StripperError, ValueError):
     exit_code = EXIT_USAGE
 
 
+class SelectionError(UsageError):
+    """A select or ignore entry names no rule, prefix or category (exit code 2)."""
+
+
+class EvalError(StripperError):
+    """`stripper eval` cannot read its data (exit code 3)."""
+
+
+class BenchError(StripperError):
+    """The benchmark's data cannot be read, or lacks the fields it needs (exit code 3)."""
+
+
 __all__ = [
     "EXIT_INPUT",
     "EXIT_OK",
     "EXIT_REJECTED",
     "EXIT_USAGE",
+    "BenchError",
     "ConfigError",
     "DecodeError",
     "EngineError",
+    "EvalError",
     "InputError",
+    "SelectionError",
     "StripperError",
     "UsageError",
 ]

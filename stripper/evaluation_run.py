@@ -20,8 +20,7 @@ from .settings import Settings
 _NO_RULES = Settings(ignore=("ALL",), page="never")
 
 
-class EvalError(Exception):
-    pass
+from .errors import EvalError  # noqa: E402  (defined with every error; imported from here too)
 
 
 def _jsonl_rows(path: Path, limit: int | None) -> Iterator[dict]:

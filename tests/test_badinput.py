@@ -223,6 +223,20 @@ def test_out_dir_confines_every_input_name(tmp_path: Path, monkeypatch, name: st
     assert changed == {"work/out/escape.txt"}
 
 
+def test_out_dir_never_replaces_an_input(tmp_path: Path) -> None:
+    # `clean --out pages pages/a.txt` replaced the input with its own cleaned text (issue 14.2's family).
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    src = pages / "a.txt"
+    src.write_text(SEED_TEXT, encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text(SEED_TEXT, encoding="utf-8")
+    r = invoke("clean", "--out", pages, src, other)
+    assert r.exit_code == 3 and "would overwrite the input" in r.stderr
+    assert src.read_text(encoding="utf-8") == SEED_TEXT  # untouched
+    assert (pages / "b.txt").read_text(encoding="utf-8").strip()  # the other input is still written
+
+
 def test_out_dir_replaces_a_planted_symlink_instead_of_following_it(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")

@@ -138,7 +138,8 @@ def test_errors_are_defined_in_one_module():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef) and node.name.endswith("Error"):
                 defined.setdefault(node.name, []).append(name)
-    for cls in ("InputError", "UsageError", "ConfigError", "DecodeError", "EngineError"):
+    assert {c: m for c, m in defined.items() if m != ["stripper.errors"]} == {}
+    for cls in ("InputError", "UsageError", "ConfigError", "DecodeError", "EngineError", "SelectionError"):
         assert defined.get(cls) == ["stripper.errors"], (cls, defined.get(cls))
     # The old import paths still work and give the same classes.
     from stripper.dataset.formats import InputError as DatasetInputError

@@ -78,7 +78,7 @@ def dataset(
     rejects: Optional[Path] = typer.Option(None, "--rejects", help="Rejects file (default: OUTPUT's name + .rejects.jsonl, or OUTPUT/rejects.jsonl).", rich_help_panel=_IO),
     stats: Optional[str] = typer.Option(None, "--stats", help="Write the summary as JSON to this file ('-' for stdout).", rich_help_panel=_IO),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output.", rich_help_panel=_IO),
-    on_bad_file: str = typer.Option("skip", "--on-bad-file", help="An input file that cannot be read to its end (truncated, corrupt): skip (report it in the summary and the rejects file, go on, exit 3) or fail (stop, write nothing).", rich_help_panel=_RUN),
+    on_bad_file: str = typer.Option("skip", "--on-bad-file", metavar="skip|fail", help="An input file that cannot be read to its end (truncated, corrupt): skip (report it in the summary and the rejects file, go on, exit 3) or fail (stop, write nothing).", rich_help_panel=_RUN),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run (even after kill -9) where it was last committed.", rich_help_panel=_RUN),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores).", rich_help_panel=_RUN),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (only on a terminal).", rich_help_panel=_RUN),
