@@ -109,6 +109,11 @@ def load(
         user_rules=tuple(user),
         page=page or cfg.get("page", "auto"),
     )
+    if pyproject is not None:  # a bad code in the file names the file
+        try:
+            apply_selection((*BUILTIN, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+        except SelectionError as e:
+            raise ConfigError(f"{where}: {e}") from None
     try:
         apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
     except SelectionError as e:
