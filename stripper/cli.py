@@ -187,6 +187,7 @@ def clean(
             raise typer.Exit(EXIT_INPUT) from None
     first = True
     written: dict[Path, str] = {}
+    inputs = {os.path.realpath(p) for p in paths if p != "-"}
     for name, doc in _documents(paths):
         if doc is None:
             failed = True
@@ -194,6 +195,10 @@ def clean(
         if out is not None:
             target = _target(output_path(out, name), output.suffix)
             source = "-" if name == "-" else str(Path(name).resolve())
+            if os.path.realpath(target) in inputs:  # --out DIR holding the inputs: never replace one
+                error(f"{name}: would overwrite the input {target} with its own output; skipped")
+                failed = True
+                continue
             if target in written:
                 if written[target] != source:  # the same file named twice is written once
                     error(f"{name}: would overwrite {target}, written already for another input; skipped")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
 from .rules.base import Rule
 
 if sys.version_info >= (3, 11):
@@ -14,10 +15,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 PAGE_MODES = ("auto", "always", "never")
-
-
-class ConfigError(ValueError):
-    """A configuration or rules file is wrong; the message names the file and key."""
 
 
 @dataclass(frozen=True, slots=True)
