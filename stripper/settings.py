@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
 from .rules.base import Rule
 
 if sys.version_info >= (3, 11):
@@ -14,10 +15,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 PAGE_MODES = ("auto", "always", "never")
-
-
-class ConfigError(ValueError):
-    """A configuration or rules file is wrong; the message names the file and key."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +120,11 @@ def load(
         user_rules=tuple(user),
         page=page or cfg.get("page", "auto"),
     )
+    if pyproject is not None:  # a bad code in the file names the file
+        try:
+            apply_selection((*BUILTIN, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+        except SelectionError as e:
+            raise ConfigError(f"{where}: {e}") from None
     try:
         apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
     except SelectionError as e:

@@ -25,8 +25,7 @@ BUILTIN: tuple[Rule, ...] = (
 BY_CODE: dict[str, Rule] = {r.code: r for r in BUILTIN}
 
 
-class SelectionError(ValueError):
-    """A select or ignore entry names no rule, prefix or category."""
+from ..errors import SelectionError  # noqa: E402  (defined with every error; re-exported)
 
 
 def _valid_prefix(prefix: str, codes: Iterable[str]) -> bool:
