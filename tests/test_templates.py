@@ -296,11 +296,20 @@ def test_dataset_learn_templates_end_to_end(tmp_path: Path):
     assert stats["rows_rejected"] == 2 and stats["rule_hits"]["TPL001"] > 0
     sites = stats["templates"]["sites"]
     assert len(sites) == 6 and all(s["pages"] >= 12 and s["candidate_lines"] > 10 for s in sites.values())
+    assert sum(s["removed_chars"] for s in sites.values()) == stats["rule_chars"]["TPL001"]
+    assert all(s["removed_chars"] > 0 for s in sites.values())
     assert b'{"text": "No site here.\\nJust a line."}' in out.read_bytes().splitlines()  # unchanged: byte for byte
     assert not list(tmp_path.glob("*.templates")), "pass one's state is removed after the run"
     res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--keep-removals", "--overwrite",
                   "--no-progress", "-j", "2")
     assert res.exit_code == 1, res.output
+    per_site: dict[str, int] = {}
+    for raw in out.read_bytes().splitlines():
+        r = orjson.loads(raw)
+        if "stripper_removals" in r and "url" in r:
+            n = sum(x["end"] - x["start"] for x in r["stripper_removals"] if x["code"] == "TPL001")
+            per_site[site_of(r["url"])] = per_site.get(site_of(r["url"]), 0) + n
+    assert per_site == {k: v["removed_chars"] for k, v in sites.items()}
     row = orjson.loads(out.read_bytes().splitlines()[0])
     reasons = [r["reason"] for r in row["stripper_removals"] if r["code"] == "TPL001"]
     assert reasons and all(" pages of " in r for r in reasons)

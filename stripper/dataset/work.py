@@ -285,9 +285,9 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
             return (*_too_large(nbytes, opts.max_row_bytes)[:7], row_id)
     try:
         if opts.templates:
-            from ..templates.hook import strip_row
+            from ..templates.hook import site_chars, strip_row
 
-            result = strip_row(value, row, opts, settings)
+            result, site = strip_row(value, row, opts, settings)
         else:
             result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
@@ -295,6 +295,8 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
     rules = per_rule(result)
     nbytes = len(value.encode("utf-8", "surrogatepass"))
     figures = (nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
+    if opts.templates:  # (site, characters its template removed): per-site figures in the stats
+        figures = (*figures, site_chars(site, result))  # type: ignore[assignment]
     if opts.drop_empty and not result.text.strip():
         return (DROP, None, *figures)
     added = added_fields(opts)
