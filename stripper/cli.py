@@ -534,6 +534,10 @@ from .dataset.cli import bench, dataset  # noqa: E402 - registered after the cor
 app.command("dataset")(dataset)
 app.command("bench")(bench)
 
+from .templates.cli import app as templates_app  # noqa: E402
+
+app.add_typer(templates_app, name="templates")
+
 
 def _click_exceptions():  # returns a module
     """Typer vendors click in recent versions; older ones use click itself."""

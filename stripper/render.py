@@ -36,6 +36,7 @@ COLORS = {
     Category.CKE: "dark_orange",
     Category.CPY: "light_salmon3",
     Category.NAV: "slate_blue1",
+    Category.TPL: "orchid2",
 }
 # What HTML extraction left out (`stripper diff --extraction`): no rule, so no category colour.
 EXTRACTION_CODE = "EXT"

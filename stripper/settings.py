@@ -24,6 +24,17 @@ class Settings:
     user_rules: tuple[Rule, ...] = ()
     # The page pass (NAV001/NAV002): "auto" runs it on text that looks like a whole page.
     page: str = "auto"
+    # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
+    # `template_min_pages` of its site's distinct pages and on at least this share of them, at the
+    # head or tail of a page / inside the story's region (stronger evidence where stories are).
+    # Measured on the simulated crawl (`stripper templates bench`, tuning seed; held-out seed reported).
+    template_min_pages: int = 4
+    template_edge_share: float = 0.3
+    template_region_share: float = 0.5
+    # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
+    # bits of the Bloom filter that counts each distinct document once.
+    template_capacity: int = 1024
+    template_seen_bits: int = 1 << 26
 
     def __post_init__(self) -> None:
         if self.page not in PAGE_MODES:

@@ -22,6 +22,7 @@ _IO = "Input and output"
 _ROWS = "Rows"
 _RUN = "Running"
 _RULES = "Rules"
+_TEMPLATES = "Site templates"
 
 
 def default_workers() -> int:
@@ -92,6 +93,9 @@ def dataset(
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from (default: the nearest).", rich_help_panel=_RULES),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore every pyproject.toml.", rich_help_panel=_RULES),
     page: Optional[str] = typer.Option(None, "--page", help="The whole-page pass: auto, always or never.", rich_help_panel=_RULES),
+    site_field: Optional[str] = typer.Option(None, "--site-field", help="Field naming each row's site (a URL's host, or any name), for site templates.", rich_help_panel=_TEMPLATES),
+    learn_templates: bool = typer.Option(False, "--learn-templates", help="Two passes: count each site's lines, then remove those on many of its pages (TPL001).", rich_help_panel=_TEMPLATES),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Apply site templates from a count file (`stripper templates learn`).", rich_help_panel=_TEMPLATES),
 ) -> None:
     """Clean a text (or HTML) field in JSONL, JSONL.gz, JSONL.zst or Parquet datasets on all cores.
 
@@ -169,7 +173,17 @@ def dataset(
             overwrite=overwrite,
             progress=progress,
         )
+        prepared = None
+        if learn_templates or templates is not None or site_field is not None:
+            from ..templates.dataset import prepare
+
+            prepared = prepare(job, site_field=site_field, learn_templates=learn_templates, templates=templates)
+            job = prepared.job
         result = run(job)
+        if prepared is not None:
+            from ..templates.dataset import finish
+
+            finish(prepared)
     except (UsageError, ConfigError) as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
@@ -197,7 +211,8 @@ def dataset(
                 stats,
                 {**s.to_dict(), "seconds": round(result.seconds, 3), "resumed_from": result.resumed_from,
                  "rows_in_output": result.rows_in_output, "balanced": s.balanced,
-                 "rejects_file": str(result.rejects_file) if result.rejects_file else None},
+                 "rejects_file": str(result.rejects_file) if result.rejects_file else None,
+                 **({"templates": prepared.stats} if prepared is not None else {})},
             )
         except InputError as e:
             error(str(e))

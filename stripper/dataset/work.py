@@ -53,6 +53,10 @@ class WorkOptions:
     source_field: str | None = None  # the input file the row came from
     drop_empty: bool = False  # leave out rows that stripping left empty (counted as dropped)
     max_row_bytes: int = 64 << 20  # longer JSONL lines, and longer Parquet text values, are rejected
+    # Learned site templates (stripper.templates): a count file, its sha256, and the row field naming the site.
+    templates: str | None = None
+    templates_digest: str = ""
+    site_field: str | None = None
 
 
 # (status, payload, bytes_in, chars_in, chars_out, rules, warned, row_id)
@@ -280,7 +284,12 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         if nbytes > opts.max_row_bytes:
             return (*_too_large(nbytes, opts.max_row_bytes)[:7], row_id)
     try:
-        result = strip_value(value, opts, settings)
+        if opts.templates:
+            from ..templates.hook import strip_row
+
+            result = strip_row(value, row, opts, settings)
+        else:
+            result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
         return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
     rules = per_rule(result)

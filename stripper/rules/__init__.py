@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Category
+from ..templates.rule import RULES as TEMPLATE_RULES
 from . import affiliate, alttext, cookies, copyright, errors, navigation, newsletter, related, social, trust
 from .base import Rule
 
@@ -18,6 +19,7 @@ BUILTIN: tuple[Rule, ...] = (
     *cookies.RULES,
     *copyright.RULES,
     *navigation.RULES,
+    *TEMPLATE_RULES,
 )
 
 BY_CODE: dict[str, Rule] = {r.code: r for r in BUILTIN}
