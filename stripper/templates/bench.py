@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import BenchError
 from ..settings import DEFAULT, Settings
 from .apply import Templates, strip_with_templates
 from .counts import Seen, TemplateCounts
 from .fingerprint import document_hash, text_fingerprints
 from .sim import Page, dev_stories, simulate, synthetic_stories, write_jsonl
-
-
-class BenchError(RuntimeError):
-    pass
 
 
 def learn_pages(pages: Iterable[Page], settings: Settings = DEFAULT) -> TemplateCounts:

@@ -45,8 +45,7 @@ CAPACITY = 1024
 SEEN_BITS = 1 << 26
 
 
-class CountsError(ValueError):
-    """A count file is unreadable, of another format, or counted with other settings."""
+from ..errors import CountsError  # noqa: E402  (defined with every error)
 
 
 @dataclass(slots=True)
