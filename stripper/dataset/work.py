@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from ..model import Result
+from ..parallel import die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
 from .splice import splice
@@ -87,27 +88,10 @@ def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ..
     init(settings, options, sources)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    _die_with_parent()
+    die_with_parent()
 
 
-def _die_with_parent() -> None:
-    import os
-    import signal
-    import sys
-
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        parent = os.getppid()
-        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
-            return
-        if os.getppid() != parent or parent == 1:  # the parent died before the call took effect
-            os._exit(1)
-    except (OSError, AttributeError):
-        pass
+_die_with_parent = die_with_parent  # (the name other modules used)
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:

@@ -94,7 +94,7 @@ _opts = CountOptions()
 def _init(opts: CountOptions) -> None:
     global _opts
     _opts = opts
-    from ..dataset.work import _die_with_parent
+    from ..parallel import die_with_parent as _die_with_parent
 
     _die_with_parent()
 
