@@ -189,7 +189,8 @@ def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ..
             decisions[i] = Decision(code, f"classifier score {score:.2f}")
     else:
         decisions = [None] * len(lines)
-    if prepared.structural and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
+    # (page_decisions, not structural: TPL001 is structural too, and is not the page pass's.)
+    if prepared.page_decisions and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
         verdicts = page.guarded_classify(lines)
         # A page always has a story: a verdict that leaves no line standing (one huge line, a page
         # of one list) is a failure of the page pass, not an empty page.

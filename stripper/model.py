@@ -29,6 +29,7 @@ CATEGORIES: tuple[CategoryInfo, ...] = (
     CategoryInfo("CKE", "cookie", "dark_orange", "cookie and consent notices"),
     CategoryInfo("CPY", "copyright", "light_salmon3", "copyright and footer lines"),
     CategoryInfo("NAV", "navigation", "slate_blue1", "navigation and whole-page structure"),
+    CategoryInfo("TPL", "template", "orchid2", "lines a site repeats on its pages (learned site templates)"),
 )
 _BY_PREFIX = {c.prefix: c for c in CATEGORIES}
 

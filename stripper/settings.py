@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
 from .rules.base import Rule
 
 if sys.version_info >= (3, 11):
@@ -14,10 +15,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 PAGE_MODES = ("auto", "always", "never")
-
-
-class ConfigError(ValueError):
-    """A configuration or rules file is wrong; the message names the file and key."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +44,17 @@ class Settings:
     # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
     # this: it reads as story. 0 turns the check off.
     orphan_min_score: float = 0.5
+    # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
+    # `template_min_pages` of its site's distinct pages and on at least this share of them, at the
+    # head or tail of a page / inside the story's region (stronger evidence where stories are).
+    # Measured on the simulated crawl (`stripper templates bench`, tuning seed; held-out seed reported).
+    template_min_pages: int = 4
+    template_edge_share: float = 0.3
+    template_region_share: float = 0.5
+    # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
+    # bits of the Bloom filter that counts each distinct document once.
+    template_capacity: int = 1024
+    template_seen_bits: int = 1 << 26
 
     def __post_init__(self) -> None:
         # A single code is one selector, not a sequence of letters: Settings(select="AFF").
@@ -151,6 +159,11 @@ def load(
         page=page or cfg.get("page", "auto"),
         **{t: cfg[t.replace("_", "-")] for t in THRESHOLDS if t.replace("_", "-") in cfg},
     )
+    if pyproject is not None:  # a bad code in the file names the file
+        try:
+            apply_selection((*BUILTIN, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+        except SelectionError as e:
+            raise ConfigError(f"{where}: {e}") from None
     try:
         apply_selection((*BUILTIN, *LEARNED, *user), settings.select, settings.ignore)
     except SelectionError as e:

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..model import Category
+from ..templates.rule import RULES as TEMPLATE_RULES
 from . import affiliate, alttext, cookies, copyright, errors, learned, navigation, newsletter, related, social, trust
 from .base import Rule
 
@@ -19,6 +20,7 @@ BUILTIN: tuple[Rule, ...] = (
     *cookies.RULES,
     *copyright.RULES,
     *navigation.RULES,
+    *TEMPLATE_RULES,
 )
 
 LEARNED: tuple[Rule, ...] = learned.rules()
@@ -45,9 +47,7 @@ def all_rules(settings: Any) -> tuple[Rule, ...]:
     return tuple(r for source in SOURCES.values() for r in source(settings))
 
 
-class SelectionError(ValueError):
-    """A select or ignore entry names no rule, prefix or category."""
-
+from ..errors import SelectionError  # noqa: E402  (defined with every error; re-exported)
 
 # Selects every learned rule. Learned rules are opt-in, as ruff's preview rules: "ALL" and the
 # category prefixes do not enable them; their code or LEARNED does.
