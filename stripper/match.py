@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from .errors import PatternError
 from .native import load
 from .rules.base import PART_SPLIT, Rule, normalize
 from .rules.phrasebook import unicode_classes
@@ -75,10 +76,6 @@ class _SurrogateSafe:
 
     def search(self, line: str) -> Any:
         return self.regex.search(line.encode("utf-8", "surrogatepass"))
-
-
-class PatternError(ValueError):
-    """A built-in pattern that RE2 does not take (a phrase file's mistake; names the rule)."""
 
 
 def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False) -> Any:

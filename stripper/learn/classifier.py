@@ -11,10 +11,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .data import STORY
 from .features import grams, line_weights
 
 MODEL = Path(__file__).parent / "lines-model.json.gz"
+# The label of story lines (negatives).
+STORY = "STORY"
 
 
 class LineClassifier:

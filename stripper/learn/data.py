@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .classifier import STORY
+
 BANK = Path(__file__).parent / "bank"
-STORY = "STORY"
 HELD_OUT_SHARE = 0.25
 
 

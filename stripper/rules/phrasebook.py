@@ -27,12 +27,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from ..errors import PhraseDataError
+
 STANDARD_KEYS = ("patterns", "keywords", "exact", "parts", "removes", "keeps", "block_vocab")
 COMMON = "common"
-
-
-class PhraseDataError(ValueError):
-    """A phrase file is malformed (names the file and key)."""
 
 
 @lru_cache(maxsize=1)
