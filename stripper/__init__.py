@@ -3,59 +3,27 @@
     >>> from stripper import strip
     >>> strip("Great story.\\n\\nAdvertisement\\n\\nMore story.").text
     'Great story.\\n\\nMore story.'
+
+The pipeline lives in stripper/pipeline.py; this module only names the public API.
 """
 from __future__ import annotations
 
-from typing import Literal
-
-from .detect import DecodeError, decode, detect_format
-from .engine import strip_text
+from .detect import DecodeError, decode
 from .model import Category, Removal, Result, Scope
+from .page import PagePass
 from .parallel import strip_many
+from .pipeline import Format, strip
 from .settings import DEFAULT, ConfigError, Settings
 
 __version__ = "0.1.0"
 
-Format = Literal["auto", "html", "text"]
-
-
-def strip(
-    source: str,
-    *,
-    format: Format = "auto",
-    settings: Settings | None = None,
-    engine: Literal["trafilatura", "resiliparse"] = "trafilatura",
-) -> Result:
-    """Separate the story in `source` (an HTML page or text) from its boilerplate.
-
-    In text mode kept lines come out byte-identical and in order; `Result.removals` holds every
-    removed span of `Result.input_text` with the rule that removed it. In HTML mode the page is first
-    extracted to text (by trafilatura, or by resiliparse with `engine="resiliparse"`: much faster, the
-    page's full text whose story the page pass finds), and `input_text` is that text.
-    """
-    if not isinstance(source, str):
-        raise TypeError(f"strip() takes a str, not {type(source).__name__}; decode bytes with stripper.decode()")
-    settings = settings or DEFAULT
-    fmt = detect_format(source) if format == "auto" else format
-    if fmt == "html":
-        from .extract import extract_with
-
-        ex = extract_with(source, engine)
-        warnings = (ex.warning,) if ex.warning else ()
-        if settings.page == "auto":
-            # The page pass is for whole pages: always on a page's full text, never on main content
-            # the extractor has already found.
-            settings = settings.with_(page="always" if ex.fallback else "never")
-        return strip_text(ex.text, settings, fmt="html", warnings=warnings, fixed_point=False)
-    if fmt != "text":
-        raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
-    return strip_text(source, settings, fmt="text")
-
-
 __all__ = [
+    "DEFAULT",
     "Category",
     "ConfigError",
     "DecodeError",
+    "Format",
+    "PagePass",
     "Removal",
     "Result",
     "Scope",
