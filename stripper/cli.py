@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import difflib
+import io
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -20,7 +23,7 @@ app = typer.Typer(
     name="stripper",
     help="Strip boilerplate and ad content from web pages and extracted web text, leaving the story.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -32,6 +35,8 @@ IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Rule c
 RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="A TOML file of your own rules (repeatable).", show_default=False)]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="A pyproject.toml to read [tool.stripper] from (default: the nearest one).", show_default=False)]
 NoConfigOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every pyproject.toml.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="HTML extraction: trafilatura, or resiliparse (faster; pip install 'stripper[resiliparse]').", metavar="NAME")]
+ShowSettingsOpt = Annotated[bool, typer.Option("--show-settings", help="Print the settings in effect (after pyproject.toml and the flags) and exit.")]
 PageOpt = Annotated[Optional[str], typer.Option("--page", help="The whole-page pass (NAV001/NAV002): auto (when the text looks like a whole page), always, never.", show_default=False)]
 
 
@@ -49,6 +54,33 @@ def build_settings(
     except ConfigError as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _check_engine(engine: str) -> str:
+    from .extract import ENGINES
+
+    if engine not in ENGINES:
+        error(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise typer.Exit(EXIT_USAGE)
+    return engine
+
+
+def _show_settings(settings: Settings, config: Optional[Path] = None, isolated: bool = False) -> None:
+    """The settings in effect, one `key = value` a line (TOML values), as ruff's --show-settings."""
+    import dataclasses
+
+    from .settings import find_pyproject
+
+    source = None if isolated else (config or find_pyproject(Path.cwd()))
+    out = [f"# settings from {source if source else 'defaults (no pyproject.toml)'} and the command line"]
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "user_rules":
+            value = [r.code for r in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out.append(f"{f.name} = {orjson.dumps(value, default=str).decode()}")
+    _emit("\n".join(out) + "\n")
 
 
 def _check_format(fmt: str) -> str:
@@ -71,8 +103,8 @@ def _documents(paths: Optional[list[str]]):  # a generator of (name, Document | 
         yield name, doc
 
 
-def _run(doc_text: str, fmt: str, settings: Settings, name: str) -> Result:
-    result = strip(doc_text, format=fmt, settings=settings)  # type: ignore[arg-type]
+def _run(doc_text: str, fmt: str, settings: Settings, name: str, engine: str = "trafilatura") -> Result:
+    result = strip(doc_text, format=fmt, settings=settings, engine=engine)  # type: ignore[arg-type]
     for w in result.warnings:
         warn(f"{name}: {w}")
     return result
@@ -102,26 +134,48 @@ def main_callback(
     rule removed what."""
 
 
+def _output_names() -> str:
+    from .outputs import OUTPUTS
+
+    return ", ".join(OUTPUTS)
+
+
 @app.command()
 def clean(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write each cleaned document into this directory under its own name instead of stdout.", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document: source, text, removals (code, category, span, text).")] = False,
+    engine: EngineOpt = "trafilatura",
+    output_format: Annotated[Optional[str], typer.Option("--output-format", "-O", metavar="FORMAT", help=f"What to print: {_output_names()}. Markdown keeps an HTML page's headings, lists and tables.", show_default="text")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="DIR", help="Write each cleaned document into DIR under its own name (.html becomes .txt, .md or .json) instead of stdout.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --output-format json: one JSON object per document (source, format, text, removals).")] = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
     isolated: NoConfigOpt = False,
     page: PageOpt = None,
+    show_settings: ShowSettingsOpt = False,
 ) -> None:
     """Print the story of each document (text or HTML) on stdout.
 
     Several documents are separated by a line '==> NAME <==' (as `head` does); with --json each is
     one line of JSON. Exit code 3 if any input could not be read.
     """
+    from .outputs import OUTPUTS
+
     fmt = _check_format(fmt)
+    engine = _check_engine(engine)
+    kind = output_format or ("json" if as_json else "text")
+    if kind not in OUTPUTS or (as_json and kind != "json"):
+        error(f"--output-format must be one of {', '.join(OUTPUTS)}, not {kind!r}" if kind not in OUTPUTS
+              else "--json and --output-format disagree")
+        raise typer.Exit(EXIT_USAGE)
+    output = OUTPUTS[kind]
+    as_json = kind == "json"
     settings = build_settings(select, ignore, rules, config, isolated, page)
+    if show_settings:
+        _show_settings(settings, config, isolated)
+        return
     failed = False
     paths = paths or ["-"]
     many = len(paths) > 1
@@ -138,9 +192,7 @@ def clean(
             failed = True
             continue
         if out is not None:
-            target = output_path(out, name)
-            if as_json:
-                target = target.with_name(target.name + ".json")
+            target = _target(output_path(out, name), output.suffix)
             source = "-" if name == "-" else str(Path(name).resolve())
             if target in written:
                 if written[target] != source:  # the same file named twice is written once
@@ -148,11 +200,10 @@ def clean(
                     failed = True
                 continue
             written[target] = source
-        result = _run(doc.text, fmt, settings, name)
-        if as_json:
-            payload = orjson.dumps({"source": name, **result.to_dict()}).decode() + "\n"
-        else:
-            payload = result.text
+        result = output.strip(doc.text, fmt, settings, engine)
+        for w in result.warnings:
+            warn(f"{name}: {w}")
+        payload = output.write(name, result)
         if out is not None:
             try:
                 write_atomic(target, payload)
@@ -172,52 +223,163 @@ def clean(
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
 
 
+def _target(path: Path, suffix: str) -> Path:
+    """An output's file name: a page's .html/.htm suffix becomes the output's; JSON is named
+    NAME.json (as before); a text input keeps its name for text."""
+    if suffix == ".json":
+        return path.with_name(path.name + ".json")
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        return path.with_suffix(suffix)
+    if suffix == ".txt":
+        return path
+    return path.with_name(path.name + suffix) if path.suffix.lower() != suffix else path
+
+
+ColorOpt = Annotated[str, typer.Option("--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", metavar="WHEN")]
+
+
 @app.command()
 def diff(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
-    context: Annotated[Optional[int], typer.Option("--context", "-C", min=0, help="Show only this many lines around each removal.", show_default=False)] = None,
-    side_by_side_: Annotated[bool, typer.Option("--side-by-side", "-y", help="Input and kept text in two columns.")] = False,
-    plain: Annotated[bool, typer.Option("--plain", help="A plain unified diff even on a terminal.")] = False,
+    engine: EngineOpt = "trafilatura",
+    context: Annotated[Optional[int], typer.Option("--context", "-C", min=0, metavar="N", help="Show only N lines around each removal, and fold removed runs longer than 2N+1 lines.", show_default=False)] = None,
+    side_by_side_: Annotated[bool, typer.Option("--side-by-side", "-y", help="Input and kept text in two columns, with line numbers.")] = False,
+    extraction: Annotated[bool, typer.Option("--extraction", "-x", help="On HTML: show the page's whole visible text, with what extraction left out marked EXT.")] = False,
+    plain: Annotated[bool, typer.Option("--plain", help="One removed line a line, as a linter prints findings (NAME:LINE: CODE [category] text), even on a terminal.")] = False,
+    unified: Annotated[bool, typer.Option("--unified", "-u", help="A unified diff of input and kept text, for patch tools.")] = False,
+    stat_: Annotated[bool, typer.Option("--stat", help="Only a line per document: lines removed, with a bar by category (as git diff --stat).")] = False,
+    color_: ColorOpt = "auto",
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="On a terminal, page long output with $PAGER (default: less -FRX), as git does.")] = True,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
     isolated: NoConfigOpt = False,
     page: PageOpt = None,
+    show_settings: ShowSettingsOpt = False,
 ) -> None:
     """Show what each document loses and which rule removed it.
 
-    On a terminal: removed lines struck through in their category's colour with the rule code, and
-    a summary table per category. When stdout is not a terminal, or NO_COLOR is set: a plain
-    unified diff (the summary goes to stderr).
+    On a terminal: removed lines struck through in their category's colour, the rule's code and
+    category beside them and its reason under them, then a summary table. When stdout is not a
+    terminal (or with --plain): one line per removed line, NAME:LINE: CODE [category] text
+    (reason), and the summary table on stderr. A document with nothing removed prints nothing.
     """
     from rich.console import Console
 
-    from .render import rich_diff, side_by_side, summary_table, unified_diff
+    from . import render
 
     fmt = _check_format(fmt)
+    engine = _check_engine(engine)
     settings = build_settings(select, ignore, rules, config, isolated, page)
-    fancy = sys.stdout.isatty() and not no_color() and not plain
-    console = Console(highlight=False, soft_wrap=False) if fancy else None
+    if show_settings:
+        _show_settings(settings, config, isolated)
+        return
+    colour = _check_color(color_)
+    tty = sys.stdout.isatty()
+    use_color = colour == "always" or (colour == "auto" and tty and not no_color())
+    if stat_:
+        view = "stat"
+    elif unified:
+        view = "unified"
+    elif plain or not (tty or colour == "always"):
+        view = "plain"
+    else:
+        view = "rich"
+    names = _rule_names(settings)
     failed = False
-    results: list[Result] = []
+    results: list[tuple[str, Result]] = []
+    buf = io.StringIO()
+    width = shutil.get_terminal_size((120, 40)).columns if tty else _env_int("COLUMNS", 120)
+    console = Console(file=buf, highlight=False, soft_wrap=False, width=width, force_terminal=use_color or tty,
+                      no_color=not use_color, color_system="auto" if use_color or tty else None, emoji=False, markup=False)
     for name, doc in _documents(paths):
         if doc is None:
             failed = True
             continue
-        result = _run(doc.text, fmt, settings, name)
-        results.append(result)
-        title = f"{name} ({result.format}): {len(result.removals)} removals"
-        if console is not None:
-            console.print(side_by_side(result, title, context) if side_by_side_ else rich_diff(result, title, context))
-            console.print(summary_table([result]))
-        else:
-            _emit(unified_diff(result, "stdin" if name == "-" else name, 3 if context is None else context))
+        result = _run(doc.text, fmt, settings, name, engine)
+        label = "stdin" if name == "-" else name
+        page_text = None
+        if extraction and result.format == "html":
+            from .extract import full_text
+
+            page_text = full_text(doc.text)
+        if not result.removals and page_text is None:
+            continue  # nothing removed: nothing to show, as git diff
+        results.append((label, result))
+        rows = render.extraction_rows(result, page_text) if page_text is not None else render.rows(result)
+        if view == "rich":
+            dropped = sum(1 for r in rows if r.dropped) if page_text is not None else None
+            title = render.header(result, label, dropped)
+            console.print(render.side_by_side(rows, title, context) if side_by_side_ else render.rich_diff(rows, title, context, names))
+            console.print()
+        elif view == "plain":
+            buf.write(render.plain_lines(rows, label, names))
+        elif view == "unified":
+            buf.write(render.unified_diff(result, label, 3 if context is None else context, escape=tty))
+    if view == "stat":
+        console.print(render.stat(results, width, styled=use_color), end="")
+    elif view == "rich" and any(r.removals for _, r in results):
+        console.print(render.summary_table([r for _, r in results]))
+    _page_or_emit(buf.getvalue(), pager and tty)
     _flush()
-    if console is None and results:
-        err_console().print(summary_table(results))
+    if view in ("plain", "unified") and any(r.removals for _, r in results):
+        err_console().print(render.summary_table([r for _, r in results]))
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+def _check_color(value: str) -> str:
+    if value not in ("auto", "always", "never"):
+        error(f"--color must be auto, always or never, not {value!r}")
+        raise typer.Exit(EXIT_USAGE)
+    return value
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(20, int(os.environ.get(name, "")))
+    except ValueError:
+        return default
+
+
+def _rule_names(settings: Settings) -> dict[str, str]:
+    from .rules import BUILTIN
+
+    return {r.code: r.name for r in (*BUILTIN, *settings.user_rules)}
+
+
+def _page_or_emit(text: str, use_pager: bool) -> None:
+    """On a terminal, output taller than the screen goes through a pager, as git does: $STRIPPER_PAGER,
+    else $PAGER, else `less`, with LESS=FRX unless LESS is set. An empty pager or `cat` means none."""
+    if not text:
+        return
+    rows = shutil.get_terminal_size((120, 40)).lines
+    command = os.environ.get("STRIPPER_PAGER", os.environ.get("PAGER", "less"))
+    if not use_pager or text.count("\n") < rows or command.strip() in ("", "cat"):
+        _emit(text)
+        return
+    env = {**os.environ}
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    _flush()
+    try:
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        _emit(text)
+        return
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write(text.encode("utf-8", "surrogateescape"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early
+        pass
+    while True:
+        try:
+            proc.wait()
+            break
+        except KeyboardInterrupt:  # as git: ^C goes to the pager, which decides
+            continue
 
 
 @app.command("rules")
@@ -243,7 +405,10 @@ def rules_cmd(
         prefix = normalize_selector(category)
         catalogue = [r for r in catalogue if r.code.startswith(prefix)]
         if not catalogue:
-            error(f"unknown category {category!r}")
+            from .model import Category
+
+            valid = ", ".join(f"{c.label} ({c.value})" for c in Category)
+            error(f"unknown category {category!r}; valid: {valid}")
             raise typer.Exit(EXIT_USAGE)
     enabled = {r.code for r in enabled_rules(settings)}
     if as_json:
@@ -289,33 +454,59 @@ def rule_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    path: Annotated[Path, typer.Argument(help="A JSONL file (optionally .gz) with a gold field and one or more text fields.")],
-    gold_field: Annotated[str, typer.Option("--gold-field", help="The field holding the gold story.")] = "gold",
-    text_field: Annotated[Optional[list[str]], typer.Option("--text-field", help="Field(s) to clean and score (repeatable, comma-separated). Default: text.", show_default=False)] = None,
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="JSONL (plain, .gz or .zst) or Parquet, with a gold field and one or more text fields.", show_default=False)],
+    gold_field: Annotated[str, typer.Option("--gold-field", metavar="FIELD", help="The field holding the gold story.")] = "gold",
+    text_field: Annotated[Optional[list[str]], typer.Option("--text-field", metavar="FIELD", help="Field(s) to clean and score (repeatable, comma-separated). Default: text.", show_default=False)] = None,
     fmt: FormatOpt = "auto",
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N rows.", show_default=False)] = None,
-    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes to use.")] = os.cpu_count() or 1,
+    engine: EngineOpt = "trafilatura",
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="Only the first N rows.", show_default=False)] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, metavar="N", help="Processes to use.", show_default="all cores")] = os.cpu_count() or 1,
+    per_doc: Annotated[Optional[Path], typer.Option("--per-doc", metavar="FILE", help="Also write one JSON line per row and field (row, id, F1, precision, recall, input_f1) to FILE.", show_default=False)] = None,
+    id_field: Annotated[str, typer.Option("--id-field", metavar="FIELD", help="The field that identifies a row in --per-doc.")] = "id",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON on stdout.")] = False,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar (there is none when stderr is not a terminal).")] = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
     isolated: NoConfigOpt = False,
     page: PageOpt = None,
+    show_settings: ShowSettingsOpt = False,
 ) -> None:
-    """Score stripper against gold text: 4-gram shingle precision, recall and F1, averaged per
-    document (the ScrapingHub article-extraction benchmark's method), beside the input as it is
-    (and, for HTML, beside extraction with no rules)."""
+    """Score stripper against gold text.
+
+    4-gram shingle precision, recall and F1, averaged per document (the ScrapingHub
+    article-extraction benchmark's method), beside the input as it is and, for HTML, beside
+    extraction with no rules.
+    """
     from rich.console import Console
 
-    from .evaluation_run import EvalError, run_eval
+    from .evaluation_run import EvalError, row_count, run_eval
     from .render import eval_table
 
     fmt = _check_format(fmt)
+    engine = _check_engine(engine)
     settings = build_settings(select, ignore, rules, config, isolated, page)
+    if show_settings:
+        _show_settings(settings, config, isolated)
+        return
     fields = split_codes(text_field) or ("text",)
+    progress = None
+    if not no_progress and sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        progress = Progress(SpinnerColumn(), TextColumn("scoring"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("rows"), TimeElapsedColumn(), console=err_console(), transient=True)
     try:
-        rows = run_eval(path, gold_field, fields, fmt, settings, limit=limit, workers=workers)
+        if progress is not None:
+            with progress:
+                task = progress.add_task("eval", total=row_count(path, limit))
+                rows = run_eval(path, gold_field, fields, fmt, settings, limit=limit, workers=workers, engine=engine,
+                                per_doc=per_doc, id_field=id_field,
+                                progress=lambda n: progress.update(task, completed=n))
+        else:
+            rows = run_eval(path, gold_field, fields, fmt, settings, limit=limit, workers=workers, engine=engine,
+                            per_doc=per_doc, id_field=id_field)
     except EvalError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
@@ -344,12 +535,87 @@ def _click_exceptions():  # returns a module
     return exceptions
 
 
+# Metavars for values, by option name where the type says too little (a str is a FIELD or a FILE).
+_METAVARS = {"fmt": "FORMAT", "select": "CODES", "ignore": "CODES", "page": "MODE", "stats": "FILE", "rejects": "FILE",
+             "config": "FILE", "rules": "FILE", "format": "FORMAT", "input_format": "FORMAT",
+             "output_format": "FORMAT", "checkpoint_every": "SECONDS", "max_expansion": "TIMES",
+             "max_row_bytes": "BYTES", "data": "FILE", "json_out": "FILE"}
+
+
+def _reflow(text: str) -> str:
+    """Paragraphs joined into single lines, so that help is wrapped to the terminal, not broken
+    where the docstring's lines end."""
+    if "\b" in text:
+        return text
+    return "\n\n".join(" ".join(par.split()) for par in text.strip().split("\n\n"))
+
+
+def _tidy(cmd) -> None:  # a click command or group, as typer built it
+    """Help that reads as written: metavars without Python types (FILE, N, CODES, not <list[str]>
+    or <int range> [x>=1]), markup brackets shown as typed ("[tool.stripper]"), docstrings
+    reflowed, and usage lines as `stripper dataset [OPTIONS] INPUT... OUTPUT`.
+
+    typer shows a parameter's Python type unless it has a metavar, and an argument's always; this
+    is the one place that adapts its help to ours (tests/test_docs.py checks the result)."""
+    from rich.markup import escape
+
+    if cmd.help:
+        cmd.help = _reflow(cmd.help if "\\[" in cmd.help else escape(cmd.help))
+    make_help_option = cmd.get_help_option
+
+    def help_option(ctx):  # a flag: no metavar
+        option = make_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    cmd.get_help_option = help_option
+    pieces = ["[OPTIONS]"]
+    for param in cmd.params:
+        if getattr(param, "help", None) and "\\[" not in param.help:
+            param.help = escape(" ".join(param.help.split()))
+        if param.param_type_name == "argument":
+            name = param.metavar or param.name.upper()
+            name = name if name.endswith("...") or "..." in name else name + ("..." if param.nargs != 1 else "")
+            pieces.append(name if param.required else f"[{name}]")
+            param.metavar = name
+            param.display_type_rich = lambda ctx: None  # the metavar says it
+            continue
+        if getattr(param, "is_flag", False) or param.is_bool_flag:
+            param.metavar = ""
+        elif param.metavar is None:
+            try:
+                kind = param.bare_type()
+            except Exception:  # a typer without it: the name says enough
+                kind = ""
+            param.metavar = _METAVARS.get(param.name) or {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(
+                kind, (param.name or "value").split("_")[-1].upper())
+        if getattr(param, "min", None) is not None or getattr(param, "max", None) is not None:
+            lo, hi = param.min, param.max
+            bound = f"at least {lo}" if hi is None else f"{lo} to {hi}" if lo is not None else f"at most {hi}"
+            if bound not in (param.help or ""):
+                param.help = f"{param.help or ''} ({bound})".strip()
+            param.min = param.max = None  # shown in words above; click's type still checks it
+    if getattr(cmd, "commands", None):
+        for sub in cmd.commands.values():
+            _tidy(sub)
+    else:
+        cmd.collect_usage_pieces = lambda ctx: list(pieces)
+
+
+def command():  # the click command stripper runs
+    """The app as click runs it, its help tidied (see `_tidy`)."""
+    cmd = typer.main.get_command(app)
+    _tidy(cmd)
+    return cmd
+
+
 def main() -> None:
     cx = _click_exceptions()
     try:
         # Not standalone: click would print usage errors as a box of several lines and turn a
         # closed pipe into exit 1; here each becomes one line and the documented exit code.
-        code = app(standalone_mode=False)
+        code = command().main(prog_name="stripper", standalone_mode=False)
     except cx.NoArgsIsHelpError as e:
         e.show()
         sys.exit(EXIT_USAGE)

@@ -15,6 +15,16 @@ EXIT_USAGE = 2  # bad options, unknown rule code, bad config or rules file
 EXIT_INPUT = 3  # an input could not be read (missing, binary, undecodable, empty) or an output not written
 
 
+# C0 controls but tab, DEL and C1: each shown as a visible `\x..` escape wherever text meets a
+# person (a page's ESC [2J must not clear the screen). str.translate: linear, no regex.
+ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))}
+
+
+def printable(s: str) -> str:
+    """`s` with its control characters (newline included) shown as `\\x..` escapes."""
+    return s.translate(ESCAPES)
+
+
 def no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
@@ -26,12 +36,12 @@ def err_console() -> Console:
 
 def error(message: str) -> None:
     """One line on stderr, prefixed, never a traceback."""
-    first = " ".join(str(message).split())
+    first = printable(" ".join(str(message).split()))
     sys.stderr.write(f"stripper: error: {first}\n")
     sys.stderr.flush()
 
 
 def warn(message: str) -> None:
-    first = " ".join(str(message).split())
+    first = printable(" ".join(str(message).split()))
     sys.stderr.write(f"stripper: warning: {first}\n")
     sys.stderr.flush()

@@ -146,6 +146,26 @@ register(Engine("trafilatura", extract, "trafilatura's main content; the page's 
 register(Engine("resiliparse", extract_resiliparse, "resiliparse's full-page text (fast, C++), whose story the page pass finds"))
 
 
+def extract_markdown(html: str, engine: str = "trafilatura") -> Extraction:
+    """The main content as Markdown (trafilatura's `output_format="markdown"`: headings, lists and
+    tables kept), for `stripper clean --output-format markdown`. Where `extract_with` falls back to
+    the page's full text, or with an engine that has no Markdown, its text is returned as it is."""
+    import trafilatura
+
+    ex = extract_with(html, engine)
+    if ex.fallback or engine != "trafilatura":
+        return ex
+    hidden, restore = _hide_surrogates(html)
+    try:
+        md = trafilatura.extract(hidden, include_comments=False, include_tables=True, output_format="markdown",
+                                 deduplicate=False) or ""
+    except Exception:  # as in extract(): hostile markup raises from deep inside lxml
+        return ex
+    if not md.strip():
+        return ex
+    return Extraction(md if restore is None else restore(md), False)
+
+
 def full_text(html: str) -> str:
     """The page's visible text: from the parsed tree, or, where the parser gives up (nesting deeper
     than libxml2 follows), from the markup itself."""

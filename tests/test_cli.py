@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -14,6 +15,7 @@ from conftest import EXPECTED, SAMPLES, SEED
 from stripper.cli import app
 
 runner = CliRunner()
+re_finding = re.compile(r"^\S+:\d+: [A-Z]{3}\d{3} \[[a-z-]+\] .+")
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 SEED_EXPECTED = (EXPECTED / SEED.name).read_text(encoding="utf-8")
 
@@ -125,12 +127,43 @@ def test_latin1_html_with_meta_charset_is_decoded(tmp_path):
     assert "Le café était fermé" in r.stdout
 
 
-def test_diff_plain_when_not_a_terminal():
+def test_diff_plain_when_not_a_terminal_says_why_each_line_went():
     r = run("diff", str(SEED))
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert f"{SEED}:13: REL001 [related] Related: Samsung Galaxy Note 9  (related-link-line)" in lines
+    assert f"{SEED}:29: TRU001 [trust] Editorial independence  (under heading 'Why trust our journalism?')" in lines
+    removed = [x for x in SEED_TEXT.split("\n") if x.strip() and x not in SEED_EXPECTED.split("\n")]
+    assert len(lines) == len(removed)  # one line per removed line with text, each with its code
+    assert all(re_finding.match(x) for x in lines), lines
+    assert "\x1b[" not in r.stdout
+    assert "total" in r.stderr  # the summary goes to stderr
+
+
+def test_no_color_changes_nothing_but_colour_in_a_pipe():
+    assert run("diff", str(SEED)).stdout == runner.invoke(app, ["diff", str(SEED)], env={"NO_COLOR": "1"}).stdout
+
+
+def test_diff_unified_is_a_patch():
+    r = run("diff", "--unified", str(SEED))
     assert r.exit_code == 0
     assert r.stdout.startswith("--- a/")
     assert "\n-Related: Samsung Galaxy Note 9\n" in r.stdout
-    assert "\x1b[" not in r.stdout
+
+
+def test_diff_of_nothing_removed_prints_nothing():
+    r = run("diff", input="The council met on Tuesday and agreed the budget after a long debate about it all.\n")
+    assert r.exit_code == 0 and r.stdout == "" and r.stderr == ""
+
+
+def test_show_settings_prints_what_is_in_effect(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["REL"]\n')
+    monkeypatch.chdir(tmp_path)
+    for cmd in ("clean", "diff", "eval"):
+        r = run(cmd, "--show-settings", "--ignore", "CPY001", *(["x.jsonl"] if cmd == "eval" else []))
+        assert r.exit_code == 0, r.stderr
+        assert f"# settings from {tmp_path / 'pyproject.toml'}" in r.stdout
+        assert 'ignore = ["REL","CPY001"]' in r.stdout and 'page = "auto"' in r.stdout
 
 
 def test_rules_lists_every_rule_and_rule_explains_one():
@@ -138,7 +171,12 @@ def test_rules_lists_every_rule_and_rule_explains_one():
 
     r = run("rules")
     assert r.exit_code == 0
-    assert [line.split("\t")[0] for line in r.stdout.splitlines()] == [x.code for x in BUILTIN]
+    header, *lines = r.stdout.splitlines()
+    assert header.split("\t") == ["code", "name", "category", "scope", "summary", "state"]
+    assert [line.split("\t")[0] for line in lines] == [x.code for x in BUILTIN]
+    assert all(len(line.split("\t")) == 6 for line in lines)
+    r = run("rules", "--category", "nope")
+    assert r.exit_code == 2 and "valid: affiliate (AFF), trust (TRU)" in r.stderr
     r = run("rule", "AFF001")
     assert r.exit_code == 0
     assert "affiliate-commission-notice" in r.stdout and "Keeps" in r.stdout
@@ -250,3 +288,83 @@ def test_dataset_takes_the_page_flag(tmp_path):
         assert r.exit_code == 0, r.stderr
         text = json.loads(out.read_text(encoding="utf-8"))["text"]
         assert ("Allotments" not in text) is expect_nav
+
+
+def test_clean_out_names_text_from_html_as_txt(tmp_path):
+    html = SAMPLES / "seed-trusted-reviews.html"
+    for kind, name in (("text", "seed-trusted-reviews.txt"), ("markdown", "seed-trusted-reviews.md"),
+                       ("json", "seed-trusted-reviews.html.json")):
+        out = tmp_path / kind
+        r = run("clean", "--out", str(out), "-O", kind, str(html))
+        assert r.exit_code == 0, r.stderr
+        assert [p.name for p in out.iterdir()] == [name]
+
+
+def test_markdown_output_keeps_structure_and_never_rewrites_a_kept_line():
+    from stripper.outputs import OUTPUTS
+    from stripper.settings import DEFAULT
+
+    html = ("<html><body><article><h1>Council approves the riverside plan</h1>"
+            "<p>The council voted on Tuesday to approve the plan, ending a dispute that began in 2019 and ran for years.</p>"
+            "<p><b>Related:</b> <a href='/x'>Council tax to rise</a></p>"
+            "<h2>What happens next</h2><ul><li>Building starts in the spring of next year, the developer said.</li>"
+            "<li>The first homes are due in 2026, with a third sold below market rates.</li></ul>"
+            "<p>Sign up to our newsletter</p>"
+            "<table><tr><th>Year</th><th>Homes</th></tr><tr><td>2026</td><td>120</td></tr></table>"
+            "<p>The opposition said it would keep watching every step of the scheme as it goes ahead.</p>"
+            "</article></body></html>")
+    result = OUTPUTS["markdown"].strip(html, "auto", DEFAULT, "trafilatura")
+    md = result.input_text
+    assert "# Council approves the riverside plan" in result.text
+    assert "## What happens next" in result.text and "- Building starts" in result.text
+    assert "| 2026 | 120 |" in result.text
+    assert "Related:" in md and "Related:" not in result.text  # "**Related:** [..](..)" read as "Related: .."
+    assert "newsletter" not in result.text
+    kept = [line for line in result.text.split("\n")]
+    assert all(line in md.split("\n") for line in kept)  # every kept line exactly as extracted
+    rebuilt = md
+    for r in sorted(result.removals, key=lambda r: -r.start):
+        assert md[r.start:r.end] == r.text
+        rebuilt = rebuilt[:r.start] + rebuilt[r.end:]
+    assert rebuilt == result.text
+    r = run("clean", "--output-format", "markdown", "--format", "html", input=html)
+    assert r.exit_code == 0 and r.stdout.startswith("# Council approves")
+    assert run("clean", "-O", "pdf", input=html).exit_code == 2
+
+
+def _dev_rows(n: int) -> list[dict]:
+    return [{"id": f"r{i}", "gold": f"The story number {i} is long enough to have shingles in it today, and more.",
+             "text": f"Sign up to our newsletter\nThe story number {i} is long enough to have shingles in it today, and more."}
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("kind", ["jsonl.zst", "parquet"])
+def test_eval_reads_zst_and_parquet_and_writes_per_doc_scores(tmp_path, kind):
+    rows = _dev_rows(5)
+    path = tmp_path / f"e.{kind}"
+    if kind == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        import zstandard
+
+        path.write_bytes(zstandard.compress("\n".join(json.dumps(r) for r in rows).encode()))
+    per_doc = tmp_path / "per-doc.jsonl"
+    r = run("eval", str(path), "--json", "--format", "text", "-j", "1", "--per-doc", str(per_doc))
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["text"]["stripper"]["documents"] == 5
+    docs = [json.loads(x) for x in per_doc.read_text().splitlines()]
+    assert [d["id"] for d in docs] == [f"r{i}" for i in range(5)]
+    assert all(d["precision"] == 1.0 and d["input_f1"] < d["f1"] for d in docs)
+    assert [p.name for p in tmp_path.iterdir() if "tmp" in p.name] == []
+
+
+def test_eval_per_doc_is_not_left_half_written_on_a_bad_row(tmp_path):
+    path = tmp_path / "e.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in _dev_rows(3)) + "\n{broken\n")
+    per_doc = tmp_path / "per-doc.jsonl"
+    r = run("eval", str(path), "--format", "text", "-j", "1", "--per-doc", str(per_doc))
+    assert r.exit_code == 3 and "e.jsonl:4: not valid JSON" in r.stderr
+    assert list(tmp_path.iterdir()) == [path]

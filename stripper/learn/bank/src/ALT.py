@@ -1,0 +1,263 @@
+"""ALT: logo alt text, UI chrome (ad labels, skip links, scroll prompts, controls), media UI and image credits."""
+
+FAMILIES = {
+    "en": {
+        "logo-alt": [
+            "{brand} {Logo|logo|LOGO|logo image|Logo Image|logo icon|wordmark|masthead}",
+            "{Site logo|Company logo|Header logo|Footer logo|Brand logo|Main logo|Logo|Publisher logo|Partner logo}",
+            "{author icon|user icon|avatar|profile picture|author avatar|author photo|Author image|Headshot of {name}|Photo of {name}|{name} avatar}",
+            "{icon|close icon|search icon|menu icon|arrow icon|chevron down|hamburger menu|play icon|share icon|Verified badge}",
+            "{brand}{ | - }{home|homepage|Home page}",
+            "{Logo of|Image of the} {brand}{| logo}",
+        ],
+        "ad-label": [
+            "{Advertisement|ADVERTISEMENT|Advertising|Ad|AD|Ads|Sponsored|Ad Feedback|Advert|ADVERTISING}",
+            "{Story|Article|Content} continues below {advertisement|this ad|the advert}",
+            "{Advertisement - scroll to continue|Advertisement - Scroll to continue reading|Ad - content continues below|Scroll down to continue reading}",
+            "{Remove ads|Go ad-free|Ad-free experience|Why am I seeing this ad?|Report this ad|Ad closed by Google|Stop seeing this ad}",
+            "{Continue reading below|Article continues after advertisement|The article continues after the ad|Continue reading the main story}",
+        ],
+        "skip-links": [
+            "{Skip to content|Skip to main content|Skip to navigation|Skip to main navigation|Skip to footer|Skip to search|Skip to sidebar|Jump to content|Skip to article|Skip links|Skip to primary content}",
+            "{Skip to main content|Skip to content}{ \\| | · }{Skip to navigation|Skip to footer|Skip to search}",
+            "{Accessibility links|Accessibility help|Keyboard shortcuts|Screen reader help}",
+            "{Back to top|Scroll to top|Go to top|Top of page|Return to top|↑ Top|Back to homepage}",
+        ],
+        "scroll-loading": [
+            "{Scroll to continue reading|Scroll to continue with content|Scroll down for more|Keep scrolling|Swipe for more|Scroll for next article}",
+            "{Loading|Loading...|Loading…|Please wait|Please wait...|Loading comments|Loading video|Fetching results...|Loading more stories}",
+            "{Read more|Show more|Show less|Expand|Collapse|See more|Read full article|Read the full story|Continue reading|Tap to expand|Click to expand}",
+            "{Listen to this article|Listen to article|Audio version|{num} min listen|Reading time: {num} minutes|{num} minute read|Estimated reading time {num} min}",
+            "{This article was|Article} {updated|published} {num} {hours|minutes} ago",
+        ],
+        "controls": [
+            "{Close|Close menu|Open menu|Menu|Main menu|Toggle navigation|Toggle menu|Search|Open search|Close search|Sign in|Log in|My account|Dark mode|Light mode|Font size|Text size|A A A|Settings}",
+            "{Menu|Search|Sign in}{ \\| | · }{Search|Sign in|Subscribe|Menu}",
+            "{Edition|Region|Change region|Choose your edition}{:| -} {US|UK|Australia|International|Europe}",
+            "{Press Esc to close|Press enter to search|Type to search|Search {brand}|What are you looking for?|Search for articles}",
+        ],
+        "gallery-ui": [
+            "{Image|Photo|Slide|Picture} {num} of {count}",
+            "{Click to enlarge|Enlarge image|View full size|View gallery|Open gallery|See all photos|Zoom|Tap to zoom|Expand image|Full screen|View image}",
+            "{Previous|Next|Prev|‹|›|«|»}{| image| slide| photo}",
+            "{View|See} {all |}{count} {photos|images|slides}",
+            "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {num}:{num}0|Now playing|Up next in {num}|Turn on captions|Watch: {num}:{num}0}",
+            "{IMG|DSC|image|photo|pic}_{digits}{.jpg|.JPG|.png|.jpeg|.webp}",
+        ],
+        "image-credit": [
+            "{Image credit|Photo|Photograph|Picture|Image|Credit|Source|Photo courtesy of|Image courtesy of|Photo credit}{:|} {Getty Images|Future|{brand}|{name}|Shutterstock|Reuters|AP|AFP via Getty Images|Alamy|iStock|PA|Unsplash|{company}|{name}/{brand}}",
+            "({Image credit|Photo|Photo by|Image|Credit}{:|} {Getty Images|Future|{brand}|{name}|Shutterstock|Reuters|AP|Alamy|{company}|{name}/{brand}})",
+            "{name}{ / | for }{brand}",
+            "({Photo|Image|Picture} {by|:} {name}{/Getty Images| / AP| for {brand}|/Reuters|})",
+            "{Getty Images|Shutterstock|Reuters|AP Photo/{name}|AFP|Alamy Stock Photo|PA Wire|Bloomberg via Getty Images|EPA|iStock / Getty Images Plus}",
+            "{©|Copyright} {year} {Getty Images|{name}|Reuters|Shutterstock}",
+            "{Illustration|Graphic|Photo illustration|Animation}{: | by }{name}{| / {brand}}",
+        ],
+    },
+    "de": {
+        "logo": [
+            "{brand} {Logo|logo|Logo Bild|Schriftzug}",
+            "{Logo|Seitenlogo|Firmenlogo|Markenlogo|Zur Startseite|{brand} Startseite|Zur Startseite von {brand}}",
+            "{Autorenbild|Profilbild|Autorenfoto|Porträt von {name}|Foto: {name}|Avatar}",
+        ],
+        "anzeige-label": [
+            "{Anzeige|ANZEIGE|Werbung|WERBUNG|Advertisement|Reklame|Werbeanzeige}",
+            "{Weiter nach der Anzeige|Artikel wird nach der Anzeige fortgesetzt|Der Artikel geht nach der Anzeige weiter|Nach der Werbung weiterlesen|Weiterlesen nach der Anzeige}",
+            "{Werbung ausblenden|Werbefrei lesen|Ohne Werbung lesen mit {brand}+}",
+        ],
+        "sprunglinks": [
+            "{Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Zur Navigation springen|Zur Suche springen|Zum Seitenende|Zur Fußzeile}",
+            "{Nach oben|Zurück nach oben|Seitenanfang|Zum Seitenanfang|↑ Nach oben}",
+            "{Inhalt|Navigation|Suche}{ \\| | · }{Navigation|Suche|Fußzeile}",
+        ],
+        "bedienung": [
+            "{Schließen|Menü|Menü öffnen|Menü schließen|Suche|Suchen|Suche öffnen|Anmelden|Mein Konto|Einstellungen|Dunkelmodus|Schriftgröße|Navigation ein-/ausblenden}",
+            "{Wird geladen|Wird geladen...|Lädt…|Bitte warten|Mehr laden|Mehr anzeigen|Weniger anzeigen|Ausklappen|Einklappen|Weiterlesen|Artikel vorlesen lassen|Anhören}",
+            "{Lesezeit|Lesedauer}{:| } {num} {Min.|Minuten}",
+            "{Suchbegriff eingeben|Wonach suchen Sie?|Zum Suchen Enter drücken}",
+        ],
+        "galerie": [
+            "{Bild|Foto} {num} von {count}",
+            "{Bild vergrößern|Vergrößern|Zur Bildergalerie|Alle Bilder anzeigen|Vollbild|Galerie öffnen}",
+            "{Zurück|Weiter|Vorheriges Bild|Nächstes Bild}",
+            "{Video abspielen|Abspielen|Pause|Ton an|Stumm|Untertitel einblenden|Video: {num}:{num}0 Min.}",
+        ],
+        "bildnachweis": [
+            "{Foto|Bild|Fotos|Bildquelle|Quelle|Foto:|Bild:} {dpa|picture alliance|imago images|Getty Images|{name}|{brand}|dpa/{name}|IMAGO/{name}|AFP|Reuters|Shutterstock|Hersteller|privat|Screenshot}",
+            "{©|Copyright} {dpa|picture alliance/dpa|imago|{name}|{company}}",
+            "({Foto|Bild}: {name}{/dpa|/imago| für {brand}|})",
+            "{Illustration|Grafik|Montage}: {name}{| / {brand}}",
+        ],
+    },
+    "fr": {
+        "logo": [
+            "{brand} {logo|Logo}",
+            "{Logo|Logo du site|Retour à l'accueil|Accueil {brand}}",
+            "{Photo de profil|Avatar|Portrait de {name}}",
+        ],
+        "interface": [
+            "{Publicité|PUBLICITÉ|Annonce|Pub}",
+            "{La suite après la publicité|L'article continue après la publicité|Suite de l'article après cette publicité}",
+            "{Aller au contenu|Aller au contenu principal|Passer au contenu|Aller à la navigation|Retour en haut|Haut de page}",
+            "{Fermer|Menu|Ouvrir le menu|Rechercher|Se connecter|Mon compte|Chargement...|Chargement en cours|Voir plus|Lire la suite|Écouter cet article|Temps de lecture : {num} min}",
+            "{Image|Photo} {num} sur {count}",
+            "{Agrandir l'image|Voir la galerie|Lire la vidéo|Plein écran|Suivant|Précédent}",
+        ],
+        "credit": [
+            "{Photo|Crédit photo|Crédits photo|Illustration|Image|Source} {:| : }{AFP|Getty Images|{name}|{brand}|Reuters|Shutterstock|Maxppp|Abaca|Hans Lucas|capture d'écran}",
+            "({Photo|Illustration} {name}{ / AFP| / Hans Lucas|})",
+            "{©|Copyright} {AFP|{name}|{company}}",
+        ],
+    },
+    "es": {
+        "logo": [
+            "{brand} {logo|Logo}",
+            "{Logotipo|Logo del sitio|Ir a la portada|Portada de {brand}}",
+            "{Foto de perfil|Avatar|Retrato de {name}}",
+        ],
+        "interfaz": [
+            "{Publicidad|PUBLICIDAD|Anuncio|Contenido publicitario}",
+            "{Sigue leyendo después de la publicidad|El artículo continúa tras la publicidad|Continúa leyendo}",
+            "{Saltar al contenido|Ir al contenido principal|Ir a la navegación|Volver arriba|Subir}",
+            "{Cerrar|Menú|Abrir menú|Buscar|Iniciar sesión|Mi cuenta|Cargando...|Cargando|Ver más|Leer más|Escuchar artículo|Tiempo de lectura: {num} min}",
+            "{Imagen|Foto} {num} de {count}",
+            "{Ampliar imagen|Ver galería|Reproducir vídeo|Pantalla completa|Siguiente|Anterior}",
+        ],
+        "credito": [
+            "{Foto|Imagen|Fotografía|Fuente|Crédito}{:| } {EFE|Europa Press|Getty Images|{name}|{brand}|Reuters|AFP|Shutterstock|Cuartoscuro|captura de pantalla}",
+            "({Foto|Imagen}: {name}{ / EFE| / Reuters|})",
+            "{©|Copyright} {EFE|{name}|{company}}",
+        ],
+    },
+    "it": {
+        "logo": ["{brand} {logo|Logo}", "{Logo|Logo del sito|Torna alla home|Home {brand}}", "{Foto profilo|Avatar|Ritratto di {name}}"],
+        "interfaccia": [
+            "{Pubblicità|PUBBLICITÀ|Annuncio|Sponsor}",
+            "{L'articolo continua dopo la pubblicità|Continua a leggere dopo la pubblicità|Continua sotto}",
+            "{Vai al contenuto|Vai al contenuto principale|Salta al contenuto|Torna su|Torna in alto}",
+            "{Chiudi|Menu|Apri il menu|Cerca|Accedi|Il mio account|Caricamento...|Caricamento in corso|Mostra di più|Leggi tutto|Ascolta l'articolo|Tempo di lettura: {num} minuti}",
+            "{Immagine|Foto} {num} di {count}",
+            "{Ingrandisci|Vedi la gallery|Guarda il video|Schermo intero|Successiva|Precedente}",
+        ],
+        "credito": [
+            "{Foto|Immagine|Fonte|Credit|Crediti}{:| } {ANSA|LaPresse|Getty Images|{name}|{brand}|Reuters|Ipa|Imagoeconomica|Shutterstock}",
+            "({Foto|Immagine}: {name}{ / ANSA| / LaPresse|})",
+            "{©|Copyright} {ANSA|{name}|{company}}",
+        ],
+    },
+    "pt": {
+        "logo": ["{brand} {logo|Logo}", "{Logotipo|Logo do site|Voltar para a página inicial|Página inicial {brand}}", "{Foto de perfil|Avatar|Retrato de {name}}"],
+        "interface": [
+            "{Publicidade|PUBLICIDADE|Anúncio|Continua após a publicidade}",
+            "{Continua depois da publicidade|Continua após o anúncio|O artigo continua após a publicidade}",
+            "{Pular para o conteúdo|Ir para o conteúdo principal|Saltar para o conteúdo|Voltar ao topo|Topo}",
+            "{Fechar|Menu|Abrir menu|Buscar|Pesquisar|Entrar|Minha conta|Carregando...|A carregar...|Ver mais|Leia mais|Ouvir matéria|Tempo de leitura: {num} min}",
+            "{Imagem|Foto} {num} de {count}",
+            "{Ampliar imagem|Ver galeria|Assistir vídeo|Tela cheia|Próxima|Anterior}",
+        ],
+        "credito": [
+            "{Foto|Imagem|Fonte|Crédito}{:| } {Agência Brasil|Reuters|Getty Images|{name}|{brand}|Folhapress|Lusa|AFP|Shutterstock|Divulgação|Reprodução}",
+            "({Foto|Imagem}: {name}{ / Lusa| / Folhapress|/Divulgação|})",
+            "{©|Copyright} {Lusa|{name}|{company}}",
+        ],
+    },
+    "nl": {
+        "logo": ["{brand} {logo|Logo}", "{Logo|Logo van de site|Naar de homepage|Homepage {brand}}", "{Profielfoto|Avatar|Portret van {name}}"],
+        "interface": [
+            "{Advertentie|ADVERTENTIE|Reclame|Gesponsord}",
+            "{Het artikel gaat verder na de advertentie|Lees verder onder de advertentie|Verder lezen}",
+            "{Naar de inhoud|Direct naar de inhoud|Ga naar hoofdinhoud|Naar navigatie|Terug naar boven|Naar boven}",
+            "{Sluiten|Menu|Menu openen|Zoeken|Inloggen|Mijn account|Laden...|Bezig met laden|Meer tonen|Lees meer|Luister naar dit artikel|Leestijd: {num} minuten}",
+            "{Afbeelding|Foto} {num} van {count}",
+            "{Vergroot afbeelding|Bekijk fotoserie|Video afspelen|Volledig scherm|Volgende|Vorige}",
+        ],
+        "credit": [
+            "{Foto|Beeld|Bron|Illustratie}{:| } {ANP|Getty Images|{name}|{brand}|Reuters|AFP|Shutterstock|Hollandse Hoogte|Belga|eigen foto}",
+            "({Foto|Beeld}: {name}{ / ANP| / Belga|})",
+            "{©|Copyright} {ANP|{name}|{company}}",
+        ],
+    },
+    "pl": {
+        "logo": ["{brand} {logo|Logo}", "{Logo|Logo serwisu|Przejdź do strony głównej|Strona główna {brand}}", "{Zdjęcie profilowe|Awatar|Portret: {name}}"],
+        "interfejs": [
+            "{Reklama|REKLAMA|Materiał reklamowy|Ogłoszenie}",
+            "{Dalsza część artykułu pod reklamą|Artykuł jest kontynuowany pod reklamą|Czytaj dalej pod reklamą}",
+            "{Przejdź do treści|Przejdź do głównej treści|Przejdź do nawigacji|Wróć na górę|Do góry}",
+            "{Zamknij|Menu|Otwórz menu|Szukaj|Zaloguj się|Moje konto|Ładowanie...|Wczytywanie|Pokaż więcej|Czytaj więcej|Posłuchaj artykułu|Czas czytania: {num} min}",
+            "{Zdjęcie|Obraz} {num} z {count}",
+            "{Powiększ zdjęcie|Zobacz galerię|Odtwórz wideo|Pełny ekran|Następne|Poprzednie}",
+        ],
+        "podpis": [
+            "{Fot.|Foto:|Źródło:|Ilustracja:|Zdjęcie:} {PAP|Getty Images|{name}|{brand}|Reuters|AFP|Shutterstock|East News|Agencja Gazeta|materiały prasowe}",
+            "({Fot.|Zdjęcie:} {name}{ / PAP| / East News|})",
+            "{©|Copyright} {PAP|{name}|{company}}",
+        ],
+    },
+    "ru": {
+        "logo": ["{Логотип {brand}|{brand} логотип|Logo}", "{Логотип|Логотип сайта|На главную|Главная {brand}}", "{Фото профиля|Аватар|Фото: {name}}"],
+        "interfeys": [
+            "{Реклама|РЕКЛАМА|Рекламный блок|Спонсор}",
+            "{Продолжение ниже|Продолжение статьи после рекламы|Читать далее}",
+            "{Перейти к содержанию|Перейти к основному содержанию|К навигации|Наверх|Вернуться наверх}",
+            "{Закрыть|Меню|Открыть меню|Поиск|Войти|Личный кабинет|Загрузка...|Загружается|Показать ещё|Читать далее|Слушать статью|Время чтения: {num} мин}",
+            "{Фото|Изображение} {num} из {count}",
+            "{Увеличить|Открыть галерею|Смотреть видео|На весь экран|Следующее|Предыдущее}",
+        ],
+        "podpis": [
+            "{Фото|Фото:|Источник:|Иллюстрация:|Изображение:} {ТАСС|РИА Новости|Getty Images|{name}|{brand}|Reuters|AFP|Shutterstock|«Коммерсантъ»|пресс-служба {company}|Unsplash}",
+            "({Фото:|Фото} {name}{ / ТАСС| / РИА Новости|})",
+            "{©|Copyright} {ТАСС|{name}|{company}}",
+        ],
+    },
+    "ja": {
+        "logo": ["{brand}{ロゴ|のロゴ| logo}", "{ロゴ|サイトロゴ|トップページへ|{brand}トップ|ホームへ戻る}", "{プロフィール画像|アバター|{name}のプロフィール写真}"],
+        "ui": [
+            "{広告|PR|スポンサーリンク|Advertisement|［広告］}",
+            "{記事の続きは広告の後で|以下、広告の後に続きます|この後に続きます}",
+            "{本文へ移動|本文へスキップ|メインコンテンツへ移動|ナビゲーションへ移動|ページトップへ|トップへ戻る|▲ページの先頭へ}",
+            "{閉じる|メニュー|メニューを開く|検索|ログイン|マイページ|読み込み中...|読み込み中|もっと見る|続きを読む|この記事を音声で聞く|この記事は約{num}分で読めます}",
+            "{画像|写真} {num}/{count}",
+            "{画像を拡大|拡大する|ギャラリーを見る|動画を再生|全画面表示|次へ|前へ}",
+        ],
+        "credit": [
+            "{写真|画像|出典|提供|撮影}{：|:|／}{共同通信|時事通信|ゲッティイメージズ|{name}|{brand}|ロイター|AFP|PIXTA|{company}|編集部撮影}",
+            "（{写真|撮影}：{name}{|／{brand}}）",
+            "{©|Copyright} {共同|{company}|{brand}}",
+        ],
+    },
+    "zh": {
+        "logo": ["{brand}{logo|Logo|标志}", "{网站标志|返回首页|{brand}首页|回到首页}", "{头像|用户头像|作者头像|{name}的头像}"],
+        "ui": [
+            "{广告|推广|AD|赞助}",
+            "{广告后继续阅读|下滑继续阅读|继续阅读下文}",
+            "{跳到主要内容|跳转至正文|返回顶部|回到顶部|▲顶部}",
+            "{关闭|菜单|打开菜单|搜索|登录|我的账户|加载中...|正在加载|查看更多|展开全文|收起|听全文|阅读时长约{num}分钟}",
+            "{图|图片} {num}/{count}",
+            "{点击查看大图|查看图集|播放视频|全屏|下一张|上一张}",
+        ],
+        "credit": [
+            "{图片来源|图源|来源|摄影|图}{：|:|/}{视觉中国|新华社|IC photo|Getty Images|{name}|{brand}|网络|东方IC|受访者供图|{company}官网}",
+            "（{图片来源|摄影}：{name}{|/{brand}}）",
+            "{©|Copyright} {视觉中国|{company}|{brand}}",
+        ],
+    },
+    "sv": {"grans": ["{Annons|ANNONS|Hoppa till innehållet|Till toppen|Stäng|Meny|Sök|Laddar...|Läs mer}", "{Foto|Bild}: {TT|Getty Images|{name}|{brand}}", "{brand} logotyp"]},
+    "tr": {"arayuz": ["{Reklam|REKLAM|İçeriğe geç|Başa dön|Kapat|Menü|Ara|Yükleniyor...|Devamını oku}", "{Fotoğraf|Görsel|Kaynak}: {AA|Getty Images|{name}|{brand}|DHA}", "{brand} logosu"]},
+    "ko": {"ui": ["{광고|AD|본문 바로가기|맨 위로|닫기|메뉴|검색|로딩 중...|더보기}", "{사진|이미지|출처}: {연합뉴스|게티이미지|{name}|{brand}|뉴스1}", "{brand} 로고"]},
+    "ar": {"wajiha": ["{إعلان|تخطي إلى المحتوى|العودة للأعلى|إغلاق|القائمة|بحث|جارٍ التحميل...|اقرأ المزيد}", "{الصورة|المصدر|تصوير}: {رويترز|Getty Images|{name}|{brand}|أ ف ب}", "شعار {brand}"]},
+    "hi": {"ui": ["{विज्ञापन|मुख्य सामग्री पर जाएं|ऊपर जाएं|बंद करें|मेनू|खोजें|लोड हो रहा है...|और पढ़ें}", "{फोटो|तस्वीर|स्रोत}: {PTI|Getty Images|{name}|{brand}|ANI}", "{brand} लोगो"]},
+}
+
+_MORE = {
+    "fr": {"lecteur": ["{Lire la vidéo|Pause|Couper le son|Activer le son|Sous-titres|Durée : {num}:{num}0|Vidéo suivante dans {num}}", "{Écouter l'article|Version audio|Temps de lecture : {num} min|{num} min de lecture}", "{Publicité - faites défiler pour continuer|Faites défiler pour continuer la lecture}"]},
+    "es": {"reproductor": ["{Reproducir vídeo|Pausa|Silenciar|Activar sonido|Subtítulos|Duración: {num}:{num}0|Siguiente vídeo en {num}}", "{Escuchar noticia|Versión en audio|Tiempo de lectura: {num} min|{num} min de lectura}", "{Publicidad - desplázate para seguir leyendo|Desliza para seguir leyendo}"]},
+    "it": {"player": ["{Riproduci video|Pausa|Disattiva audio|Attiva audio|Sottotitoli|Durata: {num}:{num}0|Prossimo video tra {num}}", "{Ascolta l'articolo|Versione audio|Tempo di lettura: {num} minuti}", "{Pubblicità - scorri per continuare|Scorri per continuare a leggere}"]},
+    "pt": {"player": ["{Reproduzir vídeo|Pausar|Silenciar|Ativar som|Legendas|Duração: {num}:{num}0|Próximo vídeo em {num}}", "{Ouvir matéria|Versão em áudio|Tempo de leitura: {num} min}", "{Publicidade - role para continuar lendo|Role para continuar}"]},
+    "nl": {"speler": ["{Video afspelen|Pauze|Geluid uit|Geluid aan|Ondertiteling|Duur: {num}:{num}0|Volgende video over {num}}", "{Luister naar dit artikel|Audioversie|Leestijd: {num} minuten}", "{Advertentie - scroll verder om te lezen|Scroll om verder te lezen}"]},
+    "pl": {"odtwarzacz": ["{Odtwórz wideo|Pauza|Wycisz|Włącz dźwięk|Napisy|Czas trwania: {num}:{num}0|Następne wideo za {num}}", "{Posłuchaj artykułu|Wersja audio|Czas czytania: {num} min}", "{Reklama - przewiń, aby czytać dalej|Przewiń, aby czytać dalej}"]},
+    "ru": {"pleer": ["{Смотреть видео|Пауза|Выключить звук|Включить звук|Субтитры|Длительность: {num}:{num}0|Следующее видео через {num}}", "{Слушать статью|Аудиоверсия|Время чтения: {num} мин}", "{Реклама — прокрутите, чтобы продолжить|Листайте дальше}"]},
+    "ja": {"player": ["{動画を再生|一時停止|ミュート|ミュート解除|字幕|再生時間 {num}:{num}0|次の動画まで{num}秒}", "{この記事を音声で聞く|音声版|この記事は約{num}分で読めます}", "{スクロールして続きを読む|広告の下に続きます}"]},
+    "zh": {"bofangqi": ["{播放视频|暂停|静音|取消静音|字幕|时长 {num}:{num}0|{num}秒后播放下一个}", "{收听本文|语音播报|阅读时长约{num}分钟}", "{滑动继续阅读|广告过后继续阅读}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

@@ -1,0 +1,271 @@
+"""REL: related links, "read next" teasers, more-from headers, recommendation widgets."""
+
+FAMILIES = {
+    "en": {
+        "label-colon-headline": [
+            "{Related|READ MORE|Read more|Read next|Read Next|Also read|See also|Recommended|Don't miss|MORE|Further reading|Up next|Also on {brand}|Must read|Trending|Popular|Continue reading|Next up|Editor's pick|RELATED}{:| -| –| \\|} {headline}",
+            "{Related|Read more|Read next|See also|More}{: | – }{product} review",
+            "{Related|More} {story|coverage|reading}: {headline}",
+            "{Opens in new window|Opens in a new tab}{|:} {headline}",
+        ],
+        "section-header": [
+            "{Related articles|Related stories|Related content|Related posts|Related reading|Related coverage|Related topics|Related news|Related guides}",
+            "{You may also like|You might also like|You may be interested in|You might be interested in|We think you'll like|Recommended for you|Picked for you|Just for you}",
+            "{More from|Latest from|More stories from|Elsewhere on|Also from|More on} {brand}",
+            "{Most popular|Most read|Most viewed|Most shared|Most commented|Popular now|Trending now|Trending stories|Top stories|Latest stories|Latest news|Editor's picks|Editors' picks}",
+            "{More|Latest|Top|Best} {topic} {news|stories|reviews|guides|deals|headlines}",
+            "{What to read next|Keep reading|Read these next|In case you missed it|ICYMI|Don't miss|Around the site|More to explore}",
+            "{More in|More about|More on|Explore} {topic}",
+        ],
+        "teaser-with-meta": [
+            "{headline}{ · | \\| | — }{num} min read",
+            "{headline}{ · | — }{num} {hours|minutes|days} ago",
+            "{headline}{ · | \\| }{date}",
+            "{topic}{ \\| | · | / }{headline}",
+            "{headline} ({count} comments)",
+            "{▶|🎥|Video|WATCH|LISTEN|Podcast}{:| ·| –} {headline}",
+            "{headline}{ · | \\| | — }By {name}",
+            "{name}{ · | \\| }{headline}",
+        ],
+        "recommendation-widget": [
+            "{Recommended by|Promoted by|Sponsored by|Powered by} {Outbrain|Taboola|Revcontent|Zergnet}",
+            "{Promoted stories|Sponsored stories|Around the web|From the web|From our partners|Paid content|You may like|More for you}",
+            "{Sponsored|Promoted|Ad}{ · | \\| | – }{company}{ · | – }{How|Why|The} {this|one} {simple trick|new gadget|common mistake} {is changing|could save you|is costing} {everything|you £{count}|homeowners thousands}",
+            "{Ads by|Links by|Content by} {Taboola|Outbrain|Zergnet}",
+            "{Recommended|Suggested} {stories|videos|for you}{| · by Taboola}",
+        ],
+        "more-on-story": [
+            "{More on this story|More on this topic|More about this story|Follow this story|Full coverage|Live coverage|Explore more on these topics}",
+            "{This article is part of|This story is part of|Part of} {our|the} {series|special report|coverage|guide}{ on| about|:} {topic}{| — read the full series}",
+            "{Catch up on|Read} {the rest of|all of} {our|the} {coverage|series|guide}{ here|}",
+            "{See all|View all|Show all|Browse all} {topic} {news|stories|reviews|coverage}",
+            "{Previous|Next} {article|story|post}{:| →| ›| «} {headline}",
+            "{« Previous|Next »|‹ Prev|Next ›|Older posts|Newer posts|Load more|Show more|More stories}",
+        ],
+        "inline-best-list": [
+            "{The best|Best} {cat}{ | in | for }{year|2024|2025}{|: tested and rated}",
+            "{The best|Best} {cat} {deals|sales} {this week|right now|for {year}}",
+            "{Our|The} {top|favourite|favorite} {cat}{| of {year}}{: our picks|}",
+            "{Looking for|Shopping for} {cat}? {Check out|See|Read} our {guide to the best {cat}|pick of the best {cat}|buying guide}{.|}",
+            "{If you're looking for more|For more options|Still undecided}, {see|check out|read} our {guide to the best {cat}|list of the best {cat}|{cat} buying guide}{.|}",
+        ],
+    },
+    "de": {
+        "label-titel": [
+            "{Mehr zum Thema|Lesen Sie auch|Auch interessant|Das könnte Sie auch interessieren|Weiterlesen|Passend dazu|Empfehlung der Redaktion|Lesetipp|Zum Weiterlesen|Ebenfalls lesenswert|Siehe auch|Auch lesenswert|Verwandte Themen}{:| –| \\|} {headline}",
+            "{Lesen Sie auch|Mehr dazu|Hier lesen}: {product} im Test",
+        ],
+        "rubrik": [
+            "{Mehr zum Thema|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Weitere Artikel|Ähnliche Artikel|Verwandte Artikel|Empfehlungen|Für Sie empfohlen|Auch interessant}",
+            "{Meistgelesen|Meistgelesene Artikel|Am meisten gelesen|Beliebt|Top-Artikel|Neueste Artikel|Aktuelle Nachrichten|Die Redaktion empfiehlt|Top-Themen}",
+            "{Mehr aus|Mehr von|Neues aus|Weitere Nachrichten aus} {topic}",
+            "{Mehr|Weitere|Aktuelle} {topic}-{Nachrichten|Artikel|News|Tests}",
+            "{Mehr von|Weitere Artikel von|Neues von} {brand}",
+        ],
+        "teaser-meta": [
+            "{headline}{ · | \\| | – }{num} Min. Lesezeit",
+            "{headline}{ · | – }vor {num} {Stunden|Minuten|Tagen}",
+            "{topic}{ \\| | · | / }{headline}",
+            "{headline} ({count} Kommentare)",
+            "{Video|Podcast|Audio|Bildergalerie|Liveticker}{:| –} {headline}",
+            "{headline}{ · | \\| }{date}",
+        ],
+        "widget": [
+            "{Empfohlen von|Präsentiert von|Anzeige von} {Outbrain|Taboola|Plista}",
+            "{Anzeigen|Gesponserte Inhalte|Aus dem Netz|Auch im Netz|Partnerinhalte|Das könnte Sie auch interessieren (Anzeige)}",
+            "{Anzeige|Werbung}{ · | – }{company}{ · | – }{Dieser Trick|Diese neue Erfindung|Dieser Fehler} {spart Ihnen|kostet Hausbesitzer|begeistert} {viel Geld|Tausende|ganz Deutschland}",
+        ],
+        "blaettern": [
+            "{Vorheriger Artikel|Nächster Artikel|Voriger Beitrag|Nächster Beitrag}{:| →| ›} {headline}",
+            "{« Zurück|Weiter »|‹ Zurück|Weiter ›|Ältere Beiträge|Neuere Beiträge|Mehr laden|Mehr anzeigen|Alle Artikel}",
+            "{Alle|Sämtliche} {Artikel|Nachrichten|Tests} {zu|zum Thema} {topic}",
+            "{Dieser Artikel ist Teil|Teil} {unserer Serie|des Dossiers|der Reihe}{:| über} {topic}",
+        ],
+        "bestenliste": [
+            "{Die besten|Bestenliste:} {cat} {im Test|{year}|im Vergleich}",
+            "{Sie suchen|Auf der Suche nach} {neuen |}{cat}? {Hier geht's zu unserer Bestenliste|Unsere Kaufberatung hilft|Lesen Sie unseren Vergleich}{.|}",
+            "{Testsieger|Kaufberatung|Vergleich}{:| –} {cat} {year}",
+        ],
+    },
+    "fr": {
+        "label-titre": [
+            "{À lire aussi|A lire aussi|Lire aussi|Voir aussi|À découvrir|Sur le même sujet|Notre sélection|Le récap|À ne pas manquer|Lire la suite|En lien}{ :| -| –} {headline}",
+            "{À lire aussi|Lire aussi} : {product}, notre test",
+            "{headline}{ · | – }{num} min de lecture",
+        ],
+        "rubrique": [
+            "{Sur le même sujet|Articles similaires|Ces articles peuvent vous intéresser|À lire également|Vous aimerez aussi|Recommandé pour vous|Nos articles les plus lus|Les plus lus|Les plus partagés|Dernières actualités|À la une}",
+            "{Plus d'actualités|Toute l'actualité|Plus d'articles} {sur|en|de} {topic}",
+            "{Article précédent|Article suivant}{ :| →} {headline}",
+            "{Dans la même rubrique|Voir plus|Charger plus|Plus d'articles}",
+        ],
+        "widget": [
+            "{Recommandé par|Sponsorisé par|Proposé par} {Outbrain|Taboola}",
+            "{Sur le web|Autour du web|Contenus sponsorisés|Nos partenaires}",
+            "{Vidéo|Podcast|Diaporama|En direct}{ :| –} {headline}",
+        ],
+    },
+    "es": {
+        "etiqueta-titular": [
+            "{Lee también|Te puede interesar|Lee más|Relacionado|Más información|También te puede gustar|Noticias relacionadas|Sigue leyendo|No te pierdas|Además|En vídeo}{:| -| –| \\|} {headline}",
+            "{Lee también|Relacionado}: Análisis del {product}",
+            "{headline}{ · | – }{num} min de lectura",
+        ],
+        "cabecera": [
+            "{Noticias relacionadas|Artículos relacionados|Te puede interesar|También te puede interesar|Lo más leído|Lo más visto|Lo más compartido|Últimas noticias|Recomendado para ti|Más noticias}",
+            "{Más noticias de|Más sobre|Más de|Lo último en} {topic}",
+            "{Artículo anterior|Siguiente artículo}{:| →} {headline}",
+            "{Ver más|Cargar más|Más artículos|Ver todas las noticias}",
+        ],
+        "widget": [
+            "{Recomendado por|Patrocinado por} {Outbrain|Taboola}",
+            "{En la red|Contenido patrocinado|De nuestros socios|Te recomendamos}",
+            "{Vídeo|Podcast|Galería|En directo}{:| –} {headline}",
+        ],
+    },
+    "it": {
+        "etichetta-titolo": [
+            "{Leggi anche|Potrebbe interessarti|Approfondisci|Correlati|Vedi anche|Da non perdere|Ti consigliamo|Continua a leggere|Guarda anche}{:| -| –| \\|} {headline}",
+            "{Leggi anche|Approfondisci}: {product}, la recensione",
+            "{headline}{ · | – }{num} min di lettura",
+        ],
+        "intestazione": [
+            "{Articoli correlati|Potrebbe interessarti anche|I più letti|Più letti|Più visti|Ultime notizie|Consigliati per te|Altre notizie|In evidenza}",
+            "{Altre notizie di|Tutto su|Ultime da} {topic}",
+            "{Articolo precedente|Articolo successivo}{:| →} {headline}",
+            "{Mostra altro|Carica altri|Tutte le notizie}",
+        ],
+        "widget": [
+            "{Consigliato da|Sponsorizzato da} {Outbrain|Taboola}",
+            "{Dal web|Contenuti sponsorizzati|Dai nostri partner}",
+            "{Video|Podcast|Fotogallery|Diretta}{:| –} {headline}",
+        ],
+    },
+    "pt": {
+        "rotulo-manchete": [
+            "{Leia também|Leia mais|Veja também|Saiba mais|Relacionado|Confira|Não perca|Recomendado|Continue lendo|Veja mais}{:| -| –| \\|} {headline}",
+            "{Leia também|Veja também}: Review do {product}",
+            "{headline}{ · | – }{num} min de leitura",
+        ],
+        "cabecalho": [
+            "{Notícias relacionadas|Matérias relacionadas|Você também pode gostar|Mais lidas|Mais vistas|Últimas notícias|Recomendados para você|Mais notícias|Artigos relacionados}",
+            "{Mais notícias de|Mais sobre|Últimas de} {topic}",
+            "{Matéria anterior|Próxima matéria|Artigo anterior|Próximo artigo}{:| →} {headline}",
+            "{Ver mais|Carregar mais|Todas as notícias}",
+        ],
+        "widget": [
+            "{Recomendado por|Patrocinado por} {Outbrain|Taboola}",
+            "{Na web|Conteúdo patrocinado|Dos nossos parceiros}",
+            "{Vídeo|Podcast|Galeria|Ao vivo}{:| –} {headline}",
+        ],
+    },
+    "nl": {
+        "label-kop": [
+            "{Lees ook|Meer lezen|Ook interessant|Gerelateerd|Bekijk ook|Lees verder|Meer over dit onderwerp|Aanrader|Niet missen}{:| -| –| \\|} {headline}",
+            "{Lees ook|Bekijk ook}: review van de {product}",
+            "{headline}{ · | – }{num} min leestijd",
+        ],
+        "kop": [
+            "{Gerelateerde artikelen|Meer nieuws|Meest gelezen|Meest bekeken|Laatste nieuws|Aanbevolen voor jou|Ook interessant|Populair}",
+            "{Meer over|Meer nieuws over|Alles over} {topic}",
+            "{Vorig artikel|Volgend artikel}{:| →} {headline}",
+            "{Meer laden|Toon meer|Alle artikelen}",
+        ],
+        "widget": [
+            "{Aanbevolen door|Gesponsord door} {Outbrain|Taboola}",
+            "{Van het web|Gesponsorde inhoud|Van onze partners}",
+            "{Video|Podcast|Fotoserie|Live}{:| –} {headline}",
+        ],
+    },
+    "pl": {
+        "etykieta-tytul": [
+            "{Czytaj także|Czytaj też|Zobacz także|Zobacz też|Przeczytaj również|Polecamy|Więcej na ten temat|Powiązane|Nie przegap}{:| -| –| \\|} {headline}",
+            "{Czytaj także|Zobacz też}: Recenzja {product}",
+            "{headline}{ · | – }{num} min czytania",
+        ],
+        "naglowek": [
+            "{Powiązane artykuły|Polecane artykuły|Najczęściej czytane|Najpopularniejsze|Najnowsze|Polecamy dla Ciebie|Więcej wiadomości|Może Cię zainteresować}",
+            "{Więcej z kategorii|Więcej o|Najnowsze z} {topic}",
+            "{Poprzedni artykuł|Następny artykuł}{:| →} {headline}",
+            "{Pokaż więcej|Załaduj więcej|Wszystkie artykuły}",
+        ],
+        "widget": [
+            "{Polecane przez|Sponsorowane przez} {Outbrain|Taboola}",
+            "{Z sieci|Treści sponsorowane|Od naszych partnerów}",
+            "{Wideo|Podcast|Galeria|Na żywo}{:| –} {headline}",
+        ],
+    },
+    "ru": {
+        "metka-zagolovok": [
+            "{Читайте также|Читайте по теме|Смотрите также|По теме|Ещё по теме|Рекомендуем|Не пропустите|Это интересно|Подробнее}{:| —| –| \\|} {headline}",
+            "{Читайте также|По теме}: обзор {product}",
+            "{headline}{ · | — }{num} мин. чтения",
+        ],
+        "zagolovok-bloka": [
+            "{Похожие материалы|Материалы по теме|Самое читаемое|Популярное|Главное|Последние новости|Рекомендуем|Вам может быть интересно|Другие новости}",
+            "{Ещё по теме|Больше новостей|Все новости} {в разделе «{topic}»|рубрики «{topic}»}",
+            "{Предыдущая статья|Следующая статья}{:| →} {headline}",
+            "{Показать ещё|Загрузить ещё|Все материалы}",
+        ],
+        "widget": [
+            "{Рекомендовано|Реклама от|При поддержке} {СМИ2|Яндекс Дзен|24СМИ}",
+            "{Новости партнёров|Из сети|Партнёрские материалы}",
+            "{Видео|Подкаст|Фотогалерея|Онлайн}{:| —} {headline}",
+        ],
+    },
+    "ja": {
+        "label-midashi": [
+            "{関連記事|あわせて読みたい|こちらもおすすめ|合わせて読む|次に読む|おすすめ記事|参考記事|【関連】|【あわせて読みたい】|＞＞}{：|｜|}{headline}",
+            "{関連記事|あわせて読みたい}：{product}レビュー",
+            "{headline}{｜|（}{date}{|）}",
+        ],
+        "block-midashi": [
+            "{関連記事|人気記事|よく読まれている記事|アクセスランキング|最新記事|新着記事|おすすめ記事|注目の記事|この記事を読んだ人におすすめ|編集部おすすめ}",
+            "{{topic}の記事一覧|{topic}の最新ニュース|{topic}の記事をもっと見る}",
+            "{前の記事|次の記事}{：|＞|}{headline}",
+            "{もっと見る|記事一覧へ|さらに読み込む|続きを読む}",
+        ],
+        "widget": [
+            "{Recommended by Outbrain|PR（Outbrain）|by Taboola|Sponsored（Taboola）}",
+            "{あなたにおすすめ|PR|注目の情報|ネットで話題}",
+            "{動画|ポッドキャスト|写真特集|速報}{：|】|｜}{headline}",
+        ],
+    },
+    "zh": {
+        "biaoqian-biaoti": [
+            "{相关阅读|延伸阅读|推荐阅读|相关文章|猜你喜欢|你可能还喜欢|往期回顾|热门推荐|▶}{：|丨|| }{headline}",
+            "{相关阅读|延伸阅读}：{product}评测",
+            "{headline}{ | · }{date}",
+        ],
+        "lanmu": [
+            "{相关文章|相关新闻|热门文章|热门推荐|最新文章|阅读排行|编辑推荐|为你推荐|猜你喜欢|热点新闻}",
+            "{更多{topic}新闻|{topic}频道|查看更多{topic}资讯}",
+            "{上一篇|下一篇}{：|}{headline}",
+            "{查看更多|加载更多|点击查看更多|返回列表}",
+        ],
+        "widget": [
+            "{推广|广告|赞助商链接}{ | · }{company}",
+            "{全网热点|精彩推荐|相关推广}",
+            "{视频|直播|图集|快讯}{：|丨}{headline}",
+        ],
+    },
+    "sv": {"las-ocksa": ["{Läs också|Läs mer|Relaterat|Mest läst|Senaste nytt}{:| –} {headline}", "{Relaterade artiklar|Mest lästa|Fler nyheter om {topic}|Nästa artikel}"]},
+    "tr": {"ilgili": ["{İlgili haber|Bunu da okuyun|Ayrıca okuyun|Öne çıkanlar}{:| –} {headline}", "{İlgili haberler|En çok okunanlar|Son dakika|Daha fazla {topic} haberi}"]},
+    "ko": {"gwallyeon": ["{관련기사|함께 보면 좋은 기사|추천 기사}{:| ▶| } {headline}", "{관련 기사|많이 본 뉴스|최신 뉴스|{topic} 뉴스 더보기}"]},
+    "ar": {"dhat-sila": ["{اقرأ أيضًا|مواضيع ذات صلة|اقرأ المزيد}{:| –} {headline}", "{الأكثر قراءة|أخبار ذات صلة|آخر الأخبار|المزيد من {topic}}"]},
+    "hi": {"sambandhit": ["{यह भी पढ़ें|और पढ़ें|संबंधित खबर}{:| –} {headline}", "{सबसे ज़्यादा पढ़ी गई|संबंधित खबरें|ताज़ा खबरें|{topic} की और खबरें}"]},
+}
+
+_MORE = {
+    "fr": {"meilleurs-pagination": ["{Les meilleurs|Notre sélection des meilleurs|Comparatif des meilleurs} {cat} {en {year}|du moment}", "{Vous cherchez des|Envie de nouveaux} {cat} ? {Consultez notre comparatif|Voici notre guide d'achat}{.|}", "{« Précédent|Suivant »|Page suivante|Articles plus anciens|Voir tous les articles {topic}}", "{topic}{ | · | / }{headline}"]},
+    "es": {"mejores-paginacion": ["{Los mejores|Nuestra selección de los mejores|Comparativa de} {cat} {de {year}|del momento}", "¿Buscas {cat}? {Consulta nuestra comparativa|Aquí tienes nuestra guía de compra}{.|}", "{« Anterior|Siguiente »|Página siguiente|Entradas anteriores|Ver todas las noticias de {topic}}", "{topic}{ | · | / }{headline}"]},
+    "it": {"migliori-paginazione": ["{I migliori|La nostra selezione dei migliori|Classifica dei migliori} {cat} {del {year}|del momento}", "Cerchi {cat}? {Leggi la nostra guida all'acquisto|Ecco la nostra classifica}{.|}", "{« Precedente|Successivo »|Pagina successiva|Articoli meno recenti|Tutte le notizie di {topic}}", "{topic}{ | · | / }{headline}"]},
+    "pt": {"melhores-paginacao": ["{Os melhores|Nossa seleção dos melhores|Ranking dos melhores} {cat} {de {year}|do momento}", "Procurando {cat}? {Veja nosso guia de compras|Confira nosso ranking}{.|}", "{« Anterior|Próximo »|Próxima página|Posts mais antigos|Todas as notícias de {topic}}", "{topic}{ | · | / }{headline}"]},
+    "nl": {"beste-paginering": ["{De beste|Onze selectie van de beste|Top} {cat} {van {year}|op dit moment}", "Op zoek naar {cat}? {Bekijk onze koopgids|Lees onze vergelijking}{.|}", "{« Vorige|Volgende »|Volgende pagina|Oudere berichten|Al het nieuws over {topic}}", "{topic}{ | · | / }{headline}"]},
+    "pl": {"najlepsze-stronicowanie": ["{Najlepsze|Ranking:|Polecane} {cat} {{year}|w tym miesiącu}", "Szukasz sprzętu? {Sprawdź nasz ranking|Zobacz nasz poradnik zakupowy}{.|}", "{« Poprzednia|Następna »|Następna strona|Starsze wpisy|Wszystkie artykuły: {topic}}", "{topic}{ | · | / }{headline}"]},
+    "ru": {"luchshie-stranitsy": ["{Лучшие|Рейтинг:|Топ} {cat} {{year} года|этого месяца}", "Выбираете технику? {Смотрите наш рейтинг|Читайте наше руководство по выбору}{.|}", "{« Назад|Вперёд »|Следующая страница|Ранее|Все новости рубрики «{topic}»}", "{topic}{ | · | / }{headline}"]},
+    "ja": {"osusume-pager": ["{【{year}年】|【最新】|}{cat}{のおすすめ|人気ランキング|おすすめ10選}", "{cat}を探している方は{こちらの記事も|ランキング記事を}{チェック|ご覧ください}{。|}", "{« 前へ|次へ »|次のページ|過去の記事|{topic}の記事一覧}", "{topic}{｜|／}{headline}"]},
+    "zh": {"tuijian-fenye": ["{{year}年|最新|}{cat}{推荐|排行榜|选购指南}", "想买{cat}？{看看我们的选购指南|点击查看排行榜}{。|}", "{« 上一页|下一页 »|下一页|更早的文章|更多{topic}文章}", "{topic}{丨|／}{headline}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

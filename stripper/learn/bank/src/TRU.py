@@ -1,0 +1,259 @@
+"""TRU: "why trust us", editorial standards, how we test, about our reviews."""
+
+FAMILIES = {
+    "en": {
+        "why-trust-heading": [
+            "{Why trust|Why you can trust|Why should you trust|Can you trust} {us|our journalism|our reviews|{brand}|our advice|our experts|our recommendations}{?|}",
+            "{Why trust {brand}?|Why trust us?|Why {brand}?|Why buy from our recommendations?}",
+            "{About our reviews|About our ratings|About our editorial process|How we review|How we rate|Our review process|Our review methodology|Our testing methodology}",
+            "{How we test|How we tested|How we chose|How we picked|How we evaluate|How we select} {|the best }{cat|{product}|these products|the products in this guide}",
+            "{Our editorial standards|Editorial standards|Editorial independence|Editorial guidelines|Our ethics policy|Professional conduct|Our promise to you|Our commitment to accuracy}",
+            "{Meet the experts|Meet the tester|The expert|Our expert|About the author|Who tested these?}",
+        ],
+        "founded-exists": [
+            "Founded in {yr2}, {brand} exists to give {our readers|you} {thorough|honest|clear}, unbiased and independent advice on what to buy.",
+            "Today, {we have|{brand} has} {millions of|{count} million} {users|readers} a month from around the world, and {assess|test|review} more than {count} products a year.",
+            "For {num} years, {brand} has {tested|reviewed|put} {thousands of|hundreds of} {products|gadgets|{cat}} {to help you|so you can} {buy smarter|make the right choice|find the best}.",
+            "{brand} has been {testing|reviewing} {cat} since {yr2}{.|, and our team has {num} decades of combined experience.}",
+            "Our {team|lab|testers} {has|have} {spent|put in} {count} hours testing {cat}{ so you don't have to.|.}",
+        ],
+        "we-test-independently": [
+            "{Every|Each} product {we review|we recommend|on this page|featured here} is {independently selected|hand-picked|chosen|tested} by our {editors|experts|reviewers}{.|, and we never accept payment for placement.| after hours of hands-on testing.}",
+            "Our {experts|reviewers|testers} {test|use|try} every product {we recommend|on this list} {in real-world conditions|for at least {num} weeks|at home and in our lab}{.| before we make a recommendation.}",
+            "We {buy|purchase} {every product|all products|everything} we {test|review} {ourselves|with our own money|at full retail price}{.|; we do not accept free samples from manufacturers.}",
+            "{Our|The} {reviews|verdicts|ratings} are {never|not} {influenced|affected} by {advertisers|commercial partnerships|manufacturers|affiliate deals}{.|, and brands cannot pay to be included.}",
+            "We {test|rate} {cat} on {battery life|comfort|performance|build quality}, {value|ease of use|durability} and {sound|noise|speed|accuracy}{.|, using the same standard tests for every model.}",
+            "{Products|Items} are {rated|scored} on a {5-point|10-point} scale{.| by at least two reviewers.}",
+        ],
+        "editorial-independence": [
+            "Editorial independence means being able to give an unbiased verdict about a product or company, with the avoidance of conflicts of interest.",
+            "To ensure this is possible, every member of the editorial staff follows a clear code of conduct.",
+            "We {also expect|expect} our journalists to follow clear ethical standards in their work.",
+            "Our staff members must strive for honesty and accuracy in everything they do.",
+            "We follow the {IPSO Editors’ code of practice|IPSO Editors' Code|SPJ Code of Ethics|Editors' Code of Practice} to underpin these standards.",
+            "{brand} {is committed to|adheres to|follows} {strict|the highest} {editorial standards|standards of accuracy|journalistic standards}{.|. Read our editorial policy.| and corrects errors promptly.}",
+            "{Our|The} editorial team {works|operates} {independently of|separately from} {our|the} {commercial|advertising|business} team{.|s.}",
+            "{brand}'s {editors|writers} {choose|pick} {what to cover|which products to review} {independently|without input from advertisers}.",
+            "{Learn more|Read more|Find out more} about {how we test|our editorial standards|our review process|how we make money}.",
+        ],
+        "about-reviews-colon": [
+            "About our reviews: {we test|every product is tested|our experts test} {every|each} {product|item} {ourselves|hands-on|for weeks} before {recommending it|we publish a verdict}.",
+            "{How we test|How we tested|Testing notes|Methodology}: {we|our team} {spent|put} {count} hours {testing|comparing} {num} {cat}{.| side by side.}",
+            "Our {verdict|rating|score} is based on {real-world testing|hands-on use|our lab tests}{.| and the opinions of our expert reviewers.}",
+            "{Expert|Tested|Lab}-{tested|approved|verified} {·|by} {brand}",
+            "{Reviewed|Tested|Fact-checked|Medically reviewed} by {name}{|, {brand} {senior editor|lab director|reviews editor}}",
+        ],
+        "medical-fact-check": [
+            "{This article|Every article|All content} {is|was} {medically reviewed|fact-checked|reviewed by experts} {for accuracy|by a board-certified physician|by our editorial board}{.|.}",
+            "{brand} has strict sourcing guidelines and relies on peer-reviewed studies, academic research institutions and medical associations.",
+            "We {avoid|do not use} tertiary references{.|. You can learn more about how we ensure our content is accurate and current by reading our editorial policy.}",
+            "{Our|The} {content|information} is for informational purposes only and {is not|does not constitute} {medical advice|financial advice|a substitute for professional advice}.",
+            "{Fact checked|Medically reviewed} {on|} {date}",
+        ],
+    },
+    "de": {
+        "warum-vertrauen": [
+            "{Warum Sie uns vertrauen können|Warum Sie {brand} vertrauen können|Warum du uns vertrauen kannst|Darum können Sie uns vertrauen|Warum {brand}?}",
+            "{So testen wir|So haben wir getestet|Wie wir testen|Unsere Testmethode|Unser Testverfahren|So bewerten wir|Testverfahren}",
+            "{Unsere redaktionellen Standards|Redaktionelle Unabhängigkeit|Unsere Grundsätze|Über unsere Tests|Transparenz|Unser Versprechen}",
+            "So {testen|prüfen|bewerten} wir {cat}",
+        ],
+        "unabhaengig": [
+            "{Unsere Redaktion|Die Redaktion|{brand}} arbeitet {unabhängig|redaktionell unabhängig}{.| von Herstellern und Händlern.| und ist keinem Hersteller verpflichtet.}",
+            "{Alle|Sämtliche} {Produkte|Geräte} {werden|wurden} von {unserer Redaktion|unseren Testern|der Redaktion} {unabhängig ausgewählt|selbst gekauft|ausführlich getestet}{.| und nicht vom Hersteller bezahlt.}",
+            "{Hersteller|Händler} haben keinen Einfluss auf {unsere|die} {Testergebnisse|Bewertungen|Auswahl}{.|, auch wenn wir über Affiliate-Links vergütet werden.}",
+            "Wir kaufen {die|alle} {Testprodukte|Geräte} {anonym|im Handel} {ein|}, {um|damit} {neutral zu bleiben|die Ergebnisse nicht verfälscht werden}.",
+            "{Testsieger|Bewertungen} {lassen sich nicht kaufen|sind nicht käuflich}{.|, auch nicht über Anzeigen.}",
+        ],
+        "erfahrung": [
+            "Seit {yr2} {testet|prüft} {brand} {cat}{| für seine Leserinnen und Leser}.",
+            "{Unser Team|Unsere Redaktion} hat {count} Stunden lang {cat} {getestet|verglichen|auf Herz und Nieren geprüft}.",
+            "{Jedes Jahr|Jährlich} {testen|prüfen} {wir|unsere Fachleute} mehr als {count} {Produkte|Geräte}.",
+            "{Getestet|Geprüft|Bewertet} von {name}{|, Ressortleiter Test|, Technikredakteurin}",
+        ],
+        "methode": [
+            "{Wir|Unsere Tester} {bewerten|prüfen} {cat} nach {Akkulaufzeit|Klang|Handhabung|Verarbeitung}, {Preis-Leistung|Ausstattung} und {Haltbarkeit|Bedienung}{.|, für jedes Modell nach dem gleichen Schema.}",
+            "{Die Noten|Die Bewertungen} {beruhen|basieren} auf {Labormessungen|einem mehrwöchigen Praxistest|standardisierten Tests}{.| und der Einschätzung unserer Fachredaktion.}",
+            "{Mehr|Alles} {zu unserer Testmethode|zu unseren Tests|darüber, wie wir testen} {erfahren Sie hier|lesen Sie hier|finden Sie hier}.",
+            "{Transparenz|Hinweis zur Unabhängigkeit}: {So finanzieren wir uns|So arbeitet unsere Redaktion}",
+        ],
+        "kodex": [
+            "{Wir halten uns an den Pressekodex|{brand} folgt dem Pressekodex|Wir folgen den publizistischen Grundsätzen}{.| des Deutschen Presserats.}",
+            "{Unsere|Die} Redaktion ist {an|den} {strenge|klare} {journalistische|redaktionelle} {Standards|Richtlinien} gebunden.",
+            "{Fehler|Korrekturen} {machen wir transparent|kennzeichnen wir deutlich}{.|: Lesen Sie unsere Korrekturrichtlinie.}",
+            "{Redaktion und Anzeigenabteilung|Redaktion und Vermarktung} {arbeiten|sind} {strikt getrennt|unabhängig voneinander}.",
+        ],
+        "medizin": [
+            "{Dieser Artikel|Der Beitrag} wurde {medizinisch geprüft|von Fachleuten geprüft|fachlich geprüft}{.| von {name}.}",
+            "{Die Inhalte|Dieser Text} {ersetzen|ersetzt} {keine ärztliche Beratung|nicht den Besuch beim Arzt}.",
+            "{Faktengeprüft|Medizinisch geprüft} am {date}",
+        ],
+    },
+    "fr": {
+        "confiance": [
+            "{Pourquoi nous faire confiance ?|Pourquoi faire confiance à {brand} ?|Pourquoi nous croire ?|Notre méthodologie|Comment nous testons|Comment nous avons testé|Nos engagements|Notre charte éditoriale}",
+            "Comment {testons-nous|nous testons|avons-nous testé} les {cat}{ ?|}",
+            "{À propos de nos tests|Notre protocole de test|Nos critères de notation}",
+        ],
+        "independance": [
+            "{La rédaction|Notre rédaction|{brand}} {est|reste} {indépendante|totalement indépendante} {des marques|des annonceurs|de toute marque}{.|, et les produits sont choisis librement.}",
+            "{Tous les produits|Chaque produit} {sont|est} {testés|testé} par {nos journalistes|la rédaction|nos experts} {dans nos locaux|en conditions réelles|pendant plusieurs semaines}{.|, sans contrepartie.}",
+            "{Les marques|Les fabricants} ne {peuvent|peut} pas {payer|influencer} {nos tests|nos notes|notre classement}.",
+        ],
+        "methode": [
+            "{Depuis|Depuis} {yr2}, {brand} {teste|a testé} des {milliers|centaines} de {produits|cat}.",
+            "Nous {évaluons|notons} les {cat} selon {l'autonomie|le confort|la qualité audio}, {le rapport qualité-prix|l'ergonomie} et {la durabilité|la réparabilité}.",
+            "{Testé|Vérifié} par {name}{|, journaliste tech}",
+            "{En savoir plus|Découvrir} {sur notre méthodologie|sur nos tests|sur notre charte}",
+        ],
+    },
+    "es": {
+        "confiar": [
+            "{¿Por qué confiar en nosotros?|¿Por qué confiar en {brand}?|Por qué puedes fiarte de nosotros|Cómo probamos|Cómo hemos probado|Nuestra metodología|Nuestros estándares editoriales|Independencia editorial}",
+            "Cómo {probamos|elegimos|analizamos} {los|las} {cat}",
+            "{Sobre nuestras reseñas|Así analizamos|Nuestro proceso de prueba}",
+        ],
+        "independencia": [
+            "{La redacción|Nuestro equipo|{brand}} {elige|selecciona} los productos de forma independiente{.|; las marcas no pagan por aparecer.}",
+            "{Todos los productos se prueban|Cada producto es probado} por {nuestros expertos|la redacción} {durante semanas|en condiciones reales}{.| antes de recomendarlos.}",
+            "{Nuestras valoraciones|Nuestros análisis} no {están|se ven} influid{as|os} por {los anunciantes|las marcas}.",
+        ],
+        "metodo": [
+            "Desde {yr2}, {brand} {ha probado|prueba} {miles|cientos} de {productos|cat}.",
+            "{Valoramos|Puntuamos} {los|las} {cat} según {autonomía|comodidad|rendimiento}, {relación calidad-precio|diseño} y {durabilidad|facilidad de uso}.",
+            "{Probado|Revisado} por {name}{|, editor de tecnología}",
+            "{Más información|Descubre más} sobre {cómo probamos|nuestra metodología}",
+        ],
+    },
+    "it": {
+        "fidarsi": [
+            "{Perché fidarsi di noi|Perché fidarti di {brand}|Come testiamo|Come abbiamo testato|La nostra metodologia|I nostri standard editoriali|Indipendenza editoriale}",
+            "Come {testiamo|scegliamo|valutiamo} {i|le} {cat}",
+        ],
+        "indipendenza": [
+            "{La redazione|Il nostro team|{brand}} {sceglie|seleziona} i prodotti in modo indipendente{.|; i marchi non pagano per essere inclusi.}",
+            "{Tutti i prodotti vengono testati|Ogni prodotto viene testato} {dalla redazione|dai nostri esperti} {per settimane|in condizioni reali}.",
+            "Le nostre {recensioni|valutazioni} non sono influenzate {dagli inserzionisti|dai produttori}.",
+        ],
+        "metodo": [
+            "Dal {yr2} {brand} {ha testato|testa} {migliaia|centinaia} di {prodotti|cat}.",
+            "{Valutiamo|Giudichiamo} {i|le} {cat} in base a {autonomia|comfort|prestazioni}, {rapporto qualità-prezzo|design} e {durata|facilità d'uso}.",
+            "{Testato|Verificato} da {name}",
+        ],
+    },
+    "pt": {
+        "confiar": [
+            "{Por que confiar em nós?|Por que confiar no {brand}?|Porque pode confiar em nós|Como testamos|Como testámos|Nossa metodologia|Padrões editoriais|Independência editorial}",
+            "Como {testamos|escolhemos|avaliamos} {os|as} {cat}",
+        ],
+        "independencia": [
+            "{A redação|Nossa equipe|{brand}} {escolhe|seleciona} os produtos de forma independente{.|; as marcas não pagam para aparecer.}",
+            "{Todos os produtos são testados|Cada produto é testado} {pela redação|por nossos especialistas} {durante semanas|em condições reais}.",
+            "Nossas {avaliações|análises} não são influenciadas {por anunciantes|pelas marcas}.",
+        ],
+        "metodo": [
+            "Desde {yr2}, {brand} {testou|testa} {milhares|centenas} de {produtos|cat}.",
+            "{Avaliamos|Pontuamos} {os|as} {cat} por {bateria|conforto|desempenho}, {custo-benefício|design} e {durabilidade|facilidade de uso}.",
+            "{Testado|Revisado} por {name}",
+        ],
+    },
+    "nl": {
+        "vertrouwen": [
+            "{Waarom je ons kunt vertrouwen|Waarom {brand} vertrouwen?|Zo testen wij|Hoe wij testen|Onze testmethode|Onze redactionele richtlijnen|Redactionele onafhankelijkheid}",
+            "Zo {testen|kiezen|beoordelen} wij {cat}",
+        ],
+        "onafhankelijk": [
+            "{De redactie|Ons team|{brand}} {kiest|selecteert} producten onafhankelijk{.|; merken betalen niet om genoemd te worden.}",
+            "{Alle producten worden|Elk product wordt} {door de redactie|door onze testers} {wekenlang|in de praktijk} getest.",
+            "{Fabrikanten|Adverteerders} hebben geen invloed op {onze reviews|onze beoordelingen|de testresultaten}.",
+        ],
+        "methode": [
+            "Sinds {yr2} {test|testte} {brand} {duizenden|honderden} {producten|cat}.",
+            "We beoordelen {cat} op {accuduur|comfort|prestaties}, {prijs-kwaliteit|gebruiksgemak} en {duurzaamheid|bouwkwaliteit}.",
+            "{Getest|Gecontroleerd} door {name}",
+        ],
+    },
+    "pl": {
+        "zaufanie": [
+            "{Dlaczego warto nam zaufać?|Dlaczego możesz nam ufać|Dlaczego {brand}?|Jak testujemy|Jak testowaliśmy|Nasza metodologia|Zasady redakcyjne|Niezależność redakcyjna}",
+            "Jak {testujemy|wybieramy|oceniamy} {cat}",
+        ],
+        "niezaleznosc": [
+            "{Redakcja|Nasz zespół|{brand}} {wybiera|dobiera} produkty niezależnie{.|; producenci nie płacą za miejsce w zestawieniu.}",
+            "{Każdy produkt|Wszystkie produkty} {testujemy|sprawdzamy} {przez kilka tygodni|w codziennym użytkowaniu}{.| zanim go polecimy.}",
+            "{Reklamodawcy|Producenci} nie mają wpływu na {nasze recenzje|nasze oceny|wyniki testów}.",
+        ],
+        "metoda": [
+            "Od {yr2} roku {brand} {przetestował|testuje} {tysiące|setki} {produktów|urządzeń}.",
+            "Oceniamy {cat} pod kątem {baterii|wygody|wydajności}, {stosunku ceny do jakości|ergonomii} i {trwałości|jakości wykonania}.",
+            "{Przetestował|Sprawdził|Opracował}: {name}",
+        ],
+    },
+    "ru": {
+        "doverie": [
+            "{Почему нам можно доверять|Почему стоит доверять {brand}|Как мы тестируем|Как мы выбирали|Наша методика|Редакционная политика|Редакционная независимость}",
+            "Как мы {тестируем|выбираем|оцениваем} {cat}",
+        ],
+        "nezavisimost": [
+            "{Редакция|Наша команда|{brand}} {выбирает|отбирает} товары независимо{.|: производители не платят за место в рейтинге.}",
+            "{Каждый товар|Все устройства} {мы тестируем|проходят тестирование} {несколько недель|в реальных условиях}{.| перед публикацией обзора.}",
+            "{Рекламодатели|Производители} не влияют на {наши обзоры|оценки|результаты тестов}.",
+        ],
+        "metodika": [
+            "С {yr2} года {brand} {протестировал|тестирует} {тысячи|сотни} {товаров|устройств}.",
+            "Мы оцениваем {cat} по {автономности|удобству|производительности}, {соотношению цены и качества|эргономике} и {надёжности|качеству сборки}.",
+            "{Проверено|Протестировано} {редакцией|экспертом}: {name}",
+        ],
+    },
+    "ja": {
+        "shinrai": [
+            "{{brand}が信頼できる理由|私たちが信頼される理由|検証方法について|テスト方法|選び方の基準|編集方針|編集ポリシー|レビューについて}",
+            "{cat}の{検証方法|選び方|評価基準}",
+        ],
+        "dokuritsu": [
+            "{掲載商品|紹介している商品}は{編集部|専門家}が{独自に|中立的な立場で}{選定|検証}しています{。|。メーカーからの対価は受け取っていません。}",
+            "{すべての商品|全商品}を{編集部|検証チーム}が{実際に購入して|自腹で購入し}{検証|テスト}しています{。|}",
+            "{広告主|メーカー}の意向が{評価|ランキング}に影響することはありません{。|}",
+        ],
+        "hoho": [
+            "{yr2}年から{cat}を{検証|テスト}し続けています{。|}",
+            "{cat}を{バッテリー|使いやすさ|性能}、{コスパ|デザイン}、{耐久性|音質}の{観点|項目}で{評価|比較}しました{。|}",
+            "{監修|検証}：{name}{|（{brand}編集部）}",
+        ],
+    },
+    "zh": {
+        "xinren": [
+            "{为什么信任我们|为什么选择{brand}|我们如何测试|测评方法|评测标准|编辑原则|关于我们的评测}",
+            "我们如何{测试|挑选|评价}{cat}",
+        ],
+        "duli": [
+            "{所有产品|文中产品}均由{编辑|评测团队}{独立|自主}{挑选|评测}{。|，品牌方无法付费上榜。}",
+            "{我们|评测团队}{自费购买|实际购买}{所有|每一款}{产品|商品}{进行测试|进行评测}{。|}",
+            "{广告主|厂商}不会影响{我们的评测结果|排名|评分}{。|}",
+        ],
+        "fangfa": [
+            "自{yr2}年起，{brand}已{评测|测试}{数千|数百}款{产品|cat}{。|}",
+            "我们从{续航|舒适度|性能}、{性价比|设计}和{耐用性|音质}等方面{评价|对比}{cat}{。|}",
+            "{审校|测评}：{name}",
+        ],
+    },
+    "sv": {"fortroende": ["{Därför kan du lita på oss|Så testar vi|Så har vi testat|Vår testmetod}", "{Redaktionen|{brand}} väljer produkterna oberoende{.|; tillverkarna kan inte betala för plats.}", "Vi testar alla {produkter|prylar} {själva|i flera veckor}."]},
+    "tr": {"guven": ["{Neden bize güvenmelisiniz?|Nasıl test ediyoruz|Test yöntemimiz|Yayın ilkelerimiz}", "{Ürünler|Tüm ürünler} editörlerimiz tarafından bağımsız olarak seçilir.", "{Markalar|Reklamverenler} değerlendirmelerimizi etkilemez."]},
+    "ko": {"sinroe": ["{{brand}를 믿을 수 있는 이유|테스트 방법|평가 기준|편집 원칙}", "모든 제품은 편집팀이 {직접 구매해|독립적으로} {테스트합니다|선정합니다}.", "광고주는 {리뷰|평가}에 영향을 주지 않습니다."]},
+    "ar": {"thiqa": ["{لماذا تثق بنا؟|كيف نختبر المنتجات|منهجية التقييم|معاييرنا التحريرية}", "يختار فريق التحرير المنتجات بشكل مستقل.", "لا يؤثر المعلنون على تقييماتنا."]},
+    "hi": {"bharosa": ["{हम पर भरोसा क्यों करें?|हम कैसे टेस्ट करते हैं|हमारी समीक्षा प्रक्रिया|संपादकीय नीति}", "सभी प्रोडक्ट हमारे संपादक स्वतंत्र रूप से चुनते हैं।", "विज्ञापनदाता हमारी समीक्षा को प्रभावित नहीं करते।"]},
+}
+
+_MORE = {
+    "fr": {"relecture": ["{Article relu|Vérifié|Testé} par {name}{|, rédacteur en chef adjoint|, responsable des tests}", "{Mis à jour|Actualisé} le {date} {avec les derniers modèles|après de nouveaux tests}", "{Nos experts ont passé|Nous avons passé} {count} heures à tester {cat}{.|}", "{Notre note|Notre verdict} repose sur {des mesures en laboratoire|un usage quotidien de plusieurs semaines}{.|}"]},
+    "es": {"revision": ["{Revisado|Verificado|Probado} por {name}{|, jefe de pruebas|, editora}", "{Actualizado|Revisado} el {date} {con los últimos modelos|tras nuevas pruebas}", "{Nuestros expertos han dedicado|Hemos dedicado} {count} horas a probar {cat}{.|}", "{Nuestra nota|Nuestro veredicto} se basa en {mediciones de laboratorio|varias semanas de uso real}{.|}"]},
+    "it": {"revisione": ["{Revisionato|Verificato|Testato} da {name}{|, responsabile test}", "Aggiornato il {date} {con i nuovi modelli|dopo nuovi test}", "{I nostri esperti hanno passato|Abbiamo passato} {count} ore a testare {cat}{.|}", "Il nostro voto si basa su {misurazioni in laboratorio|settimane di utilizzo reale}{.|}"]},
+    "pt": {"revisao": ["{Revisado|Verificado|Testado} por {name}{|, editor de testes}", "Atualizado em {date} {com os modelos mais recentes|após novos testes}", "{Nossos especialistas passaram|Passamos} {count} horas testando {cat}{.|}", "Nossa nota se baseia em {medições de laboratório|semanas de uso real}{.|}"]},
+    "nl": {"controle": ["{Gecontroleerd|Getest|Nagekeken} door {name}{|, testredacteur}", "Bijgewerkt op {date} {met de nieuwste modellen|na nieuwe tests}", "{Onze experts hebben|We hebben} {count} uur {cat} getest{.|}", "Ons oordeel is gebaseerd op {labmetingen|weken praktijkgebruik}{.|}"]},
+    "pl": {"weryfikacja": ["{Zweryfikował|Sprawdził|Przetestował}: {name}{|, redaktor działu testów}", "Zaktualizowano {date} {o najnowsze modele|po nowych testach}", "{Nasi eksperci spędzili|Spędziliśmy} {count} godzin na testach {sprzętu|urządzeń}{.|}", "Nasza ocena opiera się na {pomiarach laboratoryjnych|tygodniach codziennego użytkowania}{.|}"]},
+    "ru": {"proverka": ["{Проверил|Протестировал|Отредактировал}: {name}", "Обновлено {date} {с учётом новых моделей|после новых тестов}", "{Наши эксперты потратили|Мы потратили} {count} часов на тесты{.|}", "Оценка основана на {лабораторных замерах|нескольких неделях реального использования}{.|}"]},
+    "ja": {"kanshu": ["{監修|検証|執筆}：{name}{|（{brand}編集部）}", "{date}更新：{最新モデルを追加|再検証の結果を反映}しました{。|}", "{編集部|専門家}が{count}時間かけて{cat}を{検証|比較}しました{。|}", "{評価|スコア}は{実機検証|ラボでの測定}に基づいています{。|}"]},
+    "zh": {"shenhe": ["{审核|测评|撰文}：{name}", "{date}更新：{新增最新机型|补充复测结果}{。|}", "{评测团队|我们}花了{count}小时测试{cat}{。|}", "{评分|结论}基于{实际使用|实验室测试}{。|}"]},
+}
+for _lang, _fams in _MORE.items():
+    FAMILIES[_lang].update(_fams)

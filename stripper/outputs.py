@@ -1,0 +1,119 @@
+"""Output formats of `stripper clean`: one registry, so that adding a format touches one place.
+
+Each format says how to strip a document (Markdown extracts HTML as Markdown first) and how to
+write the result; the file suffix it gives under `--out`. The dataset runner writes rows, not
+documents, and does not use this registry.
+
+Markdown: trafilatura's Markdown output keeps headings, lists, tables and emphasis. The rules then
+run line by line on a plain view of each line (markup such as `## `, `- `, `**` and `[text](url)`
+reduced to its text, one view line per Markdown line), and a removed view line removes its
+Markdown line. Kept lines come out exactly as the extractor wrote them: never rewritten.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import orjson
+import re2
+
+from .model import Removal, Result
+from .settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFormat:
+    name: str
+    help: str
+    suffix: str  # the file suffix under --out (replacing .html/.htm, or added to a text input's name)
+    strip: Callable[[str, str, Settings, str], Result]  # (document, input format, settings, engine)
+    write: Callable[[str, Result], str]  # (source name, result) -> payload
+
+
+def _strip(source: str, fmt: str, settings: Settings, engine: str) -> Result:
+    from . import strip
+
+    return strip(source, format=fmt, settings=settings, engine=engine)  # type: ignore[arg-type]
+
+
+def _text(name: str, result: Result) -> str:
+    return result.text
+
+
+def _json(name: str, result: Result) -> str:
+    return orjson.dumps({"source": name, **result.to_dict()}).decode() + "\n"
+
+
+# -- Markdown -------------------------------------------------------------------------------------
+_MD_PREFIX = re2.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)+")
+_MD_LINK = re2.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re2.compile(r"(\*\*|__|\*|_|`)")
+_MD_TABLE_RULE = re2.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def plain_view(line: str) -> str:
+    """The text a Markdown line shows, for the rules to read: never more than one line."""
+    if _MD_TABLE_RULE.match(line):
+        return ""
+    view = _MD_PREFIX.sub("", line)
+    view = _MD_LINK.sub(r"\1", view)
+    view = _MD_EMPHASIS.sub("", view)
+    if view.startswith("|") and view.rstrip().endswith("|"):
+        view = " | ".join(cell.strip() for cell in view.strip().strip("|").split("|"))
+    return view.strip() if view.strip() != line.strip() else view
+
+
+def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Result:
+    from .detect import detect_format
+    from .engine import strip_text
+
+    if (detect_format(source) if fmt == "auto" else fmt) != "html":
+        return _strip(source, "text", settings, engine)  # text is its own Markdown
+    from .extract import extract_markdown
+
+    ex = extract_markdown(source, engine)
+    if settings.page == "auto":  # as strip() decides for HTML
+        settings = settings.with_(page="always" if ex.fallback else "never")
+    md = ex.text
+    lines = md.split("\n")
+    view = strip_text("\n".join(plain_view(line) for line in lines), settings, fmt="html", fixed_point=False)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    vstarts = [0]
+    vlines = view.input_text.split("\n")
+    for line in vlines[:-1]:
+        vstarts.append(vstarts[-1] + len(line) + 1)
+
+    def line_of(offset: int) -> int:  # the view line an offset falls in (binary search)
+        lo, hi = 0, len(vstarts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if vstarts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    removals = []
+    gone: set[int] = set()
+    for r in view.removals:
+        first, last = line_of(r.start), line_of(max(r.start, r.end - 1))
+        start = starts[first]
+        end = starts[last + 1] if last + 1 < len(lines) else len(md)
+        gone.update(range(first, last + 1))
+        removals.append(Removal(start, end, md[start:end], r.code, r.category, r.reason))
+    text = "".join(md[starts[i]:(starts[i + 1] if i + 1 < len(lines) else len(md))]
+                   for i in range(len(lines)) if i not in gone)
+    warnings = (ex.warning,) if ex.warning else ()
+    return Result(text=text, input_text=md, removals=tuple(removals), format="html", warnings=warnings + view.warnings)
+
+
+OUTPUTS: dict[str, OutputFormat] = {
+    f.name: f
+    for f in (
+        OutputFormat("text", "the story as text", ".txt", _strip, _text),
+        OutputFormat("json", "one JSON object per document: source, format, text, removals", ".json", _strip, _json),
+        OutputFormat("markdown", "the story as Markdown (HTML is extracted as Markdown)", ".md", strip_markdown, _text),
+    )
+}
