@@ -15,6 +15,7 @@ Every step is a function of what the step before gave it; none does I/O.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Literal
 
 from . import page
@@ -115,9 +116,12 @@ def page_pass(lines: list[str], decisions: list[Decision | None], settings: Sett
     pp = settings.page_pass
     if not by_verdict or settings.page == "never":
         return
-    if settings.page != "always" and not page.looks_like_page(lines, pp):
-        return
-    verdicts = page.classify(lines, pp)
+    b = None
+    if settings.page != "always":
+        is_page, b = page.gate(lines, pp)
+        if not is_page:
+            return
+    verdicts = page.classify(lines, pp, b=b)
     # A page always has a story: a verdict that leaves no line standing (one huge line, a page of
     # one list) is a failure of the page pass, not an empty page.
     if not any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
@@ -139,13 +143,24 @@ def safety(result: Result, settings: Settings) -> Result:
     if not result.text.strip():
         warning = "everything was removed"
     else:
+        # Removals are whole lines: the prose removed is that of the lines they cover. Most remove
+        # none (short boilerplate lines), and then nothing else needs counting.
         floor = settings.page_pass.prose_min_words
-        before = sum(n for n in line_word_counts(result.input_text.split("\n")) if n >= floor)
-        if before:
-            after = sum(n for n in line_word_counts(result.text.split("\n")) if n >= floor)
-            if after < 0.5 * before:
-                warning = f"kept {after} of {before} words of prose: check the removals"
+        lines, starts = split_lines(result.input_text)
+        removed = [i for r in result.removals for i in range(bisect_left(starts, r.start), bisect_left(starts, r.end))]
+        gone = _prose_words([lines[i] for i in removed], floor)
+        if gone:
+            before = _prose_words(lines, floor)
+            if before - gone < 0.5 * before:
+                warning = f"kept {before - gone} of {before} words of prose: check the removals"
     if not warning:
         return result
     return Result(text=result.text, input_text=result.input_text, removals=result.removals, format=result.format,
                   warnings=(*result.warnings, warning))
+
+
+def _prose_words(lines: list[str], floor: int) -> int:
+    """The words of the lines of at least `floor` words (only a line of `floor` characters or more
+    can have that many: a Han character is one word)."""
+    long = [ln for ln in lines if len(ln) >= floor]
+    return sum(n for n in line_word_counts(long) if n >= floor)

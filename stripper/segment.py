@@ -182,7 +182,8 @@ def _rows(lines: list[str]) -> tuple[list[bytes], list[int]]:
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     if not data.isascii():
         for c in _BLANKABLE_UTF8:
-            data = data.replace(c, b" ")
+            if c in data:
+                data = data.replace(c, b" ")
     data = data.translate(_TO_WORDS)
     rows = data.split(b"\n")
     other = [] if data.isascii() else list(compress(range(len(rows)), map(_not_ascii, rows)))
