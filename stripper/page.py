@@ -63,8 +63,8 @@ class PagePass:
     pipe_max: int = 2
     list_mean_words: int = 8
     # A line goes when its stage-2 logit is at most this (0.0 is the fitted even odds; lower keeps
-    # more: -0.75 measured best for stories lost against F1 on the held-out pages).
-    keep_threshold: float = -0.75
+    # more: -1.0 measured best for stories lost against F1 on the held-out pages).
+    keep_threshold: float = -1.0
     # The guard: the page pass may not remove more than this share of the words of prose lines
     # (lines of at least `prose_min_words` words that end like a sentence); if it would, prose
     # lines stay.
@@ -73,6 +73,9 @@ class PagePass:
     # The language is the one whose stopwords are most frequent among the first `lang_words`
     # tokens of the page.
     lang_words: int = 1000
+    # The stopword density given to lines of `near_min_words` words or more in a language with no
+    # stoplist (about that of prose in the languages that have one).
+    unknown_stop_density: float = 0.3
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
@@ -323,6 +326,10 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     nstop = np.bincount(np.repeat(np.arange(m), ntok), weights=np.array(list(map(stop.__contains__, flat)),
                                                                           dtype=np.float64), minlength=m)
     sd = np.divide(nstop, ntok, out=np.zeros(m), where=ntok > 0)
+    if not stop:
+        # A language without a stoplist (Thai, Lao, Khmer, Myanmar...): its lines of prose length
+        # get the stopword density of prose, rather than none, which reads as a menu.
+        sd = np.where(nw >= pp.near_min_words, pp.unknown_stop_density, 0.0)
     nchars = np.array(list(map(len, S)), dtype=np.float64)
     # Character counts on the lines' UTF-8 bytes, all lines at once (bytes.translate with a delete
     # set keeps only the bytes counted; then each row's length).
