@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .segment import CLOSERS, TERMINALS, line_stats, line_tokens
+from .segment import CLOSERS, TERMINALS, line_stats, line_tokens, line_word_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,14 +519,17 @@ def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = N
 
 
 def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tuple[bool, Body | None]:
-    """`looks_like_page`, and the Body it computed (None if it needed none), for `classify`."""
+    """`looks_like_page`, and the lines' Body if it was given (the gate itself only counts words)."""
     if len(lines) < pp.page_min_lines:
         return False, b
-    if b is None:
-        if sum(1 for _ in filter(None, map(str.strip, lines))) < pp.page_min_lines:
+    if b is not None:
+        body_lines, words = b.lines, b.words
+    else:
+        body_lines = list(filter(None, map(str.strip, lines)))
+        if len(body_lines) < pp.page_min_lines:
             return False, None
-        b = body(lines)
-    if len(b.lines) < pp.page_min_lines:
+        words = line_word_counts(body_lines)
+    if len(body_lines) < pp.page_min_lines:
         return False, b
-    short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
-    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(b.lines), b
+    short = np.array(words, dtype=np.int64) <= pp.short_max_words
+    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(body_lines), b

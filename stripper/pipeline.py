@@ -15,7 +15,6 @@ Every step is a function of what the step before gave it; none does I/O.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Literal
 
 from . import page
@@ -146,11 +145,9 @@ def safety(result: Result, settings: Settings) -> Result:
         # Removals are whole lines: the prose removed is that of the lines they cover. Most remove
         # none (short boilerplate lines), and then nothing else needs counting.
         floor = settings.page_pass.prose_min_words
-        lines, starts = split_lines(result.input_text)
-        removed = [i for r in result.removals for i in range(bisect_left(starts, r.start), bisect_left(starts, r.end))]
-        gone = _prose_words([lines[i] for i in removed], floor)
+        gone = _prose_words([ln for r in result.removals for ln in r.text.split("\n")], floor)
         if gone:
-            before = _prose_words(lines, floor)
+            before = _prose_words(result.input_text.split("\n"), floor)
             if before - gone < 0.5 * before:
                 warning = f"kept {before - gone} of {before} words of prose: check the removals"
     if not warning:

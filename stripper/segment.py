@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import re2
 
@@ -108,6 +108,7 @@ def _split_dense(toks: list[str], dense: frozenset[str]) -> list[str]:
 _ASCII_WORD = frozenset(b"0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TO_WORDS = bytes(c | 32 if 65 <= c <= 90 else c if c in _ASCII_WORD or c >= 128 or c == 10 else 32
                   for c in range(256))
+_TO_STARTS = bytes(97 if c in _ASCII_WORD else c if c >= 128 or c == 10 else 32 for c in range(256))
 _TO_WORDS_CASED = bytes(c if c in _ASCII_WORD or c >= 128 or c == 10 else 32 for c in range(256))
 
 
@@ -175,16 +176,20 @@ def is_unspaced(text: str) -> bool:
     return not _tables()[4].isdisjoint(text)
 
 
-def _rows(lines: list[str]) -> tuple[list[bytes], list[int]]:
-    """The lines as lowercased ASCII token rows (bytes), and the indices of the lines that are not
-    ASCII once common typographic characters (bullets, curly quotes, dashes: never part of a token)
-    are blanked; those need the full table."""
+def _rows(lines: list[str], table: bytes | None = None) -> tuple[list[bytes], list[int]]:
+    """The lines as lowercased ASCII token rows (bytes; with `table` _TO_STARTS, each row prefixed
+    with a space and its word characters "a"), and the indices of the lines that are not ASCII once
+    common typographic characters (bullets, curly quotes, dashes: never part of a token) are
+    blanked; those need the full table."""
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     if not data.isascii():
         for c in _BLANKABLE_UTF8:
             if c in data:
                 data = data.replace(c, b" ")
-    data = data.translate(_TO_WORDS)
+    if table is None:
+        data = data.translate(_TO_WORDS)
+    else:
+        data = b" " + data.replace(b"\n", b"\n ").translate(table)
     rows = data.split(b"\n")
     other = [] if data.isascii() else list(compress(range(len(rows)), map(_not_ascii, rows)))
     return rows, other
@@ -217,11 +222,12 @@ def line_tokens(lines: list[str]) -> list[list[bytes]]:
 
 
 def line_word_counts(lines: list[str]) -> list[int]:
-    """`[word_count(line) for line in lines]` (no newline in any line), faster on ASCII lines."""
+    """`[word_count(line) for line in lines]` (no newline in any line), faster on ASCII lines: a
+    word starts where a word character follows a space, counted on bytes without splitting."""
     if not lines:
         return []
-    rows, other = _rows(lines)
-    out = list(map(len, map(bytes.split, rows)))
+    rows, other = _rows(lines, _TO_STARTS)
+    out = list(map(bytes.count, rows, repeat(b" a")))
     if other:
         toks, dense = _tokens_of_rows([lines[i] for i in other])
         for i, t in zip(other, toks):
