@@ -8,12 +8,13 @@ The pipeline lives in stripper/pipeline.py; this module only names the public AP
 """
 from __future__ import annotations
 
-from .detect import DecodeError, decode
+from .detect import decode
+from .errors import ConfigError, DecodeError
 from .model import Category, Removal, Result, Scope
 from .page import PagePass
 from .parallel import strip_many
 from .pipeline import Format, strip
-from .settings import DEFAULT, ConfigError, Settings
+from .settings import DEFAULT, Settings
 
 __version__ = "0.1.0"
 

@@ -30,8 +30,7 @@ import orjson
 FIELDS = ("html", "gold", "fullpage", "trafilatura")
 
 
-class BenchError(Exception):
-    """The data cannot be read, or lacks the fields the benchmark needs."""
+from .errors import BenchError  # noqa: E402  (defined with every error; imported from here too)
 
 
 def load_pages(path: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -147,8 +146,8 @@ def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
 def run_bench(
     data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True, repeat: int = 5, scaling_mb: float = 48
 ) -> dict[str, Any]:
-    from . import strip
     from .extract import extract
+    from .pipeline import strip
 
     pages = load_pages(data, limit)
     strip("Warm up: the rules compile on the first call.", format="text")

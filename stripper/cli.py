@@ -14,7 +14,7 @@ import orjson
 import typer
 
 from . import __version__, strip
-from .console import EXIT_INPUT, EXIT_OK, EXIT_USAGE, err_console, error, no_color, warn
+from .console import EXIT_INPUT, EXIT_OK, EXIT_USAGE, err_console, error, no_color, printable, warn
 from .documents import InputError, output_path, read_document, write_atomic
 from .model import Result
 from .settings import ConfigError, Settings, from_command_line, split_codes
@@ -187,6 +187,7 @@ def clean(
             raise typer.Exit(EXIT_INPUT) from None
     first = True
     written: dict[Path, str] = {}
+    inputs = {os.path.realpath(p) for p in paths if p != "-"}
     for name, doc in _documents(paths):
         if doc is None:
             failed = True
@@ -194,6 +195,10 @@ def clean(
         if out is not None:
             target = _target(output_path(out, name), output.suffix)
             source = "-" if name == "-" else str(Path(name).resolve())
+            if os.path.realpath(target) in inputs:  # --out DIR holding the inputs: never replace one
+                error(f"{name}: would overwrite the input {target} with its own output; skipped")
+                failed = True
+                continue
             if target in written:
                 if written[target] != source:  # the same file named twice is written once
                     error(f"{name}: would overwrite {target}, written already for another input; skipped")
@@ -212,7 +217,7 @@ def clean(
                 failed = True
             continue
         if many and not as_json:
-            _emit(("" if first else "\n") + f"==> {name} <==\n")
+            _emit(("" if first else "\n") + f"==> {printable(name)} <==\n")
         # Text extracted from HTML is ours to end with a newline, as a text file should; a text
         # input's last line is left as it came, unless another document follows it.
         if not as_json and payload and not payload.endswith("\n") and (many or result.format == "html"):
@@ -318,6 +323,10 @@ def diff(
             buf.write(render.plain_lines(rows, label, names))
         elif view == "unified":
             buf.write(render.unified_diff(result, label, 3 if context is None else context, escape=tty))
+        if not (pager and tty):  # nothing to page: each document goes out as soon as it is rendered
+            _emit(buf.getvalue())
+            buf.seek(0)
+            buf.truncate()
     if view == "stat":
         console.print(render.stat(results, width, styled=use_color), end="")
     elif view == "rich" and any(r.removals for _, r in results):
@@ -524,6 +533,10 @@ from .dataset.cli import bench, dataset  # noqa: E402 - registered after the cor
 
 app.command("dataset")(dataset)
 app.command("bench")(bench)
+
+from .templates.cli import app as templates_app  # noqa: E402
+
+app.add_typer(templates_app, name="templates")
 
 
 def _click_exceptions():  # returns a module

@@ -8,12 +8,8 @@ from functools import lru_cache
 
 from rich.console import Console
 
-# Exit codes, shared by every command.
-EXIT_OK = 0
-EXIT_REJECTED = 1  # dataset: finished, but some rows went to the rejects file
-EXIT_USAGE = 2  # bad options, unknown rule code, bad config or rules file
-EXIT_INPUT = 3  # an input could not be read (missing, binary, undecodable, empty) or an output not written
-
+# Exit codes, shared by every command (defined with the errors that give them).
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE  # noqa: F401
 
 # C0 controls but tab, DEL and C1: each shown as a visible `\x..` escape wherever text meets a
 # person (a page's ESC [2J must not clear the screen). str.translate: linear, no regex.

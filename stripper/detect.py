@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from .errors import DecodeError
+
 SNIFF = 4096
 PREFER_CP1252_WITHIN = 0.02
 _BOMS = (
@@ -21,8 +23,6 @@ _HTML = re.compile(
 )
 
 
-class DecodeError(ValueError):
-    """The bytes are not text stripper can read (binary data, or an unknown encoding)."""
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -11,17 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .detect import SNIFF, DecodeError, declared_encoding, decode
+from .detect import SNIFF, declared_encoding, decode
+from .errors import DecodeError, InputError
 
 # A single document may not expand past this many bytes when decompressed (a gzip bomb is refused).
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 # ...nor past this many times its compressed size, checked once EXPANSION_FLOOR bytes have come out.
 MAX_EXPANSION = 100
 EXPANSION_FLOOR = 64 * 1024 * 1024
-
-
-class InputError(Exception):
-    """A document could not be read; the message is the one line the user sees."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,15 @@ from pathlib import Path
 
 import orjson
 
-from . import strip
 from .evaluate import Score, score
 from .parallel import bounded_imap, make_pool
+from .pipeline import strip
 from .settings import Settings
 
 _NO_RULES = Settings(ignore=("ALL",), page="never")
 
 
-class EvalError(Exception):
-    pass
+from .errors import EvalError  # noqa: E402  (defined with every error; imported from here too)
 
 
 def _jsonl_rows(path: Path, limit: int | None) -> Iterator[dict]:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 
+from .errors import EngineError
+
 # Below this share of the page's visible text, trafilatura's output is suspect.
 MIN_SHARE = 0.02
 # ...but only on pages with at least this much visible text.
@@ -25,8 +27,6 @@ class Extraction:
     warning: str = ""
 
 
-class EngineError(ValueError):
-    """An unknown engine, or one that is not installed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,23 +221,65 @@ _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|br|li|h[1-6]|tr|td|th|article|section|h
 _TAG = re.compile(r"<[^<>]*>")  # "[^<>]" keeps it linear: an unclosed "<" stops at the next one
 
 
+# ASCII letters only: HTML tag names match without case in ASCII alone, and a full lower() changes
+# lengths ("İ" lowercases to two characters), so offsets found in html.lower() would not be html's.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_RAW_TEXT = ("script", "style")  # elements whose bodies are code, not text
+
+
+def _raw_text_spans(html: str) -> list[tuple[int, int]]:
+    """(start, end) of every script and style element of `html`, closing tag included; an element
+    left open runs to the end. One left-to-right pass: each `find` starts where the last one
+    stopped, and the next opening of each kind is remembered, so the work is linear in the page."""
+    low = html.translate(_ASCII_LOWER)  # same length as html: offsets carry over
+    n = len(low)
+    spans: list[tuple[int, int]] = []
+    nxt = {tag: -1 for tag in _RAW_TEXT}  # next "<tag" at or after pos (-1: not looked for yet)
+    pos = 0
+    while pos < n:
+        start, tag = n, ""
+        for t in _RAW_TEXT:
+            k = nxt[t]
+            if k != n and k < pos:  # look again only when the remembered one is behind us
+                k = _open_tag(low, "<" + t, pos)
+                nxt[t] = k
+            if k < start:
+                start, tag = k, t
+        if start >= n:
+            break
+        close = low.find("</" + tag, start)
+        if close < 0:
+            spans.append((start, n))
+            break
+        end = low.find(">", close)
+        pos = n if end < 0 else end + 1
+        spans.append((start, pos))
+    return spans
+
+
+def _open_tag(low: str, opener: str, pos: int) -> int:
+    """The next `opener` ("<script") at or after `pos` that opens that element, not a longer name
+    ("<scripts"); len(low) when there is none."""
+    n = len(low)
+    while True:
+        k = low.find(opener, pos)
+        if k < 0:
+            return n
+        after = k + len(opener)
+        if after >= n or low[after] in " \t\n\r\f/>":
+            return k
+        pos = after
+
+
 def markup_text(html: str) -> str:
     """Visible text by reading the markup, without a parser: script and style bodies dropped, block
     tags turned into line breaks, other tags removed, entities decoded. Linear time."""
-    low = html.lower()
     parts: list[str] = []
     pos = 0
-    while True:
-        i, j = low.find("<script", pos), low.find("<style", pos)
-        start = min(k for k in (i, j, len(html)) if k >= 0)
+    for start, end in _raw_text_spans(html):
         parts.append(html[pos:start])
-        if start == len(html):
-            break
-        close = low.find("</script" if start == i else "</style", start)
-        if close < 0:
-            break
-        end = low.find(">", close)
-        pos = len(html) if end < 0 else end + 1
+        pos = end
+    parts.append(html[pos:])
     text = _TAG.sub("", _BLOCK_TAG.sub("\n", "".join(parts)))
     lines = (" ".join(line.split()) for line in unescape(text).split("\n"))
     return "\n".join(line for line in lines if line)

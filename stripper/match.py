@@ -110,7 +110,7 @@ def compile_rule(rule: Rule) -> Compiled:
     if not rule.patterns:
         return Compiled(rule, None)
     if rule.user:
-        from .userrules import compile_user_pattern
+        from .linear import compile_user_pattern
 
         regex = _SurrogateSafe(compile_user_pattern(rule))
         return Compiled(rule, regex, anywhere=regex)

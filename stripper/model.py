@@ -18,6 +18,7 @@ class Category(str, enum.Enum):
     CKE = "CKE"
     CPY = "CPY"
     NAV = "NAV"
+    TPL = "TPL"
 
     @property
     def label(self) -> str:
@@ -35,6 +36,7 @@ CATEGORY_LABELS = {
     Category.CKE: "cookie",
     Category.CPY: "copyright",
     Category.NAV: "navigation",
+    Category.TPL: "template",
 }
 
 

@@ -11,10 +11,12 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Any, TypeVar
 
+from .errors import EngineError
+from .extract import ENGINES
 from .model import Result
+from .pipeline import strip
 from .settings import DEFAULT, Settings
 
 T = TypeVar("T")
@@ -24,13 +26,25 @@ R = TypeVar("R")
 INFLIGHT_PER_WORKER = 4
 
 
-def make_pool(workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> Pool:
-    """A process pool whose workers get `initargs` once (not once per task).
+START_METHODS = ("fork", "forkserver", "spawn")
 
-    fork is cheapest (workers inherit imported modules) but unsafe once other threads run, so it
-    is used only while this is the only thread."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
+
+def default_start_method() -> str:
+    """fork where the platform has it, else spawn: chosen here, never by the state of the process.
+
+    Only fork leaves the caller's script alone: spawn and forkserver start each worker by importing
+    the main module again, which re-runs a script that has no `if __name__ == "__main__":` guard.
+    stripper's own pools leave no thread behind when they end (Pool.terminate joins them), so a
+    second pool forks as the first did."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def make_pool(workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...],
+              start_method: str | None = None) -> Pool:
+    """A process pool whose workers get `initargs` once (not once per task)."""
+    method = start_method or default_start_method()
+    if method not in multiprocessing.get_all_start_methods():
+        raise ValueError(f"start_method must be one of {', '.join(multiprocessing.get_all_start_methods())}, not {method!r}")
     return Pool(workers, initializer, initargs, multiprocessing.get_context(method))
 
 
@@ -96,14 +110,18 @@ class Pool:
         self.executor.shutdown(wait=True)
 
     def terminate(self) -> None:
-        """End the workers now, without waiting for their work."""
+        """End the workers now, without waiting for their work, and the executor's own threads
+        with them: a thread left behind would make the next fork unsafe."""
         processes = list(self.processes.values())
+        thread = getattr(self.executor, "_executor_manager_thread", None)  # (private; joined if there)
         self.executor.shutdown(wait=False, cancel_futures=True)
         for p in processes:
             if p.is_alive():
                 p.kill()
         for p in processes:
             p.join(5)
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(5)
 
 
 def bounded_imap(pool: Pool, func: Callable[[T], R], items: Iterable[T], inflight: int) -> Iterator[tuple[T, R]]:
@@ -112,19 +130,28 @@ def bounded_imap(pool: Pool, func: Callable[[T], R], items: Iterable[T], infligh
     the input.
 
     If a worker dies, WorkerDied is raised with the items taken and not yet yielded, in order; the
-    items not taken are still in `items`. An exception raised by `func` is raised here."""
+    items not taken are still in `items`. An exception raised by `func` is raised here. An exception
+    raised by `items` itself is raised after the results of every item taken before it, as a loop
+    over `items` would have given them."""
     from concurrent.futures.process import BrokenProcessPool
 
     waiting: deque[tuple[T, Any]] = deque()
     source = iter(items)
+    failed: BaseException | None = None
     try:
         while True:
-            while len(waiting) < inflight:
-                item = next(source, _END)
+            while len(waiting) < inflight and failed is None:
+                try:
+                    item = next(source, _END)
+                except Exception as e:
+                    failed = e
+                    break
                 if item is _END:
                     break
                 waiting.append((item, pool.submit(func, item)))  # type: ignore[arg-type]
             if not waiting:
+                if failed is not None:
+                    raise failed
                 return
             item, future = waiting[0]
             try:
@@ -142,27 +169,37 @@ _END = object()
 
 
 def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
+    """Lists of `size` items; the items taken before `items` raises come out before the error."""
+    chunk: list[T] = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
+            yield chunk
+        raise
+    if chunk:
         yield chunk
 
 
 _format = "auto"
 _settings: Settings = DEFAULT
+_engine = "trafilatura"
 
 
-def _init(fmt: str, settings: Settings) -> None:
-    global _format, _settings
-    _format, _settings = fmt, settings
+def _init(fmt: str, settings: Settings, engine: str = "trafilatura") -> None:
+    global _format, _settings, _engine
+    _format, _settings, _engine = fmt, settings, engine
 
 
 def _strip_chunk(chunk: list[str]) -> list[Result | BaseException]:
-    from . import strip
-
     out: list[Result | BaseException] = []
     for doc in chunk:
         try:
-            out.append(strip(doc, format=_format, settings=_settings))  # type: ignore[arg-type]
+            out.append(strip(doc, format=_format, settings=_settings, engine=_engine))  # type: ignore[arg-type]
         except Exception as e:  # re-raised in the caller at this document's place
             out.append(e)
     return out
@@ -174,27 +211,31 @@ def strip_many(
     workers: int | None = None,
     format: str = "auto",
     settings: Settings | None = None,
+    engine: str = "trafilatura",
     chunk_size: int = 32,
+    start_method: str | None = None,
 ) -> Iterator[Result]:
-    """Yield `strip(item, format=format, settings=settings)` for every item, in order.
+    """Yield `strip(item, format=format, settings=settings, engine=engine)` for every item, in order.
 
     `workers` processes (default: all cores; 1 runs in this process) take `chunk_size` documents at
     a time; only a few chunks per worker are in flight, so a generator of any length streams in
     constant memory. An exception from a document (e.g. a TypeError for a non-str item) is raised
-    at that document's place in the output, as a loop over `strip` would.
+    at that document's place in the output, as a loop over `strip` would; one raised by `items`
+    itself comes after the results of every item before it. Workers start by `start_method`
+    (default: fork where the platform has it, see `default_start_method`).
     """
-    from . import strip
-
     settings = settings or DEFAULT
     if format not in ("auto", "html", "text"):
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
     if workers is None:
         workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     if workers <= 1:
         for doc in items:
-            yield strip(doc, format=format, settings=settings)  # type: ignore[arg-type]
+            yield strip(doc, format=format, settings=settings, engine=engine)  # type: ignore[arg-type]
         return
-    pool = make_pool(workers, _init, (format, settings))
+    pool = make_pool(workers, _init, (format, settings, engine), start_method)
     try:
         for _, results in bounded_imap(pool, _strip_chunk, _chunked(items, chunk_size), workers * INFLIGHT_PER_WORKER):
             for r in results:

@@ -36,6 +36,7 @@ COLORS = {
     Category.CKE: "dark_orange",
     Category.CPY: "light_salmon3",
     Category.NAV: "slate_blue1",
+    Category.TPL: "orchid2",
 }
 # What HTML extraction left out (`stripper diff --extraction`): no rule, so no category colour.
 EXTRACTION_CODE = "EXT"
@@ -48,6 +49,8 @@ def color(category: Category) -> str:
 
 def _text(s: str, style: str = "") -> Text:
     """A rich Text of document text: control characters escaped and shown in reverse video."""
+    if len(s.translate(_ESCAPES)) == len(s):  # no control character: the common case, at C speed
+        return Text(s, style=style)
     out = Text(style=style)
     start = 0
     for i, ch in enumerate(s):
@@ -214,6 +217,57 @@ def _reason(row: Row, names: Mapping[str, str]) -> str:
     return row.removal.reason or names.get(row.removal.code, "")
 
 
+class _Columns:
+    """Rows of cells in fixed-width columns, each cell wrapped within its own column (so wrapped text
+    stays under its text, never under the line numbers). Rendered line by line, in time linear in
+    the document: a rich Table measures every cell of every row first, which takes minutes on a
+    page of 100,000 lines."""
+
+    def __init__(self, widths: list[int | None], gap: int = 1) -> None:
+        self.widths = widths  # None: the rest of the width (at least one column is)
+        self.gap = gap
+        self.rows: list[list[Text]] = []
+
+    def add(self, *cells: Text | str) -> None:
+        row = []
+        for c in cells:
+            t = Text()
+            t.append(c)  # a Text's own style becomes a span, which wrapping keeps
+            row.append(t)
+        self.rows.append(row)
+
+    def __rich_console__(self, console, options):  # a rich renderable
+        from rich.segment import Segment
+
+        fixed = sum(w for w in self.widths if w is not None) + self.gap * (len(self.widths) - 1)
+        flexible = [i for i, w in enumerate(self.widths) if w is None]
+        rest = max(10 * len(flexible), options.max_width - fixed)
+        widths = [w if w is not None else rest // len(flexible) for w in self.widths]
+        pad = Segment(" " * self.gap)
+        for row in self.rows:
+            cells = []
+            for cell, w in zip(row, widths):
+                if self.widths[widths.index(w)] is None or cell.cell_len > w:
+                    cells.append(cell.wrap(console, w, overflow="fold") if cell.plain else [Text("")])
+                else:
+                    cells.append([cell])
+            height = max(len(c) for c in cells)
+            for k in range(height):
+                for ci, (lines, w) in enumerate(zip(cells, widths)):
+                    if ci:
+                        yield pad
+                    line = lines[k] if k < len(lines) else None
+                    if line is None:
+                        if ci < len(cells) - 1:
+                            yield Segment(" " * w)
+                        continue
+                    line.rstrip()
+                    yield from line.render(console)
+                    if ci < len(cells) - 1 and line.cell_len < w:
+                        yield Segment(" " * (w - line.cell_len))
+                yield Segment.line()
+
+
 def rich_diff(rs: list[Row], title: str, context: int | None = None, names: Mapping[str, str] | None = None) -> RenderableType:
     """The lines of a document: removed ones struck through in their category's colour, with the
     rule's code and category in a column of their own (so they never trail or wrap) and its reason
@@ -221,20 +275,16 @@ def rich_diff(rs: list[Row], title: str, context: int | None = None, names: Mapp
     names = names or {}
     width = max(len(str(r.num)) for r in rs if r.num is not None) if any(r.num for r in rs) else 1
     label_w = max((len(f"{r.code} {r.label}") for r in rs if r.removed), default=6)
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True, min_width=width)  # line number
-    grid.add_column(no_wrap=True, width=1)  # - or space
-    grid.add_column(no_wrap=True, width=label_w)  # rule
-    grid.add_column(ratio=1, overflow="fold")  # the text, wrapped under itself
+    grid = _Columns([width, 1, label_w, None])
     last: tuple[str, str] | None = None  # (code, reason) of the removed run shown last
     for item in _folded(rs, context):
         if isinstance(item, str):
-            grid.add_row(Text("⋮", style="dim"), "", "", Text(item, style="dim italic"))
+            grid.add(Text("⋮".rjust(width), style="dim"), "", "", Text(item, style="dim italic"))
             continue
         r = item
-        num = Text("·" if r.num is None else str(r.num), style="dim")
+        num = Text(("·" if r.num is None else str(r.num)).rjust(width), style="dim")
         if not r.removed:
-            grid.add_row(num, "", "", _text(r.text))
+            grid.add(num, "", "", _text(r.text))
             last = None
             continue
         reason = r.removal.reason if r.removal is not None else ""
@@ -250,35 +300,35 @@ def rich_diff(rs: list[Row], title: str, context: int | None = None, names: Mapp
         if not r.text.strip():
             label = Text("")
         body = _text(r.text, f"strike {r.style}" if not r.dropped else f"italic {r.style}")
-        grid.add_row(num, Text("-", style=r.style), label, body)
+        grid.add(num, Text("-", style=r.style), label, body)
         if fresh and reason:
-            grid.add_row("", "", "", Text("↳ " + printable(reason), style=f"italic {r.style}"))
+            grid.add("", "", "", Text("↳ " + printable(reason), style=f"italic {r.style}"))
     return Group(_text(title, "bold"), grid)
 
 
 def side_by_side(rs: list[Row], title: str, context: int | None = None) -> RenderableType:
     """Input and kept text in two columns, each with its line numbers, the rule between them."""
-    table = Table(title=_text(title, "bold"), expand=True, title_justify="left", box=None, padding=(0, 1),
-                  show_edge=False, header_style="dim")
-    table.add_column("#", justify="right", no_wrap=True, style="dim")
-    table.add_column("input", ratio=1, overflow="fold")
-    table.add_column("rule", no_wrap=True)
-    table.add_column("#", justify="right", no_wrap=True, style="dim")
-    table.add_column("kept", ratio=1, overflow="fold")
+    nums = [r.num for r in rs if r.num is not None]
+    num_w = max(1, len(str(max(nums)))) if nums else 1
+    kept_w = max(1, len(str(sum(1 for r in rs if not r.removed))))
+    code_w = max([4, *(len(r.code) for r in rs if r.removed)])
+    grid = _Columns([num_w, None, code_w, kept_w, None])
+    grid.add(Text("#".rjust(num_w), style="dim"), Text("input", style="dim"), Text("rule", style="dim"),
+             Text("#".rjust(kept_w), style="dim"), Text("kept", style="dim"))
     kept_num = 0
     for item in _folded(rs, context):
         if isinstance(item, str):
-            table.add_row("⋮", Text(item, style="dim italic"), "", "⋮", "")
+            grid.add(Text("⋮".rjust(num_w), style="dim"), Text(item, style="dim italic"), "", Text("⋮".rjust(kept_w), style="dim"), "")
             continue
         r = item
-        num = "·" if r.num is None else str(r.num)
+        num = Text(("·" if r.num is None else str(r.num)).rjust(num_w), style="dim")
         if r.removed:
             code = Text(r.code if r.text.strip() else "", style=r.style)
-            table.add_row(num, _text(r.text, f"strike {r.style}"), code, "", "")
+            grid.add(num, _text(r.text, f"strike {r.style}"), code, "", "")
         else:
             kept_num += 1
-            table.add_row(num, _text(r.text), "", str(kept_num), _text(r.text))
-    return table
+            grid.add(num, _text(r.text), "", Text(str(kept_num).rjust(kept_w), style="dim"), _text(r.text))
+    return Group(_text(title, "bold"), grid)
 
 
 def plain_lines(rs: list[Row], name: str, names: Mapping[str, str] | None = None) -> str:

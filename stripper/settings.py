@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
 from .page import PagePass
 from .rules.base import Rule
 
@@ -17,10 +18,6 @@ else:  # pragma: no cover
 PAGE_MODES = ("auto", "always", "never")
 
 
-class ConfigError(ValueError):
-    """A configuration or rules file is wrong; the message names the file and key."""
-
-
 @dataclass(frozen=True, slots=True)
 class Settings:
     select: tuple[str, ...] = ("ALL",)
@@ -30,6 +27,17 @@ class Settings:
     page: str = "auto"
     # The page pass's thresholds and weights (stripper/page.py documents each field).
     page_pass: PagePass = PagePass()  # noqa: RUF009 - frozen, so one shared default is safe
+    # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
+    # `template_min_pages` of its site's distinct pages and on at least this share of them, at the
+    # head or tail of a page / inside the story's region (stronger evidence where stories are).
+    # Measured on the simulated crawl (`stripper templates bench`, tuning seed; held-out seed reported).
+    template_min_pages: int = 4
+    template_edge_share: float = 0.3
+    template_region_share: float = 0.5
+    # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
+    # bits of the Bloom filter that counts each distinct document once.
+    template_capacity: int = 1024
+    template_seen_bits: int = 1 << 26
 
     def __post_init__(self) -> None:
         if self.page not in PAGE_MODES:
@@ -141,6 +149,11 @@ def load(
         page=page or cfg.get("page", "auto"),
         page_pass=_page_pass(cfg["page-pass"], f"{where}.page-pass", base) if "page-pass" in cfg else PagePass(),
     )
+    if pyproject is not None:  # a bad code in the file names the file
+        try:
+            apply_selection((*BUILTIN, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+        except SelectionError as e:
+            raise ConfigError(f"{where}: {e}") from None
     try:
         apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
     except SelectionError as e:

@@ -142,10 +142,13 @@ def test_missing_path_and_directory(tmp_path: Path, command: str) -> None:
     assert_clean_failure(invoke(command, tmp_path), 3, "is a directory")
 
 
-def test_a_50mb_page_of_paragraphs_finishes_warns_and_loses_nothing(tmp_path: Path) -> None:
-    """trafilatura returns ~500 characters of this page; stripper says so and keeps every paragraph."""
+@pytest.mark.parametrize("size", [500_000, pytest.param(50_000_000, marks=pytest.mark.heavy)])
+def test_a_big_page_of_paragraphs_finishes_warns_and_loses_nothing(tmp_path: Path, size: int) -> None:
+    """trafilatura returns ~500 characters of this page, whatever its size (the fallback's thresholds
+    are shares, not sizes, so half a megabyte proves what 50 MB does; the 50 MB run is `-m heavy`);
+    stripper says so and keeps every paragraph."""
     para = "<p>" + "The council met on Tuesday to discuss the new budget for the coming year in detail. " * 6 + "</p>\n"
-    n = 50_000_000 // len(para)
+    n = size // len(para)
     path = tmp_path / "big.html"
     path.write_text("<html><body><article>" + para * n + "</article></body></html>", encoding="utf-8")
     r = invoke("clean", path)
@@ -220,6 +223,20 @@ def test_out_dir_confines_every_input_name(tmp_path: Path, monkeypatch, name: st
     assert changed == {"work/out/escape.txt"}
 
 
+def test_out_dir_never_replaces_an_input(tmp_path: Path) -> None:
+    # `clean --out pages pages/a.txt` replaced the input with its own cleaned text (issue 14.2's family).
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    src = pages / "a.txt"
+    src.write_text(SEED_TEXT, encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text(SEED_TEXT, encoding="utf-8")
+    r = invoke("clean", "--out", pages, src, other)
+    assert r.exit_code == 3 and "would overwrite the input" in r.stderr
+    assert src.read_text(encoding="utf-8") == SEED_TEXT  # untouched
+    assert (pages / "b.txt").read_text(encoding="utf-8").strip()  # the other input is still written
+
+
 def test_out_dir_replaces_a_planted_symlink_instead_of_following_it(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
@@ -279,7 +296,7 @@ ROWS = [
     ("list-field", b'{"id": "x", "text": ["a"]}', "not-a-string"),
     ("bool-field", b'{"id": "x", "text": true}', "not-a-string"),
     # Deeper than either JSON parser goes: a reject with a reason, not a crash.
-    ("deep-json", b'{"id": "x", "text": "t", "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "invalid-json"),
+    ("deep-json", b'{"id": "x", "text": "t", "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "too-deep"),
     ("escaped-nul", b'{"id": "x", "text": "A line \\u0000 with a NUL kept as it is."}', None),
     # Valid JSON that only the stdlib reads (see test_strip_survives_lone_surrogates).
     ("lone-surrogate", b'{"id": "x", "text": "half \\ud800 a pair, in a line long enough to be a story."}', None),
@@ -347,11 +364,20 @@ def test_dataset_file_matrix(tmp_path: Path, name: str, content, code: int, mess
     src = tmp_path / name
     src.write_bytes(_content(content))
     out = tmp_path / "out.jsonl"
-    r = dataset(src, out, "--stats", tmp_path / "s.json")
     if code == 3:
+        # The file is reported (one line, exit 3) and what could be read of it is cleaned...
+        r = dataset(src, out, "--stats", tmp_path / "s.json")
         assert_clean_failure(r, 3, message)
-        assert not out.exists(), "a failed run must not leave a final-looking output"
+        (bad,) = [x for x in rejects_of(tmp_path / "out.rejects.jsonl") if x["kind"] == "unreadable-file"]
+        assert bad["source"] == str(src) and message in bad["reason"] and bad["line"] >= 1
+        assert stats_of(tmp_path / "s.json")["bad_files"] == {str(src): bad["reason"]}
+        assert len(read_rows(out)) == bad["line"] - 1
+        # ...or, with --on-bad-file fail, the run stops and leaves nothing.
+        r = dataset(src, tmp_path / "out2.jsonl", "--on-bad-file", "fail")
+        assert_clean_failure(r, 3, message)
+        assert not list(tmp_path.glob("out2*")), "a failed run must leave nothing behind"
         return
+    r = dataset(src, out, "--stats", tmp_path / "s.json")
     assert r.exit_code == code, (r.stderr, r.exception)
     assert "Traceback" not in r.stderr and "error:" not in r.stderr
     s = stats_of(tmp_path / "s.json")
@@ -411,7 +437,7 @@ def test_dataset_missing_path_and_directory(tmp_path: Path, target: str) -> None
     [
         ("file.txt/out.jsonl", [], "cannot write"),
         ("/proc/stripper-test.jsonl", [], "cannot write"),
-        ("file.txt/shards/", ["--shard-size", "2"], "cannot create the output directory"),
+        ("file.txt/shards/", ["--shard-size", "2"], "cannot write"),
         ("out.jsonl", ["--rejects", "file.txt/rejects.jsonl"], "cannot write"),
         ("out.jsonl", ["--stats", "file.txt/stats.json"], "cannot write"),
         ("out.jsonl", ["--stats", "/proc/self/stats.json"], "cannot write"),
@@ -466,13 +492,15 @@ def test_a_parquet_value_over_the_limit_is_rejected(tmp_path: Path) -> None:
     assert (rej["line"], rej["kind"], rej["raw_bytes"]) == (2, "too-large", 2_000_000)
 
 
-def test_a_2gb_line_is_never_read_whole(tmp_path: Path) -> None:
-    """A sparse file: a good row, a 2 GiB row (a hole reads as NUL bytes), a good row. The run
-    rejects the big row by size, keeps the others, and its peak memory stays far below 2 GiB."""
+@pytest.mark.parametrize("hole", [512 << 20, pytest.param(2 << 30, marks=pytest.mark.heavy)])
+def test_a_huge_line_is_never_read_whole(tmp_path: Path, hole: int) -> None:
+    """A sparse file: a good row, a 512 MiB (with -m heavy, 2 GiB) row (a hole reads as NUL bytes),
+    a good row. The run rejects the big row by size, keeps the others, and its peak memory stays
+    far below the row's size: reading it whole would take at least that."""
     src = tmp_path / "in.jsonl"
     with open(src, "wb") as f:
         f.write(GOOD + b"\n" + b'{"text": "')
-        f.seek(2 << 30, os.SEEK_CUR)
+        f.seek(hole, os.SEEK_CUR)
         f.write(b'"}\n' + GOOD + b"\n")
     out = tmp_path / "out.jsonl"
     # The child's own high-water mark (ru_maxrss would include pytest's RSS at fork time).
@@ -485,20 +513,26 @@ def test_a_2gb_line_is_never_read_whole(tmp_path: Path) -> None:
     peak_mib = int(err.rsplit("VmHWM:", 1)[1].split()[0]) / 1024
     assert peak_mib < 400, f"peak RSS {peak_mib:.0f} MiB"
     (rej,) = rejects_of(tmp_path / "out.rejects.jsonl")
-    assert rej["kind"] == "too-large" and rej["raw_bytes"] == (2 << 30) + len(b'{"text": "') + 3
+    assert rej["kind"] == "too-large" and rej["raw_bytes"] == hole + len(b'{"text": "') + 3
     assert len(read_rows(out)) == 2
 
 
-def test_the_expansion_limit_can_be_lifted_and_small_repetitive_files_pass(tmp_path: Path) -> None:
-    # Very repetitive but small: under the 64 MiB floor, never refused whatever its ratio.
+def test_the_expansion_limit_can_be_lifted_and_small_repetitive_files_pass(tmp_path: Path, monkeypatch) -> None:
+    from stripper.dataset import readers
+
+    # The check's floor is a size, its limit a ratio: with the floor at 1 MiB (64 MiB by default)
+    # a 4 MiB bomb proves what an 80 MiB one does.
+    monkeypatch.setattr(readers, "EXPANSION_FLOOR", 1 << 20)
+    # Very repetitive but small: under the floor, never refused whatever its ratio.
     src = tmp_path / "rep.jsonl.gz"
-    src.write_bytes(gzip.compress((GOOD + b"\n") * 50_000))
+    src.write_bytes(gzip.compress((GOOD + b"\n") * 2_000))
+    assert len(gzip.decompress(src.read_bytes())) < 1 << 20
     assert dataset(src, tmp_path / "o1.jsonl").exit_code == 0
     # A bomb with the limit lifted is read, as a stream, and its one huge row rejected by size.
     src = tmp_path / "bomb.jsonl.gz"
-    src.write_bytes(gzip.compress(b'{"text": "' + b"a" * (80 << 20) + b'"}\n' + GOOD + b"\n", 1))
+    src.write_bytes(gzip.compress(b'{"text": "' + b"a" * (4 << 20) + b'"}\n' + GOOD + b"\n", 1))
     assert_clean_failure(dataset(src, tmp_path / "o2.jsonl"), 3, "decompression bomb")
-    r = dataset(src, tmp_path / "o3.jsonl", "--max-expansion", 0)
+    r = dataset(src, tmp_path / "o3.jsonl", "--max-expansion", 0, "--max-row-bytes", 1 << 20)
     assert r.exit_code == 1, r.stderr
     assert [x["kind"] for x in rejects_of(tmp_path / "o3.rejects.jsonl")] == ["too-large"]
 

@@ -368,3 +368,13 @@ def test_eval_per_doc_is_not_left_half_written_on_a_bad_row(tmp_path):
     r = run("eval", str(path), "--format", "text", "-j", "1", "--per-doc", str(per_doc))
     assert r.exit_code == 3 and "e.jsonl:4: not valid JSON" in r.stderr
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_bad_code_in_pyproject_names_the_file(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["XYZ9"]\n')
+    monkeypatch.chdir(tmp_path)
+    r = run("clean", input=SEED_TEXT)
+    assert r.exit_code == 2 and f"{tmp_path / 'pyproject.toml'}: tool.stripper: unknown rule code or prefix 'XYZ9'" in r.stderr
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["REL"]\n')
+    r = run("clean", "--ignore", "QQQ", input=SEED_TEXT)
+    assert r.exit_code == 2 and "pyproject.toml" not in r.stderr and "'QQQ'" in r.stderr  # the flag's, not the file's

@@ -61,6 +61,7 @@ def no_orphans(marker: str) -> bool:
     return True
 
 
+@pytest.mark.heavy  # test_dataset_resume.py kills at fixed points in the default run
 @pytest.mark.parametrize(
     "out_name,extra",
     [

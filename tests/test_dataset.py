@@ -210,22 +210,35 @@ def test_errors_are_one_line_with_the_right_exit_code(tmp_path: Path, monkeypatc
     assert [line for line in res.output.splitlines() if line.startswith("stripper: error:")]
 
 
-def test_truncated_gzip_is_an_input_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ext,cut,message", [("jsonl.gz", lambda d: d[: len(d) - 20], "cut.jsonl.gz"),
+                                             ("jsonl.zst", lambda d: d[: len(d) // 2], "truncated zstd")])
+def test_a_truncated_input_is_reported_and_the_others_are_cleaned(tmp_path: Path, ext: str, cut, message: str) -> None:
+    rows = sample_rows(200)
+    write_jsonl(tmp_path / f"in.{ext}", rows)
+    (tmp_path / f"cut.{ext}").write_bytes(cut((tmp_path / f"in.{ext}").read_bytes()))
+    write_jsonl(tmp_path / "good.jsonl", rows[:7])
+    res = invoke(tmp_path / f"cut.{ext}", tmp_path / "good.jsonl", tmp_path / "out.jsonl", "-j", "2")
+    assert res.exit_code == 3 and message in res.output and "Traceback" not in res.output
+    out = read_rows(tmp_path / "out.jsonl")
+    readable = len(out) - 7
+    assert 0 <= readable < 200 and out == expected(rows[:readable] + rows[:7])  # the good file whole, after
+    (bad,) = [r for r in map(orjson.loads, (tmp_path / "out.rejects.jsonl").read_bytes().splitlines())]
+    assert bad["kind"] == "unreadable-file" and bad["source"].endswith(f"cut.{ext}") and bad["line"] == readable + 1
+    assert "unreadable input" in res.output
+    assert not list(tmp_path.glob("*tmp-stripper*")), "temporary files left behind"
+
+
+def test_on_bad_file_fail_stops_and_leaves_nothing_behind(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "in.jsonl.gz", sample_rows(200))
     data = (tmp_path / "in.jsonl.gz").read_bytes()
     (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) - 20])
-    res = invoke(tmp_path / "cut.jsonl.gz", tmp_path / "out.jsonl")
-    assert res.exit_code == 3 and "cut.jsonl.gz" in res.output
-    assert not (tmp_path / "out.jsonl").exists()  # never a complete-looking partial output
-
-
-def test_truncated_zstd_is_an_input_error(tmp_path: Path) -> None:
-    write_jsonl(tmp_path / "in.jsonl.zst", sample_rows(200))
-    data = (tmp_path / "in.jsonl.zst").read_bytes()
-    (tmp_path / "cut.jsonl.zst").write_bytes(data[: len(data) // 2])
-    res = invoke(tmp_path / "cut.jsonl.zst", tmp_path / "out.jsonl")
-    assert res.exit_code == 3 and "truncated zstd" in res.output
-    assert not (tmp_path / "out.jsonl").exists()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for extra in ([], ["--resume"]):
+        res = invoke(tmp_path / "cut.jsonl.gz", tmp_path / "out.jsonl", "--on-bad-file", "fail", *extra)
+        assert res.exit_code == 3 and "cut.jsonl.gz" in res.output
+        assert sorted(p.name for p in tmp_path.iterdir()) == before  # no output, temp file, checkpoint, lock
+    res = invoke(tmp_path / "cut.jsonl.gz", tmp_path / "out.jsonl", "--on-bad-file", "sometimes")
+    assert res.exit_code == 2
 
 
 def test_stdout_carries_no_messages(tmp_path: Path) -> None:

@@ -47,3 +47,51 @@ def test_bad_rule_code_fails_when_the_step_is_built() -> None:
 
     with pytest.raises(ConfigError):
         StripBoilerplate(select=["NOPE999"])
+
+
+def test_engine_is_a_parameter() -> None:
+    assert StripBoilerplate(format="html", engine="resiliparse").engine == "resiliparse"
+    with pytest.raises(ValueError, match="engine"):
+        StripBoilerplate(engine="nope")
+
+
+def test_site_templates_as_three_pipelines(tmp_path: Path) -> None:
+    """Count (2 tasks, one count file each), merge (1 task), strip with the templates (2 tasks):
+    the same text as the dataset command's two-step form gives from the same counts."""
+    from stripper.integrations.datatrove import CountTemplateLines, MergeTemplateCounts
+    from stripper.templates.apply import Templates, strip_with_templates
+    from stripper.templates.counts import merge_files
+    from stripper.templates.sim import simulate, synthetic_stories
+
+    pages = list(simulate([12] * 6, synthetic_stories(100, seed=9), seed=9))
+    (tmp_path / "in").mkdir()
+    half = len(pages) // 2
+    for name, part in (("a", pages[:half]), ("b", pages[half:])):
+        write_jsonl(tmp_path / "in" / f"{name}.jsonl",
+                    [{"id": p.url, "text": p.text, "metadata": {"url": p.url}} for p in part])
+    reader = lambda: JsonlReader(str(tmp_path / "in"))  # noqa: E731
+    LocalPipelineExecutor(pipeline=[reader(), CountTemplateLines(str(tmp_path / "counts"))], tasks=2,
+                          logging_dir=str(tmp_path / "logs1")).run()
+    counts = sorted((tmp_path / "counts").glob("*.tplcounts.gz"))
+    assert [p.name for p in counts] == ["00000.tplcounts.gz", "00001.tplcounts.gz"]
+    LocalPipelineExecutor(pipeline=[MergeTemplateCounts(str(tmp_path / "counts"), str(tmp_path / "tpl"))], tasks=1,
+                          logging_dir=str(tmp_path / "logs2")).run()
+    LocalPipelineExecutor(
+        pipeline=[reader(), StripBoilerplate(templates=str(tmp_path / "tpl"), site_key="url"), JsonlWriter(str(tmp_path / "out"))],
+        tasks=2, logging_dir=str(tmp_path / "logs3"),
+    ).run()
+    docs = {}
+    for out in (tmp_path / "out").glob("*.jsonl.gz"):
+        for line in gzip.decompress(out.read_bytes()).splitlines():
+            d = orjson.loads(line)
+            docs[d["id"]] = d
+    assert len(docs) == len(pages)
+    tpl = Templates.compile(merge_files(counts))
+    assert tpl.sites.keys() == {p.site for p in pages}
+    for p in pages[:40]:
+        assert docs[p.url]["text"] == strip_with_templates(p.text, p.site, tpl, format="text").text
+    codes = [r["code"] for d in docs.values() for r in d["metadata"]["stripper_removals"]]
+    assert codes.count("TPL001") > 10 * len(pages)
+    stats = json.loads((tmp_path / "logs3" / "stats.json").read_text())
+    mine = next(s for s in stats if "stripper" in s["name"])["stats"]
+    assert mine["rule_TPL001"] == codes.count("TPL001")

@@ -23,8 +23,22 @@ def test_sample_matches_expected(path):
     assert result.text == expected.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("path", [p for p in sample_inputs() if p.suffix == ".html"], ids=lambda p: p.name)
+def test_html_sample_as_markdown_matches_expected(path):
+    """`clean --output-format markdown`: headings and emphasis kept, the same boilerplate gone."""
+    from stripper.outputs import OUTPUTS
+    from stripper.settings import DEFAULT
+
+    result = OUTPUTS["markdown"].strip(path.read_text(encoding="utf-8"), "auto", DEFAULT, "trafilatura")
+    expected = EXPECTED / (path.name + ".md")
+    if UPDATE:
+        expected.write_text(result.text, encoding="utf-8")
+    assert result.text == expected.read_text(encoding="utf-8")
+
+
 def test_every_sample_has_an_expected_output():
     names = {p.name if p.suffix == ".txt" else p.name + ".txt" for p in sample_inputs()}
+    names |= {p.name + ".md" for p in sample_inputs() if p.suffix == ".html"}
     assert names == {p.name for p in EXPECTED.iterdir()}
 
 

@@ -18,6 +18,7 @@ from stripper.render import COLORS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
+pytest.importorskip("fcntl")  # POSIX terminals only
 from terminal import run_tty  # noqa: E402 - skips the module where pyte is missing
 
 CATEGORIES = SAMPLES / "categories-en.txt"
@@ -99,6 +100,10 @@ def test_category_colours_on_screen_are_distinct_and_none_is_green(categories):
     for fg in seen.values():
         assert re.fullmatch("[0-9a-f]{6}", fg), fg
         assert not _greenish(_rgb(fg)), fg
+    row = categories.find("Skip to main content")
+    col = categories.lines[row].index("Skip")
+    label_fg = categories.fg(row, categories.lines[row].index("ALT002"))
+    assert all(c.strikethrough and c.fg == label_fg for c in categories.cells[row][col:col + 20])  # the text too
     kept = categories.find("Council approves riverside")
     assert categories.fg(kept, categories.lines[kept].index("Council")) == "default"
 
@@ -231,3 +236,17 @@ def test_stat_is_a_line_per_document_with_a_total(tmp_path: Path):
     assert len(s.lines) == 3, s.text
     assert re.match(r"^ \S*categories-en.txt\s+\|\s+25 -+ \(of 31\)$", s.lines[0]), s.lines[0]
     assert s.lines[2] == " 2 documents changed, 66 lines removed"
+
+
+def test_eval_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Path):
+    import json
+
+    path = tmp_path / "e.jsonl"
+    path.write_text("".join(json.dumps({"gold": STORY, "text": f"Advertisement\n{STORY}"}) + "\n" for _ in range(30)))
+    s = run_tty("eval", str(path), "--format", "text", "-j", "1")
+    assert s.code == 0, s.text
+    assert b"scoring" in s.raw and b"30/" in s.raw  # the bar, as it was drawn (it clears itself at the end)
+    assert "stripper" in s.text and "1.0000" in s.text  # then the table
+    p = subprocess.run([sys.executable, "-m", "stripper", "eval", str(path), "--format", "text", "-j", "1"],
+                       capture_output=True, timeout=60)
+    assert p.returncode == 0 and b"scoring" not in p.stderr and p.stderr == b""

@@ -60,6 +60,11 @@ def test_user_rule_can_be_selected_and_ignored(tmp_path):
         (lambda t: t.replace("[[rule]]", "[[rules]]"), "unknown key 'rules'"),
         (lambda t: t + "[oops", "not valid TOML"),
         (lambda t: t.replace('code = "ERR901"', 'code = "ERR001"'), "ERR001 is defined twice"),
+        # max_words sizes a table in the matcher: 10,000,000 cost 30 s and 434 MB on a 2-line file.
+        (lambda t: t + "max_words = 10000000\n", "max_words: expected a whole number from 1 to 2,000"),
+        (lambda t: t + "max_words = 0\n", "max_words: expected a whole number from 1 to"),
+        (lambda t: t + "max_words = 2.5\n", "max_words: expected a whole number"),
+        (lambda t: t + "max_words = true\n", "max_words: expected a whole number"),
     ],
 )
 def test_bad_rules_files_name_the_problem(tmp_path, mutate, message):
@@ -102,3 +107,8 @@ def test_pyproject_settings_and_relative_rules_path(tmp_path):
     assert s.ignore == ("NAV",) and s.page == "never" and [r.code for r in s.user_rules] == ["ERR901"]
     with pytest.raises(ConfigError, match="page must be one of"):
         load(tmp_path / "pyproject.toml", page="sometimes")
+
+
+def test_the_largest_max_words_allowed_works(tmp_path):
+    big = load(None, rules_files=(write(tmp_path, GOOD + "max_words = 2000\n"),))
+    assert strip("Acme widget failed to load\nA story.", format="text", settings=big).text == "A story."

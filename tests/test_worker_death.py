@@ -58,9 +58,9 @@ def test_a_row_that_kills_its_worker_is_rejected_and_the_run_goes_on(tmp_path: P
 
 
 def test_strip_many_raises_instead_of_hanging(monkeypatch: pytest.MonkeyPatch) -> None:
-    import stripper
+    import stripper.parallel
 
-    real = stripper.strip
+    real = stripper.parallel.strip
     here = os.getpid()
 
     def dying_strip(doc: str, **kwargs: Any) -> Any:
@@ -68,7 +68,7 @@ def test_strip_many_raises_instead_of_hanging(monkeypatch: pytest.MonkeyPatch) -
             os.kill(os.getpid(), signal.SIGSEGV)
         return real(doc, **kwargs)
 
-    monkeypatch.setattr(stripper, "strip", dying_strip)
+    monkeypatch.setattr(stripper.parallel, "strip", dying_strip)
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     docs = ["Story line here.\nAdvertisement\nMore story."] * 50 + [MARK]
     with pytest.raises(WorkerDied, match="SIGSEGV"):

@@ -12,8 +12,8 @@ from typing import Any
 
 import orjson
 
-from .formats import InputError, UsageError
-from .writers import fsync_dir
+from ..errors import InputError, UsageError
+from .writers import write_file_atomic
 
 VERSION = 1
 
@@ -47,14 +47,8 @@ class Checkpoint:
 
     def save(self, state: dict[str, Any]) -> None:
         data = orjson.dumps({"version": VERSION, "fingerprint": self.fp, **state})
-        tmp = self.path.with_name(self.path.name + ".new")
         try:
-            with open(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-            fsync_dir(self.path.parent)
+            write_file_atomic(self.path, data, ".new")
         except OSError as e:
             raise InputError(f"{self.path}: cannot write the checkpoint: {e.strerror or e}") from None
 

@@ -12,26 +12,17 @@ import orjson
 import typer
 
 from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
-from ..settings import ConfigError, Settings, from_command_line
-from .formats import FORMATS, InputError, UsageError, expand_inputs, format_of, need
+from ..errors import ConfigError, InputError, UsageError
+from ..settings import from_command_line
+from .formats import FORMATS, expand_inputs, format_of, need
+from .writers import write_file_atomic
 
 # Typer's rich help groups.
 _IO = "Input and output"
 _ROWS = "Rows"
 _RUN = "Running"
 _RULES = "Rules"
-
-
-def build_settings(
-    select: Optional[list[str]],
-    ignore: Optional[list[str]],
-    rules: Optional[list[Path]],
-    config: Optional[Path],
-    isolated: bool = False,
-    page: Optional[str] = None,
-) -> Settings:
-    """Settings from --config (or the nearest pyproject.toml) and the rule flags, as for `clean`."""
-    return from_command_line(select, ignore, rules, config, isolated, page)
+_TEMPLATES = "Site templates"
 
 
 def default_workers() -> int:
@@ -52,11 +43,8 @@ def _write_stats(path: str, data: dict) -> None:
         except OSError as e:
             raise InputError(f"stdout: cannot write the stats: {e.strerror or e}") from None
         return
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp-stripper")
     try:
-        tmp.write_bytes(blob)
-        os.replace(tmp, target)
+        write_file_atomic(Path(path), blob)
     except OSError as e:
         raise InputError(f"{path}: cannot write: {e.strerror or e}") from None
 
@@ -79,12 +67,19 @@ def dataset(
     engine: str = typer.Option("trafilatura", "--engine", help="HTML extraction: trafilatura or resiliparse (faster, pip install 'stripper\\[resiliparse]').", rich_help_panel=_ROWS),
     keep_removals: bool = typer.Option(False, "--keep-removals", help="Add a field listing each removal (code, category, span, text).", rich_help_panel=_ROWS),
     removals_field: str = typer.Option("stripper_removals", "--removals-field", help="Name of the --keep-removals field.", rich_help_panel=_ROWS),
+    extracted_field: Optional[str] = typer.Option(None, "--extracted-field", help="Add the text the removals' spans point into (for HTML, the extracted text) as this field.", rich_help_panel=_ROWS),
+    removed_chars_field: Optional[str] = typer.Option(None, "--removed-chars-field", help="Add the characters removed per category ({category: chars}) as this field.", rich_help_panel=_ROWS),
+    warnings_field: Optional[str] = typer.Option(None, "--warnings-field", help="Add the row's warnings (e.g. an extraction that fell back) as this field, a list.", rich_help_panel=_ROWS),
+    source_field: Optional[str] = typer.Option(None, "--source-field", help="Add the input file each row came from as this field.", rich_help_panel=_ROWS),
+    drop_empty: bool = typer.Option(False, "--drop-empty", help="Leave out rows that stripping leaves empty (counted as dropped).", rich_help_panel=_ROWS),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="Stop after this many rows.", rich_help_panel=_ROWS),
     input_format: Optional[str] = typer.Option(None, "--input-format", help=f"Override the inputs' format ({', '.join(FORMATS)}).", rich_help_panel=_IO),
     output_format: Optional[str] = typer.Option(None, "--output-format", help="Override the output's format (default: from its name; for a directory, the inputs').", rich_help_panel=_IO),
     shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Rows per output shard; OUTPUT becomes a directory of part-NNNNN files.", rich_help_panel=_IO),
     rejects: Optional[Path] = typer.Option(None, "--rejects", help="Rejects file (default: OUTPUT's name + .rejects.jsonl, or OUTPUT/rejects.jsonl).", rich_help_panel=_IO),
     stats: Optional[str] = typer.Option(None, "--stats", help="Write the summary as JSON to this file ('-' for stdout).", rich_help_panel=_IO),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output.", rich_help_panel=_IO),
+    on_bad_file: str = typer.Option("skip", "--on-bad-file", metavar="skip|fail", help="An input file that cannot be read to its end (truncated, corrupt): skip (report it in the summary and the rejects file, go on, exit 3) or fail (stop, write nothing).", rich_help_panel=_RUN),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run (even after kill -9) where it was last committed.", rich_help_panel=_RUN),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores).", rich_help_panel=_RUN),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (only on a terminal).", rich_help_panel=_RUN),
@@ -98,12 +93,16 @@ def dataset(
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from (default: the nearest).", rich_help_panel=_RULES),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore every pyproject.toml.", rich_help_panel=_RULES),
     page: Optional[str] = typer.Option(None, "--page", help="The whole-page pass: auto, always or never.", rich_help_panel=_RULES),
+    site_field: Optional[str] = typer.Option(None, "--site-field", help="Field naming each row's site (a URL's host, or any name), for site templates.", rich_help_panel=_TEMPLATES),
+    learn_templates: bool = typer.Option(False, "--learn-templates", help="Two passes: count each site's lines, then remove those on many of its pages (TPL001).", rich_help_panel=_TEMPLATES),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Apply site templates from a count file (`stripper templates learn`).", rich_help_panel=_TEMPLATES),
 ) -> None:
     """Clean a text (or HTML) field in JSONL, JSONL.gz, JSONL.zst or Parquet datasets on all cores.
 
     Every other field passes through untouched, rows in their order. Rows that cannot be cleaned go to
-    a rejects file with their source, line and reason; the run goes on. Exit code: 0 clean, 1 some rows
-    rejected, 2 usage or config error, 3 unreadable input or unwritable output.
+    a rejects file with their source, line and reason; the run goes on, and so it does past an input
+    file that cannot be read to its end. Exit code: 0 clean, 1 some rows rejected, 2 usage or config
+    error, 3 an unreadable input (the others are still cleaned) or an unwritable output.
     """
     from .runner import Job, run
     from .work import WorkOptions
@@ -114,7 +113,7 @@ def dataset(
         if fmt not in ("auto", "html", "text"):
             raise UsageError(f"--format must be auto, html or text, not {fmt!r}")
         *in_patterns, out = paths
-        settings = build_settings(select, ignore, rules, config, isolated, page)
+        settings = from_command_line(select, ignore, rules, config, isolated, page)  # as `clean` (cli.build_settings)
         inputs = expand_inputs(in_patterns)
         if stats and stats != "-":
             _check_writable_parent(Path(stats))
@@ -127,10 +126,15 @@ def dataset(
             out_format = format_of(output, output_format)
         if "parquet" in in_formats or out_format == "parquet":
             need("pyarrow", "parquet")
+        if on_bad_file not in ("skip", "fail"):
+            raise UsageError(f"--on-bad-file must be skip or fail, not {on_bad_file!r}")
         if "parquet" in in_formats:
             from .readers import check_parquet_field
 
-            check_parquet_field(inputs, in_formats, text_field)
+            added = [f for f in (output_field if output_field != text_field else None,
+                                 removals_field if keep_removals else None, extracted_field, removed_chars_field,
+                                 warnings_field, source_field) if f]
+            check_parquet_field(inputs, in_formats, text_field, added, skip_unreadable=on_bad_file == "skip")
         if "jsonl.zst" in in_formats or out_format == "jsonl.zst":
             need("zstandard", "zstd")
         job = Job(
@@ -151,7 +155,15 @@ def dataset(
                 removals_field=removals_field,
                 output_kind="parquet" if out_format == "parquet" else "jsonl",
                 max_row_bytes=max_row_bytes,
+                extracted_field=extracted_field,
+                removed_chars_field=removed_chars_field,
+                warnings_field=warnings_field,
+                source_field=source_field,
+                drop_empty=drop_empty,
             ),
+            on_bad_file=on_bad_file,
+            limit=limit,
+            stats_path=Path(stats) if stats and stats != "-" else None,
             max_expansion=max_expansion,
             settings=settings,
             workers=workers or default_workers(),
@@ -161,7 +173,17 @@ def dataset(
             overwrite=overwrite,
             progress=progress,
         )
+        prepared = None
+        if learn_templates or templates is not None or site_field is not None:
+            from ..templates.dataset import prepare
+
+            prepared = prepare(job, site_field=site_field, learn_templates=learn_templates, templates=templates)
+            job = prepared.job
         result = run(job)
+        if prepared is not None:
+            from ..templates.dataset import finish
+
+            finish(prepared)
     except (UsageError, ConfigError) as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
@@ -189,11 +211,16 @@ def dataset(
                 stats,
                 {**s.to_dict(), "seconds": round(result.seconds, 3), "resumed_from": result.resumed_from,
                  "rows_in_output": result.rows_in_output, "balanced": s.balanced,
-                 "rejects_file": str(result.rejects_file) if result.rejects_file else None},
+                 "rejects_file": str(result.rejects_file) if result.rejects_file else None,
+                 **({"templates": prepared.stats} if prepared is not None else {})},
             )
         except InputError as e:
             error(str(e))
             raise typer.Exit(EXIT_INPUT) from None
+    if s.bad_files:
+        for reason in s.bad_files.values():  # one line each, as `clean` reports an unreadable document
+            error(f"{reason}; the rest of this file is left out (see the rejects file)")
+        raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_REJECTED if s.rows_rejected else EXIT_OK)
 
 

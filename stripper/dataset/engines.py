@@ -2,8 +2,8 @@
 stripper/extract.py)."""
 from __future__ import annotations
 
+from ..errors import UsageError
 from ..extract import ENGINES
-from .formats import UsageError
 
 
 def check_engine(engine: str) -> None:

@@ -5,16 +5,10 @@ import glob
 import os
 from pathlib import Path
 
+from ..errors import InputError, UsageError
+
 FORMATS = ("jsonl", "jsonl.gz", "jsonl.zst", "parquet")
 EXTENSIONS = {"jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet"}
-
-
-class UsageError(ValueError):
-    """Bad options or arguments (exit code 2)."""
-
-
-class InputError(OSError):
-    """An input cannot be read or an output cannot be written (exit code 3)."""
 
 
 def format_of(path: str | Path, override: str | None = None) -> str:

@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .formats import EXTENSIONS, InputError
+from ..errors import InputError
+from .formats import EXTENSIONS
 from .writers import JsonlWriter, ParquetWriter, fsync_dir
 
 TMP_SUFFIX = ".tmp-stripper"
@@ -40,8 +41,10 @@ class Output:
         shard_size: int | None,
         schema: Any = None,
         state: dict[str, Any] | None = None,
+        fixed: dict[str, Any] | None = None,
     ) -> None:
         self.target = target
+        self.fixed = fixed
         self.fmt = fmt
         self.directory = directory
         self.shard_size = shard_size if directory else None
@@ -50,6 +53,7 @@ class Output:
         self.shard_rows = 0
         self.writer: JsonlWriter | ParquetWriter | None = None
         self.rows = 0
+        self.created_dir = directory and not target.exists()  # removed again if the run fails
         if directory:
             try:
                 target.mkdir(parents=True, exist_ok=True)
@@ -63,7 +67,17 @@ class Output:
             if state["writer"] is not None:
                 self.writer = self._open(state["writer"])
             else:
-                tmp_path(self.final(self.shard)).unlink(missing_ok=True)
+                tmp = tmp_path(self.final(self.shard))
+                tmp.unlink(missing_ok=True)
+                shutil.rmtree(Path(str(tmp) + ".parts"), ignore_errors=True)
+
+    def remove_created_dir(self) -> None:
+        """The output directory, if this run made it and it is empty again (the run failed)."""
+        if self.created_dir:
+            try:
+                self.target.rmdir()
+            except OSError:
+                pass
 
     def final(self, shard: int) -> Path:
         if not self.directory:
@@ -76,7 +90,7 @@ class Output:
     def _open(self, state: dict[str, Any] | None) -> JsonlWriter | ParquetWriter:
         path = tmp_path(self.final(self.shard))
         if self.fmt == "parquet":
-            return ParquetWriter(path, self.schema, state)
+            return ParquetWriter(path, self.schema, state, fixed=self.fixed)
         return JsonlWriter(path, self.fmt, state)
 
     def room(self) -> int | None:
@@ -123,8 +137,11 @@ class Output:
     def state_after_close(self) -> dict[str, Any]:
         return {"shard": self.shard, "shard_rows": 0, "rows": self.rows, "writer": None}
 
-    def rename_done(self) -> None:
-        """Move every finished shard (index < current) from its temporary name into place."""
+    def rename_done(self) -> list[Path]:
+        """Move every finished shard (index < current) from its temporary name into place; returns
+        the paths moved. A finished shard found under neither name was removed by something else
+        (its rows are gone): that is an error, never skipped."""
+        moved = []
         for i in range(self.shard):
             tmp = tmp_path(self.final(i))
             if tmp.exists():
@@ -132,10 +149,27 @@ class Output:
                     os.replace(tmp, self.final(i))
                 except OSError as e:
                     raise InputError(f"{self.final(i)}: cannot write: {e.strerror or e}") from None
+                moved.append(self.final(i))
+            elif not self.final(i).exists():
+                raise InputError(
+                    f"{self.final(i)}: its finished temporary file {tmp.name} is gone (removed by another "
+                    f"process?); its rows are lost, so the run is not reported complete"
+                )
             parts = Path(str(tmp) + ".parts")  # a closed Parquet file's committed parts
             if parts.exists():
                 shutil.rmtree(parts, ignore_errors=True)
         fsync_dir(self.final(0).parent)
+        return moved
+
+    def discard(self) -> None:
+        """Remove the current shard's temporary file (and Parquet parts): the run failed."""
+        for i in range(self.shard + 1):
+            tmp = tmp_path(self.final(i))
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            shutil.rmtree(Path(str(tmp) + ".parts"), ignore_errors=True)
 
     def remove_stale(self) -> None:
         """Shards of an earlier, longer run that this (overwriting) run did not produce."""

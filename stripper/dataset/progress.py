@@ -80,8 +80,12 @@ def summary_table(stats: Stats, seconds: float | None = None, top: int = 10) -> 
     t.add_row("rows rejected", _n(stats.rows_rejected))
     for kind, n in sorted(stats.reject_reasons.items(), key=lambda kv: -kv[1]):
         t.add_row(f"  {kind}", _n(n))
+    if stats.rows_dropped:
+        t.add_row("rows dropped (left empty)", _n(stats.rows_dropped))
     if stats.blank_lines:
         t.add_row("blank lines skipped", _n(stats.blank_lines))
+    if stats.bad_files:
+        t.add_row("unreadable input files", _n(len(stats.bad_files)))
     if stats.warnings:
         t.add_row("rows with warnings", _n(stats.warnings))
     t.add_row("characters in", _n(stats.chars_in))
@@ -108,6 +112,9 @@ def print_summary(stats: Stats, seconds: float | None = None) -> None:
     console.print(summary_table(stats, seconds))
     ok = stats.balanced
     mark = "ok" if ok else "MISMATCH"
+    dropped = f" + {_n(stats.rows_dropped)} dropped" if stats.rows_dropped else ""
     console.print(
-        f"rows in = rows out + rejected: {_n(stats.rows_read)} = {_n(stats.rows_written)} + {_n(stats.rows_rejected)} ({mark})"
+        f"rows in = rows out + rejected{' + dropped' if dropped else ''}: {_n(stats.rows_read)} = "
+        f"{_n(stats.rows_written)} + {_n(stats.rows_rejected)}{dropped.replace(' dropped', '')} ({mark})"
     )
+

@@ -8,13 +8,14 @@ give `raw_bytes` instead. The file is written under a temporary name like the ou
 exists when something was rejected."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .formats import InputError
+from ..errors import InputError
 from .output import tmp_path
 from .writers import JsonlWriter
 
@@ -27,7 +28,10 @@ def record(source: str, line: int, kind: str, reason: str, raw: Any, raw_bytes: 
         rec["raw"] = raw
     elif raw_bytes is not None:
         rec["raw_bytes"] = raw_bytes
-    return orjson.dumps(rec, default=repr, option=orjson.OPT_APPEND_NEWLINE)
+    try:
+        return orjson.dumps(rec, default=repr, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:  # a lone surrogate in an id or a reason: the stdlib escapes it
+        return json.dumps(rec, default=repr).encode("ascii") + b"\n"
 
 
 class Rejects:
@@ -70,11 +74,23 @@ class Rejects:
         try:
             if self.tmp.exists():
                 os.replace(self.tmp, self.final)
+            elif self.rows and not self.final.exists():
+                raise InputError(f"{self.final}: the temporary rejects file is gone (removed by another process?); "
+                                 f"{self.rows:,} rejected rows are lost")
             elif self.rows == 0 and remove_stale:
                 self.final.unlink(missing_ok=True)
         except OSError as e:
+            if isinstance(e, InputError):
+                raise
             raise InputError(f"{self.final}: cannot write: {e.strerror or e}") from None
 
     def abandon(self) -> None:
         if self._writer is not None:
             self._writer.abandon()
+
+    def discard(self) -> None:
+        """Remove the temporary file: the run failed."""
+        try:
+            self.tmp.unlink(missing_ok=True)
+        except OSError:
+            pass

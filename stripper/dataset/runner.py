@@ -14,14 +14,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from ..errors import UsageError
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
 from . import work
 from .checkpoint import Checkpoint, fingerprint
-from .formats import UsageError
-from .output import Output, existing_outputs, tmp_path
+from .lock import OutputLock
+from .output import TMP_SUFFIX, Output, existing_outputs, tmp_path
 from .progress import RunProgress
 from .readers import MAX_EXPANSION, InputStream, Item, parquet_schema
 from .rejects import Rejects, record
@@ -33,6 +32,8 @@ CHUNK_ROWS = 64
 CHUNK_BYTES = 1 << 20
 # Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 4
+# See Job.field_check_rows.
+FIELD_CHECK_ROWS = 100
 
 
 @dataclass
@@ -53,6 +54,12 @@ class Job:
     overwrite: bool = False
     progress: bool = True
     max_expansion: float = MAX_EXPANSION
+    on_bad_file: str = "skip"  # an input that cannot be read to its end: "skip" (report, go on) or "fail"
+    limit: int | None = None  # stop after this many rows
+    # A JSONL run whose first this-many rows all lack the text field stops (a wrong --text-field),
+    # rather than reject every row to the end. Parquet inputs are checked from their schema.
+    field_check_rows: int = FIELD_CHECK_ROWS
+    stats_path: Path | None = None  # where --stats goes (only to check it collides with nothing)
 
     def rejects_path(self) -> Path:
         if self.rejects is not None:
@@ -81,37 +88,119 @@ class RunResult:
     rejects_file: Path | None = None
 
 
+def added_types(opts: work.WorkOptions) -> dict[str, Any]:
+    """The Arrow type of every field stripper writes, the cleaned text included."""
+    import pyarrow as pa
+
+    types: dict[str, Any] = {opts.output_field or opts.text_field: pa.string()}
+    if opts.keep_removals:
+        types[opts.removals_field] = pa.list_(pa.struct(
+            [("start", pa.int64()), ("end", pa.int64()), ("code", pa.string()), ("category", pa.string()),
+             ("text", pa.string()), ("reason", pa.string())]
+        ))
+    if opts.extracted_field:
+        types[opts.extracted_field] = pa.string()
+    if opts.removed_chars_field:
+        types[opts.removed_chars_field] = pa.map_(pa.string(), pa.int64())
+    if opts.warnings_field:
+        types[opts.warnings_field] = pa.list_(pa.string())
+    if opts.source_field:
+        types[opts.source_field] = pa.string()
+    return types
+
+
 def _output_schema(job: Job) -> Any:
     """Parquet output from Parquet input: the inputs' schema plus stripper's fields."""
     if job.output_format != "parquet" or any(f != "parquet" for f in job.input_formats):
         return None
     import pyarrow as pa
 
-    schema = parquet_schema(job.inputs)
-    out_field = job.options.output_field or job.options.text_field
-    extra = [pa.field(out_field, pa.string())]
-    if job.options.keep_removals:
-        removal = pa.struct(
-            [("start", pa.int64()), ("end", pa.int64()), ("code", pa.string()), ("category", pa.string()),
-             ("text", pa.string()), ("reason", pa.string())]
-        )
-        extra.append(pa.field(job.options.removals_field, pa.list_(removal)))
-    for f in extra:
+    schema = parquet_schema(job.inputs, skip_unreadable=job.on_bad_file == "skip")
+    for name, t in added_types(job.options).items():
+        f = pa.field(name, t)
         i = schema.get_field_index(f.name)
         schema = schema.set(i, f) if i >= 0 else schema.append(f)
     return schema
 
 
-def _chunks(stream: InputStream, rows: int) -> Iterator[list[Item]]:
+def _fixed_types(job: Job) -> dict[str, Any] | None:
+    return added_types(job.options) if job.output_format == "parquet" else None
+
+
+def check_fields(opts: work.WorkOptions) -> None:
+    """Refuse options that would write two things into one field, or over the row's id."""
+    out_field = opts.output_field or opts.text_field
+    named = [("--text-field", opts.text_field)]
+    if opts.id_field:
+        named.append(("--id-field", opts.id_field))
+    if out_field != opts.text_field:
+        named.append(("--output-field", out_field))
+    flags = {opts.removals_field: "--removals-field", opts.extracted_field: "--extracted-field",
+             opts.removed_chars_field: "--removed-chars-field", opts.warnings_field: "--warnings-field",
+             opts.source_field: "--source-field"}
+    named += [(flags[f], f) for f in work.added_fields(opts)]
+    seen: dict[str, str] = {}
+    for flag, name in named:
+        if name in seen:
+            raise UsageError(f"{flag} {name!r} is the field {seen[name]} names already; give each its own field")
+        seen[name] = flag
+    if out_field != opts.text_field and opts.id_field == out_field:
+        raise UsageError(f"--output-field {out_field!r} would overwrite the --id-field")
+
+
+# Names a sharded output directory may hold besides its shards: the run's own files.
+_OWN_FILES = (".stripper-checkpoint.json", ".stripper-checkpoint.json.new", "rejects.jsonl")
+
+
+def _foreign_files(directory: Path, fmt: str) -> list[Path]:
+    from .formats import EXTENSIONS
+
+    ext = EXTENSIONS[fmt]
+    out = []
+    for p in sorted(directory.iterdir()):
+        name = p.name
+        if name in _OWN_FILES or name.endswith((TMP_SUFFIX, TMP_SUFFIX + ".parts")) or ".tmp-stripper" in name:
+            continue
+        if name.startswith("part-") and name.endswith(ext) and name[5 : -len(ext)].isdigit():
+            continue
+        out.append(p)
+    return out
+
+
+def _limited(stream: InputStream, limit: int | None) -> Iterator[Item]:
+    """The stream's items up to `limit` rows (blank lines and unreadable-file markers are not rows)."""
+    if limit is None:
+        yield from stream
+        return
+    from .readers import BadFile
+
+    if limit <= 0:
+        return
+    n = 0
+    for item in stream:
+        yield item
+        payload = item[2]
+        if not isinstance(payload, BadFile) and not (isinstance(payload, bytes) and not payload.strip()):
+            n += 1
+            if n >= limit:
+                return
+
+
+def _chunks(items: Iterator[Item], rows: int) -> Iterator[list[Item]]:
     chunk: list[Item] = []
     size = 0
-    for item in stream:
-        chunk.append(item)
-        payload = item[2]
-        size += len(payload) if isinstance(payload, bytes) else 0
-        if len(chunk) >= rows or size >= CHUNK_BYTES:
+    try:
+        for item in items:
+            chunk.append(item)
+            payload = item[2]
+            size += len(payload) if isinstance(payload, bytes) else 0
+            if len(chunk) >= rows or size >= CHUNK_BYTES:
+                yield chunk
+                chunk, size = [], 0
+    except Exception:
+        if chunk:  # the items read before the error are still processed
             yield chunk
-            chunk, size = [], 0
+        raise
     if chunk:
         yield chunk
 
@@ -129,6 +218,8 @@ class _Run:
             "options": asdict(job.options),
             "settings": repr(job.settings),
             "chunk_rows": job.chunk_rows,
+            "limit": job.limit,
+            "on_bad_file": job.on_bad_file,
         }
         self.ckpt = Checkpoint(job.checkpoint_path(), fingerprint(job.inputs, parts))
         self.stats = Stats()
@@ -136,6 +227,9 @@ class _Run:
         self.output: Output
         self.rejects: Rejects
         self.last_commit = time.monotonic()
+        self.field_misses = 0  # missing-field rejects before the first row that had the field
+        self.first_miss = ""
+        self.renamed: list[Path] = []  # shards this run moved into place
 
     # -- setup ----------------------------------------------------------------------------------
     def open(self) -> dict[str, Any] | None:
@@ -148,25 +242,27 @@ class _Run:
 
                 warn("nothing to resume; starting from the beginning")
             self.output = Output(job.output, job.output_format, directory=job.directory, shard_size=job.shard_size,
-                                 schema=_output_schema(job))
+                                 schema=_output_schema(job), fixed=_fixed_types(job))
             self.rejects = Rejects(job.rejects_path())
             self.commit()  # a checkpoint exists from the start, so even an early kill resumes
             return None
         self.position = state["position"]
         self.stats = Stats.from_dict(state["stats"])
         self.output = Output(job.output, job.output_format, directory=job.directory, shard_size=job.shard_size,
-                             schema=_output_schema(job), state=state["output"])
+                             schema=_output_schema(job), state=state["output"], fixed=_fixed_types(job))
         self.rejects = Rejects(job.rejects_path(), state["rejects"])
         return state
 
     def _check_targets(self) -> None:
         job = self.job
-        real_inputs = {os.path.realpath(p) for p in job.inputs}
-        targets = [job.output] if not job.directory else []
-        targets.append(job.rejects_path())
-        for t in targets:
-            if os.path.realpath(t) in real_inputs:
-                raise UsageError(f"{t} is also an input; write the output somewhere else")
+        check_paths(job)
+        if job.directory and job.output.is_dir():
+            foreign = _foreign_files(job.output, job.output_format)
+            if foreign:
+                raise UsageError(
+                    f"{job.output} holds other files ({foreign[0].name}{', ...' if len(foreign) > 1 else ''}); "
+                    f"shards go into a new or empty directory, or one an earlier run of stripper wrote"
+                )
         if job.overwrite:
             return
         existing = existing_outputs(job.output, job.output_format, job.directory) + (
@@ -182,8 +278,9 @@ class _Run:
         lines = []
         for (src, line, row_id, row), reason in failures:
             self.stats.writer_reject("schema-mismatch")
-            raw = orjson.dumps(row, default=repr) if row is not None else b""
-            small = raw.decode("utf-8") if len(raw) <= work.RAW_LIMIT else None
+            text = work.raw_json(row) if row is not None else ""
+            raw = text.encode("utf-8", "surrogatepass")
+            small = text if len(raw) <= work.RAW_LIMIT else None
             lines.append(record(self.sources[src], line, "schema-mismatch", reason, small, len(raw), row_id))
         return lines
 
@@ -208,7 +305,7 @@ class _Run:
             {"position": self.position, "stats": self.stats.to_dict(), "output": self.output.state_after_close(),
              "rejects": self.rejects.commit(), "done": False}
         )
-        self.output.rename_done()
+        self.renamed += self.output.rename_done()
 
     def finalize(self) -> None:
         if not self.stats.balanced or self.stats.rows_written != self.output.rows:
@@ -216,7 +313,7 @@ class _Run:
                 f"counts do not add up (read {self.stats.rows_read}, written {self.stats.rows_written}/"
                 f"{self.output.rows}, rejected {self.stats.rows_rejected}); output left at its temporary name"
             )
-        self.output.rename_done()
+        self.renamed += self.output.rename_done()
         if self.job.overwrite:
             self.output.remove_stale()
         self.rejects.finalize(remove_stale=self.job.overwrite)
@@ -229,6 +326,8 @@ class _Run:
         stats = self.stats
         for (src, line), oc in zip(metas, outcomes):
             status = oc[0]
+            if self.field_misses >= 0:
+                self._check_field(src, status, oc)
             if status == work.OUT:
                 room = self.output.room()
                 if room is not None and room - len(out_batch) <= 0:
@@ -243,14 +342,52 @@ class _Run:
                 kind, reason, raw, raw_bytes = oc[1]
                 stats.add_reject(kind)
                 rej_batch.append(record(self.sources[src], line, kind, reason, raw, raw_bytes, oc[7]))
+            elif status == work.DROP:
+                self.position += 1
+                stats.add_drop(oc[2], oc[3], oc[4], oc[5], oc[6])
+            elif status == work.BAD_FILE:
+                self.position += 1
+                stats.add_bad_file(self.sources[src], oc[1])
+                rej_batch.append(record(self.sources[src], line, "unreadable-file", oc[1], None, None, None))
             else:
                 self.position += 1
                 stats.blank_lines += 1
         self._flush(out_batch, rej_batch)
 
+    def _check_field(self, src: int, status: int, oc: work.Outcome) -> None:
+        """Stop a run whose first rows all lack the text field: a wrong --text-field would otherwise
+        reject every row to the end of the input."""
+        if status == work.REJECT and oc[1][0] == "missing-field":
+            if not self.field_misses:
+                self.first_miss = oc[1][1]
+            self.field_misses += 1
+            if self.field_misses >= self.job.field_check_rows:
+                raise UsageError(
+                    f"{self.sources[src]}: the first {self.field_misses:,} rows have no field "
+                    f"{self.job.options.text_field!r} ({self.first_miss}); choose the field with --text-field"
+                )
+        elif status in (work.OUT, work.DROP) or status == work.REJECT:
+            self.field_misses = -1  # a row had the field (or failed otherwise): the field is right
+
     def _flush(self, out_batch: list[tuple[Any, Any]], rej_batch: list[bytes]) -> None:
         failures = self.output.write(out_batch)
         self.rejects.write(rej_batch + self._writer_failures(failures))
+
+    def discard(self) -> None:
+        """After a failure: leave nothing behind, neither temporary files nor the checkpoint nor
+        shards this run moved into place (an output is whole or absent). Only an interrupt
+        (Ctrl-C) keeps them, for --resume."""
+        self.output.abandon()
+        self.rejects.abandon()
+        self.output.discard()
+        self.rejects.discard()
+        for p in self.renamed:
+            p.unlink(missing_ok=True)
+        try:
+            self.ckpt.remove()
+        except OSError:
+            pass
+        self.output.remove_created_dir()
 
 
 class _Pooled:
@@ -268,7 +405,8 @@ class _Pooled:
         self.pool: Any = self._new(workers)
 
     def _new(self, workers: int) -> Any:
-        return make_pool(workers, work.init_worker, (self.job.settings, self.job.options))
+        sources = tuple(str(p) for p in self.job.inputs)
+        return make_pool(workers, work.init_worker, (self.job.settings, self.job.options, sources))
 
     def results(self, chunks: Iterator[list[Item]]) -> Iterator[tuple[list[Item], list[work.Outcome]]]:
         while True:
@@ -307,11 +445,43 @@ class _Pooled:
         self.pool.terminate()
 
 
+def check_paths(job: Job) -> None:
+    """Every output (the output, the rejects, the stats) is a path of its own, and none is an input."""
+    real_inputs = {os.path.realpath(p): p for p in job.inputs}
+    outputs: list[tuple[str, Path]] = [("the output", job.output), ("the rejects file", job.rejects_path())]
+    if job.stats_path is not None:
+        outputs.append(("the --stats file", job.stats_path))
+    seen: dict[str, str] = {}
+    for what, path in outputs:
+        real = os.path.realpath(path)
+        if real in real_inputs:
+            raise UsageError(f"{path} is an input and {what}; write {what} somewhere else")
+        if real in seen:
+            raise UsageError(f"{path} would be both {seen[real]} and {what}; give each its own path")
+        seen[real] = what
+    if job.directory:
+        root = os.path.realpath(job.output) + os.sep
+        for real, p in real_inputs.items():
+            if real.startswith(root):
+                raise UsageError(f"{p} is an input inside the output directory {job.output}; write the shards elsewhere")
+
+
 def run(job: Job) -> RunResult:
     """Run `job` to completion; raises UsageError/InputError with a one-line message on failure."""
     from .engines import check_engine
 
     check_engine(job.options.engine)
+    check_fields(job.options)
+    check_paths(job)
+    targets = [job.output]
+    rejects = job.rejects_path()
+    if not (job.directory and os.path.realpath(rejects).startswith(os.path.realpath(job.output) + os.sep)):
+        targets.append(rejects)  # (inside the output directory, the directory's lock covers it)
+    with OutputLock(targets):
+        return _run(job)
+
+
+def _run(job: Job) -> RunResult:
     t0 = time.monotonic()
     r = _Run(job)
     state = r.open()
@@ -319,14 +489,18 @@ def run(job: Job) -> RunResult:
     if state is not None and state.get("done"):
         r.finalize()  # the earlier run finished its work; only renames were left
         return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
-    stream = InputStream(job.inputs, job.input_formats, skip=r.position,
-                         max_row_bytes=job.options.max_row_bytes, max_expansion=job.max_expansion)
+    stream = InputStream(job.inputs, job.input_formats, skip=r.position, max_row_bytes=job.options.max_row_bytes,
+                         max_expansion=job.max_expansion, on_bad_file=job.on_bad_file)
+    limit = None if job.limit is None else job.limit - r.stats.rows_read
+    if r.stats.rows_read:
+        r.field_misses = -1  # checked by the run that was interrupted
     workers = max(1, job.workers)
-    pooled = _Pooled(job, workers) if workers > 1 else None
+    pooled = None
     try:
-        chunks = _chunks(stream, job.chunk_rows)
+        pooled = _Pooled(job, workers) if workers > 1 else None
+        chunks = _chunks(_limited(stream, limit), job.chunk_rows)
         if pooled is None:
-            work.init(job.settings, job.options)
+            work.init(job.settings, job.options, tuple(r.sources))
             results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
         else:
             results = pooled.results(chunks)
@@ -342,9 +516,15 @@ def run(job: Job) -> RunResult:
             pooled = None
         r.commit(done=True)
         r.finalize()
-    except BaseException:
+    except KeyboardInterrupt:
         r.output.abandon()
         r.rejects.abandon()
+        raise
+    except BaseException:
+        if pooled is not None:
+            pooled.terminate()
+            pooled = None
+        r.discard()
         raise
     finally:
         if pooled is not None:

@@ -36,7 +36,8 @@ def per_rule(result: Result) -> tuple[tuple[str, str, int, int], ...]:
 
 @dataclass(slots=True)
 class Stats:
-    """What a run (or a part of one) did. `rows_read == rows_written + rows_rejected` always."""
+    """What a run (or a part of one) did. `rows_read == rows_written + rows_rejected + rows_dropped`
+    always."""
 
     rows_read: int = 0
     rows_written: int = 0
@@ -52,6 +53,8 @@ class Stats:
     rule_chars: dict[str, int] = field(default_factory=dict)  # rule code -> chars
     reject_reasons: dict[str, int] = field(default_factory=dict)  # reason kind -> rows
     warnings: int = 0  # rows whose Result carried a warning (e.g. extraction fell back)
+    rows_dropped: int = 0  # rows left empty by stripping and left out on purpose (--drop-empty)
+    bad_files: dict[str, str] = field(default_factory=dict)  # input file -> why its rest could not be read
 
     def __add__(self, other: Stats) -> Stats:
         if not isinstance(other, Stats):
@@ -59,7 +62,10 @@ class Stats:
         out = Stats()
         for f in fields(self):
             a, b = getattr(self, f.name), getattr(other, f.name)
-            setattr(out, f.name, _add_counts(a, b) if isinstance(a, dict) else a + b)
+            if f.name == "bad_files":
+                setattr(out, f.name, {**a, **b})
+            else:
+                setattr(out, f.name, _add_counts(a, b) if isinstance(a, dict) else a + b)
         return out
 
     def __radd__(self, other: Any) -> Stats:
@@ -96,6 +102,16 @@ class Stats:
         if warned:
             self.warnings += 1
 
+    def add_drop(self, nbytes: int, chars_in: int, chars_out: int, rules: Iterable[tuple[str, str, int, int]],
+                 warned: bool) -> None:
+        """A row stripped to nothing and left out (--drop-empty): counted as read and dropped."""
+        self.add_row(nbytes, chars_in, chars_out, rules, warned)
+        self.rows_written -= 1
+        self.rows_dropped += 1
+
+    def add_bad_file(self, source: str, reason: str) -> None:
+        self.bad_files[source] = reason
+
     def add_reject(self, kind: str) -> None:
         self.rows_read += 1
         self.rows_rejected += 1
@@ -109,7 +125,7 @@ class Stats:
 
     @property
     def balanced(self) -> bool:
-        return self.rows_read == self.rows_written + self.rows_rejected
+        return self.rows_read == self.rows_written + self.rows_rejected + self.rows_dropped
 
     def top_rules(self, n: int = 10) -> list[tuple[str, int, int]]:
         """(code, removals, chars) for the rules that removed the most characters."""

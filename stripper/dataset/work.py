@@ -15,13 +15,20 @@ from typing import Any
 import orjson
 
 from ..model import Result
+from ..pipeline import strip
 from ..settings import DEFAULT, Settings
+from .splice import splice
 from .stats import per_rule
 
 # Outcome kinds.
 OUT = 0  # payload: the output row (JSONL line bytes ending in "\n", or a dict for Parquet)
 REJECT = 1  # payload: (kind, reason, raw or None)
 BLANK = 2  # an empty JSONL line: not a row
+DROP = 3  # a row left empty by stripping, with --drop-empty: counted, not written
+BAD_FILE = 4  # payload: why the rest of an input file cannot be read (not a row)
+
+# orjson refuses JSON nested deeper than this (the stdlib reads what its recursion limit allows).
+ORJSON_DEPTH = 1024
 
 # 19 digits may not fit in 64 bits. (Digits inside strings match too: a slower parse, not a wrong one.)
 _LONG_DIGITS = re.compile(rb"\d{19,}")
@@ -40,7 +47,16 @@ class WorkOptions:
     keep_removals: bool = False
     removals_field: str = "stripper_removals"
     output_kind: str = "jsonl"  # "jsonl" gives bytes lines, "parquet" gives dicts
+    extracted_field: str | None = None  # the text the removals' spans point into (HTML: the extracted text)
+    removed_chars_field: str | None = None  # {category: characters removed}
+    warnings_field: str | None = None  # the row's Result.warnings (e.g. an extraction fell back)
+    source_field: str | None = None  # the input file the row came from
+    drop_empty: bool = False  # leave out rows that stripping left empty (counted as dropped)
     max_row_bytes: int = 64 << 20  # longer JSONL lines, and longer Parquet text values, are rejected
+    # Learned site templates (stripper.templates): a count file, its sha256, and the row field naming the site.
+    templates: str | None = None
+    templates_digest: str = ""
+    site_field: str | None = None
 
 
 # (status, payload, bytes_in, chars_in, chars_out, rules, warned, row_id)
@@ -49,16 +65,18 @@ Outcome = tuple[int, Any, int, int, int, tuple[tuple[str, str, int, int], ...], 
 
 _settings: Settings = DEFAULT
 _options: WorkOptions = WorkOptions()
+_sources: tuple[str, ...] = ()
 
 
-def init(settings: Settings, options: WorkOptions) -> None:
+def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()) -> None:
     """Pool initializer: settings and options travel once per worker, not once per chunk."""
-    global _settings, _options
+    global _settings, _options, _sources
     _settings = settings
     _options = options
+    _sources = sources
 
 
-def init_worker(settings: Settings, options: WorkOptions) -> None:
+def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()) -> None:
     """Pool initializer for worker processes: `init`, and die with the parent, silently. After a
     kill -9 of the main process a worker would otherwise find its result pipe broken and print a
     traceback (or, blocked on its input, linger). PR_SET_PDEATHSIG kills it when the parent dies;
@@ -66,7 +84,7 @@ def init_worker(settings: Settings, options: WorkOptions) -> None:
     kernel closes the parent's files before it signals the children)."""
     import signal
 
-    init(settings, options)
+    init(settings, options, sources)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent()
@@ -93,14 +111,14 @@ def _die_with_parent() -> None:
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
-    opts, settings = _options, _settings
+    opts, settings, sources = _options, _settings, _sources
+    if opts.source_field:
+        return [process_item(payload, opts, settings, sources[src]) for src, _, payload in chunk]
     return [process_item(payload, opts, settings) for _, _, payload in chunk]
 
 
 def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
     """Strip one field's content with the chosen format and HTML engine."""
-    from .. import strip
-
     return strip(value, format=opts.format, settings=settings, engine=opts.engine)  # type: ignore[arg-type]
 
 
@@ -121,11 +139,31 @@ def _raw_for_reject(payload: Any) -> Any:
             return payload.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
             return {"base64": base64.b64encode(payload).decode("ascii")}
+    if isinstance(payload, dict):  # a Parquet row: as JSON, as the README promises every reject has
+        text = raw_json(payload)
+        return text if len(text) <= RAW_LIMIT else None
     return None
 
 
+def raw_json(row: dict[str, Any]) -> str:
+    """A Parquet row as JSON text for the rejects file (its values in their JSON form, else as text)."""
+    from .splice import dumps
+
+    try:
+        return orjson.dumps(row, default=_scalar_default, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):
+        return dumps({str(k): v if isinstance(v, (str, int, float, bool, type(None))) else repr(v) for k, v in row.items()})
+
+
 def _reject(kind: str, reason: str, payload: Any, row_id: Any = None) -> Outcome:
-    return (REJECT, (kind, reason, _raw_for_reject(payload), len(payload) if isinstance(payload, bytes) else None), 0, 0, 0, (), False, row_id)
+    raw = _raw_for_reject(payload)
+    if isinstance(payload, bytes):
+        size: int | None = len(payload)
+    elif isinstance(payload, dict) and raw is None:
+        size = len(raw_json(payload).encode("utf-8", "surrogatepass"))
+    else:
+        size = None
+    return (REJECT, (kind, reason, raw, size), 0, 0, 0, (), False, row_id)
 
 
 def crashed(payload: Any, how: str, opts: WorkOptions) -> Outcome:
@@ -159,12 +197,51 @@ def _utf8_without_bom(line: bytes) -> bool:
     return True
 
 
-def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome:
-    from .readers import TooLarge
+def added_fields(opts: WorkOptions) -> list[str]:
+    """The fields a run adds to every row, beside the cleaned text (in the order they are added)."""
+    names = [opts.removals_field] if opts.keep_removals else []
+    names += [f for f in (opts.extracted_field, opts.removed_chars_field, opts.warnings_field, opts.source_field) if f]
+    return names
+
+
+def _new_values(result: Result, opts: WorkOptions, source: str | None, rules: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {opts.output_field or opts.text_field: result.text}
+    if opts.keep_removals:
+        values[opts.removals_field] = [r.to_dict() for r in result.removals]
+    if opts.extracted_field:
+        values[opts.extracted_field] = result.input_text
+    if opts.removed_chars_field:
+        chars: dict[str, int] = {}
+        for _, label, _, n in rules:
+            chars[label] = chars.get(label, 0) + n
+        values[opts.removed_chars_field] = chars
+    if opts.warnings_field:
+        values[opts.warnings_field] = list(result.warnings)
+    if opts.source_field:
+        values[opts.source_field] = source
+    return values
+
+
+def _scalar_default(obj: Any) -> Any:
+    """JSON for what a Parquet row holds beside JSON's types (see readers.ArrowCell)."""
+    from .readers import ArrowCell
+
+    if isinstance(obj, ArrowCell):
+        return obj.to_json()
+    try:
+        return _json_default(obj)
+    except TypeError:
+        return str(obj)
+
+
+def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: str | None = None) -> Outcome:
+    from .readers import BadFile, TooLarge
 
     stdlib = False
     if isinstance(payload, TooLarge):
         return _too_large(payload.nbytes, payload.limit)
+    if isinstance(payload, BadFile):
+        return (BAD_FILE, payload.reason, 0, 0, 0, (), False, None)
     if isinstance(payload, bytes):
         line = payload.rstrip(b"\r\n")
         if not line.strip():
@@ -180,7 +257,10 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
             try:
                 row = json.loads(line)
                 stdlib = True
-            except (ValueError, RecursionError):
+            except RecursionError:
+                return _reject("too-deep", f"JSON nested more than {ORJSON_DEPTH:,} levels deep, past what the JSON "
+                               f"parsers read (orjson's limit, and Python's recursion limit)", payload)
+            except ValueError:
                 return _reject("invalid-json", f"invalid JSON: {e}", payload)
     else:
         line = b""
@@ -194,34 +274,48 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings) -> Outcome
     if not isinstance(value, str):
         kind = "null" if value is None else type(value).__name__
         return _reject("not-a-string", f"field {opts.text_field!r} is {kind}, not a string", payload, row_id)
+    out_field = opts.output_field or opts.text_field
+    for name in ([out_field] if out_field != opts.text_field else []) + added_fields(opts):
+        if name in row:
+            return _reject("field-collision", f"the row already has a field {name!r}, which this run would overwrite; "
+                           f"choose another name for it", payload, row_id)
     if not line and len(value) > opts.max_row_bytes:  # a Parquet value (a JSONL line was bounded when read)
         nbytes = len(value.encode("utf-8", "surrogatepass"))
         if nbytes > opts.max_row_bytes:
             return (*_too_large(nbytes, opts.max_row_bytes)[:7], row_id)
     try:
-        result = strip_value(value, opts, settings)
+        if opts.templates:
+            from ..templates.hook import strip_row
+
+            result = strip_row(value, row, opts, settings)
+        else:
+            result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
         return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
     rules = per_rule(result)
     nbytes = len(value.encode("utf-8", "surrogatepass"))
-    out_field = opts.output_field or opts.text_field
+    figures = (nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
+    if opts.drop_empty and not result.text.strip():
+        return (DROP, None, *figures)
+    added = added_fields(opts)
     unchanged = result.text == value
-    if opts.output_kind == "jsonl" and unchanged and out_field == opts.text_field and not opts.keep_removals and line \
-            and (not stdlib or _utf8_without_bom(line)):
-        # Untouched rows go out byte for byte as they came in.
-        out: Any = line + b"\n"
+    if opts.output_kind == "jsonl" and line and (not stdlib or _utf8_without_bom(line)):
+        if unchanged and out_field == opts.text_field and not added:
+            # Untouched rows go out byte for byte as they came in.
+            return (OUT, line + b"\n", *figures)
+        # A changed row keeps every other field byte for byte: the new values are spliced in.
+        spliced = splice(line.decode("utf-8"), _new_values(result, opts, source, rules))
+        if spliced is not None:
+            return (OUT, spliced.encode("utf-8", "surrogatepass") + b"\n", *figures)
+    row.update(_new_values(result, opts, source, rules))
+    if opts.output_kind == "jsonl":
+        try:
+            if stdlib:
+                out: Any = json.dumps(row, default=_scalar_default).encode("ascii") + b"\n"
+            else:
+                out = orjson.dumps(row, default=_scalar_default, option=orjson.OPT_APPEND_NEWLINE)
+        except (TypeError, ValueError, orjson.JSONEncodeError) as e:
+            return _reject("unserialisable", f"cannot write the row as JSON: {e}", payload, row_id)
     else:
-        row[out_field] = result.text
-        if opts.keep_removals:
-            row[opts.removals_field] = [r.to_dict() for r in result.removals]
-        if opts.output_kind == "jsonl":
-            try:
-                if stdlib:
-                    out = json.dumps(row).encode("ascii") + b"\n"
-                else:
-                    out = orjson.dumps(row, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
-            except (TypeError, ValueError, orjson.JSONEncodeError) as e:
-                return _reject("unserialisable", f"cannot write the row as JSON: {e}", payload, row_id)
-        else:
-            out = row
-    return (OUT, out, nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
+        out = row
+    return (OUT, out, *figures)

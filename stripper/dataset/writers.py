@@ -21,9 +21,22 @@ import shutil
 from pathlib import Path
 from typing import IO, Any
 
-from .formats import InputError
+from ..errors import InputError
 
 PARQUET_ROW_GROUP = 2048
+
+
+def _conversion_errors() -> tuple[type[BaseException], ...]:
+    import pyarrow as pa
+
+    return (pa.ArrowException, TypeError, ValueError, OverflowError)
+
+
+def _misfit(e: BaseException) -> str:
+    if isinstance(e, UnicodeEncodeError):
+        return ("holds a string that is not valid Unicode (a lone surrogate, allowed in JSON), which Parquet "
+                "cannot store; the row is left out")
+    return f"does not fit the Parquet schema: {e}"[:300]
 
 
 def fsync_dir(path: Path) -> None:
@@ -43,6 +56,48 @@ def _fail(path: Path, e: OSError) -> InputError:
     return InputError(f"{path}: cannot write: {e.strerror or e}")
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def create_exclusive(path: Path) -> IO[bytes]:
+    """A new, empty file at `path` (a temporary name of ours), never written through whatever sits
+    there: a stale file or a planted symlink is unlinked (the link, not its target), then the file is
+    created with O_EXCL, which fails rather than follow a symlink or open a file that another
+    process slipped in between. Every temporary file of a run is made here."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o666)
+    return os.fdopen(fd, "wb")
+
+
+def reopen_nofollow(path: Path) -> IO[bytes]:
+    """An existing temporary file of ours, for reading and writing, never through a symlink."""
+    fd = os.open(path, os.O_RDWR | _NOFOLLOW | _CLOEXEC)
+    return os.fdopen(fd, "r+b")
+
+
+def write_file_atomic(path: Path, data: bytes, suffix: str = ".tmp-stripper") -> None:
+    """`data` at `path`, complete or not at all: written under a temporary name made by
+    create_exclusive, fsynced, then renamed over `path` (a symlink at `path` is replaced, not followed)."""
+    tmp = path.with_name(path.name + suffix)
+    try:
+        with create_exclusive(tmp) as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+    fsync_dir(path.parent if str(path.parent) else Path("."))
+
+
 class JsonlWriter:
     """JSONL lines to `path`, plain or compressed ("jsonl", "jsonl.gz", "jsonl.zst")."""
 
@@ -52,13 +107,11 @@ class JsonlWriter:
         self.rows = 0
         try:
             if state is not None:
-                self._file: IO[bytes] = open(path, "r+b")
+                self._file: IO[bytes] = reopen_nofollow(path)
                 self._file.truncate(state["offset"])
                 self._file.seek(state["offset"])
             else:
-                # A fresh file, never through whatever (a symlink, say) sits at the temporary name.
-                path.unlink(missing_ok=True)
-                self._file = open(path, "xb")
+                self._file = create_exclusive(path)
         except OSError as e:
             raise _fail(path, e) from None
         self._stream: Any = None  # the open gzip member or zstd writer
@@ -122,15 +175,21 @@ class JsonlWriter:
 class ParquetWriter:
     """Rows (dicts) to a Parquet file at `path`, through committed part files in `path.parts/`."""
 
-    def __init__(self, path: Path, schema: Any | None, state: dict[str, Any] | None = None) -> None:
+    def __init__(self, path: Path, schema: Any | None, state: dict[str, Any] | None = None,
+                 fixed: dict[str, Any] | None = None) -> None:
         import pyarrow as pa
 
         self.path = path
+        self.fixed = fixed or {}  # field -> Arrow type of the fields stripper adds (for an inferred schema)
         self.parts_dir = Path(str(path) + ".parts")
         self.rows = 0
         self._pending: list[tuple[Any, dict[str, Any]]] = []
         self._writer: Any = None
         self.schema = schema
+        if self.parts_dir.is_symlink():
+            if state is not None:
+                raise InputError(f"{self.parts_dir}: is a symlink, not the run's own directory; rerun without --resume")
+            self.parts_dir.unlink()
         if state is not None:
             self.parts = state["parts"]
             if state.get("schema"):
@@ -144,9 +203,10 @@ class ParquetWriter:
             self.parts = 0
             shutil.rmtree(self.parts_dir, ignore_errors=True)
         try:
-            self.parts_dir.mkdir(parents=True, exist_ok=True)
+            self.parts_dir.mkdir(parents=True, exist_ok=state is not None)
         except OSError as e:
             raise _fail(self.parts_dir, e) from None
+        self._file: IO[bytes] | None = None
 
     def _part(self, n: int) -> Path:
         return self.parts_dir / f"part-{n:06d}.parquet"
@@ -159,25 +219,54 @@ class ParquetWriter:
         return []
 
     def _infer_schema(self) -> None:
-        # JSONL to Parquet: the schema comes from the first row group's worth of rows.
+        # JSONL to Parquet: the schema comes from the first row group's worth of rows (those that can
+        # be typed at all: a row holding a lone surrogate, say, is a misfit, found when it is written).
         import pyarrow as pa
 
         rows = [r for _, r in self._pending]
         try:
             schema = pa.Table.from_pylist(rows).schema
-        except (pa.ArrowException, TypeError, ValueError):
+        except (pa.ArrowException, TypeError, ValueError, OverflowError):
             # Rows disagree among themselves; type each field from its first non-null value.
-            schema = pa.unify_schemas(
-                [pa.Table.from_pylist([r]).schema for r in rows], promote_options="permissive"
-            )
+            schemas = []
+            for r in rows:
+                try:
+                    schemas.append(pa.Table.from_pylist([r]).schema)
+                except (pa.ArrowException, TypeError, ValueError, OverflowError):
+                    continue
+            schema = pa.unify_schemas(schemas, promote_options="permissive") if schemas else pa.schema([])
         # A field null in every early row would make every later value a misfit: call it a string.
-        self.schema = pa.schema(
-            [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema]
-        )
+        fields = [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema]
+        # stripper's own fields have fixed types, whatever the first rows held.
+        for name, t in self.fixed.items():
+            f = pa.field(name, t)
+            i = next((k for k, g in enumerate(fields) if g.name == name), -1)
+            if i >= 0:
+                fields[i] = f
+            else:
+                fields.append(f)
+        self.schema = pa.schema(fields)
+
+    def _table(self, rows: list[dict[str, Any]]) -> Any:
+        """Rows as a table of the schema, column by column; values kept as Arrow arrays (ArrowCell,
+        for what Python cannot hold exactly) go in as they are."""
+        import pyarrow as pa
+
+        from .readers import ArrowCell
+
+        assert self.schema is not None
+        columns = []
+        for f in self.schema:
+            values = [r.get(f.name) for r in rows]
+            if any(isinstance(v, ArrowCell) for v in values):
+                pieces = [v.array.cast(f.type) if isinstance(v, ArrowCell) else pa.array([v], f.type) for v in values]
+                columns.append(pa.concat_arrays(pieces) if pieces else pa.array([], f.type))
+            else:
+                columns.append(pa.array(values, f.type))
+        return pa.Table.from_arrays(columns, schema=self.schema)
 
     def _flush(self) -> list[tuple[Any, str]]:
         """Write pending rows as a row group; report the ones that cannot be converted."""
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
         if not self._pending:
@@ -186,21 +275,22 @@ class ParquetWriter:
             self._infer_schema()
         pending, self._pending = self._pending, []
         failures: list[tuple[Any, str]] = []
-        errors = (pa.ArrowException, TypeError, ValueError, OverflowError)
+        conversion = _conversion_errors()
         try:
-            table = pa.Table.from_pylist([r for _, r in pending], schema=self.schema)
-        except errors:
+            table = self._table([r for _, r in pending])
+        except conversion:
             good = []
             for tag, r in pending:
                 try:
-                    pa.Table.from_pylist([r], schema=self.schema)
+                    self._table([r])
                     good.append(r)
-                except errors as e:
-                    failures.append((tag, f"does not fit the Parquet schema: {e}"[:300]))
-            table = pa.Table.from_pylist(good, schema=self.schema)
+                except conversion as e:
+                    failures.append((tag, _misfit(e)))
+            table = self._table(good)
         try:
             if self._writer is None:
-                self._writer = pq.ParquetWriter(self._part(self.parts), self.schema, compression="zstd")
+                self._file = create_exclusive(self._part(self.parts))
+                self._writer = pq.ParquetWriter(self._file, self.schema, compression="zstd")
             self._writer.write_table(table)
         except OSError as e:
             raise _fail(self.path, e) from None
@@ -213,8 +303,11 @@ class ParquetWriter:
         if self._writer is not None:
             try:
                 self._writer.close()
-                with open(self._part(self.parts), "rb+") as f:
-                    os.fsync(f.fileno())
+                assert self._file is not None
+                self._file.flush()
+                os.fsync(self._file.fileno())
+                self._file.close()
+                self._file = None
             except OSError as e:
                 raise _fail(self.path, e) from None
             self._writer = None
@@ -232,12 +325,13 @@ class ParquetWriter:
 
         schema = self.schema if self.schema is not None else pa.schema([])
         try:
-            with pq.ParquetWriter(self.path, schema, compression="zstd") as out:
-                for n in range(self.parts):
-                    pf = pq.ParquetFile(self._part(n))
-                    for g in range(pf.metadata.num_row_groups):
-                        out.write_table(pf.read_row_group(g))
-            with open(self.path, "rb+") as f:
+            with create_exclusive(self.path) as f:
+                with pq.ParquetWriter(f, schema, compression="zstd") as out:
+                    for n in range(self.parts):
+                        pf = pq.ParquetFile(self._part(n))
+                        for g in range(pf.metadata.num_row_groups):
+                            out.write_table(pf.read_row_group(g))
+                f.flush()
                 os.fsync(f.fileno())
         except OSError as e:
             raise _fail(self.path, e) from None
@@ -249,4 +343,9 @@ class ParquetWriter:
             try:
                 self._writer.close()
             except Exception:
+                pass
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError:
                 pass

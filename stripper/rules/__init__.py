@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Category
+from ..templates.rule import RULES as TEMPLATE_RULES
 from . import affiliate, alttext, cookies, copyright, errors, navigation, newsletter, related, social, trust
 from .base import Rule
 
@@ -18,13 +19,13 @@ BUILTIN: tuple[Rule, ...] = (
     *cookies.RULES,
     *copyright.RULES,
     *navigation.RULES,
+    *TEMPLATE_RULES,
 )
 
 BY_CODE: dict[str, Rule] = {r.code: r for r in BUILTIN}
 
 
-class SelectionError(ValueError):
-    """A select or ignore entry names no rule, prefix or category."""
+from ..errors import SelectionError  # noqa: E402  (defined with every error; re-exported)
 
 
 def _valid_prefix(prefix: str, codes: Iterable[str]) -> bool:

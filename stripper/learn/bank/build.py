@@ -31,6 +31,7 @@ ATTEMPTS = 30
 SPACELESS = ("ja", "zh")
 
 CONFLICTS: list[str] = []
+STICKY = ("brand",)  # a line names one publication, however often its template says {brand}
 _INNER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -42,6 +43,7 @@ def _load(name: str):
 
 
 def expand(template: str, slots: dict, rng: random.Random) -> str:
+    memo: dict[str, str] = {}
     text = template.replace("\\|", "\x00")
     while True:
         m = _INNER.search(text)
@@ -50,8 +52,11 @@ def expand(template: str, slots: dict, rng: random.Random) -> str:
         body = m.group(1)
         if "|" in body:
             pick = rng.choice(body.split("|"))
+        elif body in STICKY and body in memo:
+            pick = memo[body]
         elif body in slots:
             pick = rng.choice(slots[body])
+            memo[body] = pick
         elif not re.fullmatch(r"\w+", body):
             pick = body
         else:
@@ -59,6 +64,7 @@ def expand(template: str, slots: dict, rng: random.Random) -> str:
         text = text[: m.start()] + pick + text[m.end():]
     text = re.sub(r"[ \t]+", " ", text.replace("\x00", "|")).strip()
     text = re.sub(r" ([,.])(?=\s|$)", r"\1", text)
+    text = re.sub(r"([?？!！])[.。,，](?=[\s»”“’—–-]|$)", r"\1", text)  # "Why?," and "为什么？。" as printed: "Why?"
     return text
 
 
@@ -71,7 +77,7 @@ DECOR = {
     "ALT": ("", "• ", "| "),
     "ERR": ("⚠ ", "⚠️ ", "❌ ", "[!] "),
     "CKE": ("🍪 ", ""),
-    "CPY": ("", "| "),
+    "CPY": ("", "| ", "• "),
     "TRU": ("", "✔ ", "• "),
 }
 
@@ -85,12 +91,24 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
         line = line[:-1].rstrip()
     elif r < 0.15 and latin and len(words) <= 7:
         line = line.upper()
-    elif r < 0.22 and lang == "en" and len(words) <= 10:
+    elif r < 0.22 and lang == "en" and len(words) <= 10 and not line.endswith((".", "!", "?")):
         line = " ".join(w[:1].upper() + w[1:] if len(w) > 3 or i == 0 else w for i, w in enumerate(words))
     if rng.random() < 0.10 and label in DECOR:
         deco = rng.choice(DECOR[label])
         if not deco.strip() or not line.startswith(deco.strip()):
             line = deco + line
+    return line
+
+
+def restyle_heading(line: str, lang: str, rng: random.Random) -> str:
+    """Headings as sites print them: Title Case (en), sometimes capitals on short ones."""
+    r = rng.random()
+    words = line.split()
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "at", "by", "or", "with"}
+    if lang == "en" and r < 0.3:
+        return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    if r > 0.95 and len(words) <= 5 and lang not in ("ja", "zh", "ko", "ar", "hi"):
+        return line.upper()
     return line
 
 
@@ -124,7 +142,9 @@ def build_label(label: str) -> dict[str, list[dict]]:
                 if used[i] >= cap:
                     continue
                 line = expand(templates[i], slots, rng)
-                if style:
+                if style == "heading":
+                    line = restyle_heading(line, lang, rng)
+                elif style:
                     line = restyle(line, label, lang, rng)
                 if line and line not in seen:
                     seen[line] = None

@@ -58,7 +58,7 @@ FAMILIES = {
         ],
         "price-widget": [
             "{Prices|Price} {taken|correct|accurate} at {time of publishing|the time of publication|time of writing}{.| and may change.}",
-            "We check over {count} million products every day for the best prices",
+            "We check over {n3} million products every day for the best prices",
             "{Low|Lowest|Best} price {today|this week}: {price} at {shop}",
             "Deals {updated|checked} {daily|hourly|every day}{.| by our shopping team.}",
             "{Powered by|Prices via} {Honey|PriceRunner|Shopsavvy|our price comparison partner}",
@@ -121,7 +121,7 @@ FAMILIES = {
             "{Angebote|Deals} {werden|sind} {täglich|stündlich} aktualisiert",
             "{Versandkostenfrei|Kostenloser Versand}{| ab {price}}{ · | – }{price} bei {shop}",
             "Preisvergleich {powered by|über} idealo",
-            "{Zuletzt aktualisiert|Letzte Aktualisierung} {am|:} {date}{ / Affiliate Links / Bilder von der Amazon Product Advertising API|}",
+            "{Zuletzt aktualisiert am|Letzte Aktualisierung:} {date}{ / Affiliate Links / Bilder von der Amazon Product Advertising API|}",
         ],
     },
     "fr": {
@@ -181,7 +181,7 @@ FAMILIES = {
     "it": {
         "commissione-noi": [
             "{Se|Quando} {acquisti|compri} {tramite|attraverso} {i nostri link|i link di questo articolo|un link in questa pagina}, {potremmo ricevere|riceviamo|potremmo guadagnare} una {commissione|piccola commissione}{.|, senza costi aggiuntivi per te.|. Scopri di più}",
-            "{brand} {potrebbe ricevere|riceve|guadagna} una commissione {sugli acquisti|dalle vendite} {effettuati|fatti} tramite {i link|questi link} presenti {nella pagina|nell'articolo}.",
+            "{brand} {potrebbe ricevere|riceve|guadagna} una commissione {sugli acquisti effettuati|sulle vendite effettuate} tramite {i link|questi link} presenti {nella pagina|nell'articolo}.",
             "{I prodotti|Questi prodotti} sono {scelti|selezionati} in modo indipendente dalla redazione. {brand} {potrebbe ricevere|riceve} una commissione da {alcuni|i} {rivenditori|negozi}.",
             "In qualità di Affiliato Amazon{, | }{brand} riceve un guadagno dagli acquisti idonei.",
         ],
@@ -380,3 +380,32 @@ FAMILIES = {
         ],
     },
 }
+
+FAMILIES["en"].update({
+    "coupon-deal": [
+        "{Use|Enter|Apply} code {SAVE{num}|DEAL{num}|SPRING{num}|WELCOME{num}} at checkout{| for {pct}% off| to save {price}}",
+        "{Get|Save|Take} {pct}% off{| sitewide| your first order| {product}} with {code|promo code|coupon code} {SAVE{num}|EXTRA{num}}",
+        "{Show coupon code|Reveal code|Get code|Copy code|Code copied!|See all {shop} coupons|Verified coupon}",
+        "{Deal|Offer|Sale} ends {day}{| at midnight|, {date}}",
+        "{Lightning deal|Limited-time deal|Prime Day deal|Black Friday deal|Early Black Friday deal}{:| –| ·} {price} at {shop}",
+        "{count} {people|shoppers} used this {code|coupon} {today|this week}",
+    ],
+})
+
+FAMILIES["de"].update({
+    "gutschein": [
+        "Mit dem {Code|Gutscheincode} {SPAR{num}|DEAL{num}|HERBST{num}} {sparen Sie|sparst du} {pct} Prozent{| bei {shop}}",
+        "{Gutschein anzeigen|Code anzeigen|Code kopieren|Zum Gutschein|Alle {shop}-Gutscheine}",
+        "{Angebot|Aktion|Deal} gültig bis {day}{|, {date}}",
+        "{Blitzangebot|Prime-Day-Angebot|Black-Friday-Deal}{:| –} {price} bei {shop}",
+    ],
+})
+
+for _lang, _fam, _t in (
+    ("sv", "knappar-pris", ["{Till erbjudandet|Se pris hos {shop}|Jämför priser|Köp hos {shop}}", "{price} hos {shop}{| (ord. pris {price})}", "Priserna uppdaterades {date}{.|}"]),
+    ("tr", "fiyat-buton", ["{Teklifi gör|{shop}'da gör|Fiyatları karşılaştır|Sepete ekle}", "{price} – {shop}{| (indirimli)}", "Fiyatlar {date} itibarıyla günceldir{.|}"]),
+    ("ko", "gagyeok-beoteun", ["{최저가 확인|{shop}에서 구매|가격 비교|할인가 보기}", "{shop} {price}{| (정가 {price})}", "가격은 {date} 기준입니다{.|}"]),
+    ("ar", "zirr-sier", ["{عرض السعر لدى {shop}|قارن الأسعار|أضف إلى السلة|تسوق الآن}", "{price} لدى {shop}", "الأسعار محدّثة بتاريخ {date}{.|}"]),
+    ("hi", "keemat-button", ["{{shop} पर डील देखें|कीमत की तुलना करें|कार्ट में डालें|अभी खरीदें}", "{shop} पर {price}{| (MRP {price})}", "कीमतें {date} के अनुसार हैं{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

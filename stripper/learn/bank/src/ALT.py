@@ -37,11 +37,11 @@ FAMILIES = {
             "{Press Esc to close|Press enter to search|Type to search|Search {brand}|What are you looking for?|Search for articles}",
         ],
         "gallery-ui": [
-            "{Image|Photo|Slide|Picture} {num} of {count}",
+            "{Image|Photo|Slide|Picture} {ix} of {gal}",
             "{Click to enlarge|Enlarge image|View full size|View gallery|Open gallery|See all photos|Zoom|Tap to zoom|Expand image|Full screen|View image}",
             "{Previous|Next|Prev|‹|›|«|»}{| image| slide| photo}",
             "{View|See} {all |}{count} {photos|images|slides}",
-            "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {num}:{num}0|Now playing|Up next in {num}|Turn on captions|Watch: {num}:{num}0}",
+            "{Play video|Watch video|Play|Pause|Mute|Unmute|Replay|Video duration {dur}|Now playing|Up next in {num}|Turn on captions|Watch: {dur}}",
             "{IMG|DSC|image|photo|pic}_{digits}{.jpg|.JPG|.png|.jpeg|.webp}",
         ],
         "image-credit": [
@@ -77,10 +77,10 @@ FAMILIES = {
             "{Suchbegriff eingeben|Wonach suchen Sie?|Zum Suchen Enter drücken}",
         ],
         "galerie": [
-            "{Bild|Foto} {num} von {count}",
+            "{Bild|Foto} {ix} von {gal}",
             "{Bild vergrößern|Vergrößern|Zur Bildergalerie|Alle Bilder anzeigen|Vollbild|Galerie öffnen}",
             "{Zurück|Weiter|Vorheriges Bild|Nächstes Bild}",
-            "{Video abspielen|Abspielen|Pause|Ton an|Stumm|Untertitel einblenden|Video: {num}:{num}0 Min.}",
+            "{Video abspielen|Abspielen|Pause|Ton an|Stumm|Untertitel einblenden|Video: {dur} Min.}",
         ],
         "bildnachweis": [
             "{Foto|Bild|Fotos|Bildquelle|Quelle|Foto:|Bild:} {dpa|picture alliance|imago images|Getty Images|{name}|{brand}|dpa/{name}|IMAGO/{name}|AFP|Reuters|Shutterstock|Hersteller|privat|Screenshot}",
@@ -100,7 +100,7 @@ FAMILIES = {
             "{La suite après la publicité|L'article continue après la publicité|Suite de l'article après cette publicité}",
             "{Aller au contenu|Aller au contenu principal|Passer au contenu|Aller à la navigation|Retour en haut|Haut de page}",
             "{Fermer|Menu|Ouvrir le menu|Rechercher|Se connecter|Mon compte|Chargement...|Chargement en cours|Voir plus|Lire la suite|Écouter cet article|Temps de lecture : {num} min}",
-            "{Image|Photo} {num} sur {count}",
+            "{Image|Photo} {ix} sur {gal}",
             "{Agrandir l'image|Voir la galerie|Lire la vidéo|Plein écran|Suivant|Précédent}",
         ],
         "credit": [
@@ -120,7 +120,7 @@ FAMILIES = {
             "{Sigue leyendo después de la publicidad|El artículo continúa tras la publicidad|Continúa leyendo}",
             "{Saltar al contenido|Ir al contenido principal|Ir a la navegación|Volver arriba|Subir}",
             "{Cerrar|Menú|Abrir menú|Buscar|Iniciar sesión|Mi cuenta|Cargando...|Cargando|Ver más|Leer más|Escuchar artículo|Tiempo de lectura: {num} min}",
-            "{Imagen|Foto} {num} de {count}",
+            "{Imagen|Foto} {ix} de {gal}",
             "{Ampliar imagen|Ver galería|Reproducir vídeo|Pantalla completa|Siguiente|Anterior}",
         ],
         "credito": [
@@ -136,7 +136,7 @@ FAMILIES = {
             "{L'articolo continua dopo la pubblicità|Continua a leggere dopo la pubblicità|Continua sotto}",
             "{Vai al contenuto|Vai al contenuto principale|Salta al contenuto|Torna su|Torna in alto}",
             "{Chiudi|Menu|Apri il menu|Cerca|Accedi|Il mio account|Caricamento...|Caricamento in corso|Mostra di più|Leggi tutto|Ascolta l'articolo|Tempo di lettura: {num} minuti}",
-            "{Immagine|Foto} {num} di {count}",
+            "{Immagine|Foto} {ix} di {gal}",
             "{Ingrandisci|Vedi la gallery|Guarda il video|Schermo intero|Successiva|Precedente}",
         ],
         "credito": [
@@ -152,7 +152,7 @@ FAMILIES = {
             "{Continua depois da publicidade|Continua após o anúncio|O artigo continua após a publicidade}",
             "{Pular para o conteúdo|Ir para o conteúdo principal|Saltar para o conteúdo|Voltar ao topo|Topo}",
             "{Fechar|Menu|Abrir menu|Buscar|Pesquisar|Entrar|Minha conta|Carregando...|A carregar...|Ver mais|Leia mais|Ouvir matéria|Tempo de leitura: {num} min}",
-            "{Imagem|Foto} {num} de {count}",
+            "{Imagem|Foto} {ix} de {gal}",
             "{Ampliar imagem|Ver galeria|Assistir vídeo|Tela cheia|Próxima|Anterior}",
         ],
         "credito": [
@@ -168,7 +168,7 @@ FAMILIES = {
             "{Het artikel gaat verder na de advertentie|Lees verder onder de advertentie|Verder lezen}",
             "{Naar de inhoud|Direct naar de inhoud|Ga naar hoofdinhoud|Naar navigatie|Terug naar boven|Naar boven}",
             "{Sluiten|Menu|Menu openen|Zoeken|Inloggen|Mijn account|Laden...|Bezig met laden|Meer tonen|Lees meer|Luister naar dit artikel|Leestijd: {num} minuten}",
-            "{Afbeelding|Foto} {num} van {count}",
+            "{Afbeelding|Foto} {ix} van {gal}",
             "{Vergroot afbeelding|Bekijk fotoserie|Video afspelen|Volledig scherm|Volgende|Vorige}",
         ],
         "credit": [
@@ -184,7 +184,7 @@ FAMILIES = {
             "{Dalsza część artykułu pod reklamą|Artykuł jest kontynuowany pod reklamą|Czytaj dalej pod reklamą}",
             "{Przejdź do treści|Przejdź do głównej treści|Przejdź do nawigacji|Wróć na górę|Do góry}",
             "{Zamknij|Menu|Otwórz menu|Szukaj|Zaloguj się|Moje konto|Ładowanie...|Wczytywanie|Pokaż więcej|Czytaj więcej|Posłuchaj artykułu|Czas czytania: {num} min}",
-            "{Zdjęcie|Obraz} {num} z {count}",
+            "{Zdjęcie|Obraz} {ix} z {gal}",
             "{Powiększ zdjęcie|Zobacz galerię|Odtwórz wideo|Pełny ekran|Następne|Poprzednie}",
         ],
         "podpis": [
@@ -200,7 +200,7 @@ FAMILIES = {
             "{Продолжение ниже|Продолжение статьи после рекламы|Читать далее}",
             "{Перейти к содержанию|Перейти к основному содержанию|К навигации|Наверх|Вернуться наверх}",
             "{Закрыть|Меню|Открыть меню|Поиск|Войти|Личный кабинет|Загрузка...|Загружается|Показать ещё|Читать далее|Слушать статью|Время чтения: {num} мин}",
-            "{Фото|Изображение} {num} из {count}",
+            "{Фото|Изображение} {ix} из {gal}",
             "{Увеличить|Открыть галерею|Смотреть видео|На весь экран|Следующее|Предыдущее}",
         ],
         "podpis": [
@@ -216,7 +216,7 @@ FAMILIES = {
             "{記事の続きは広告の後で|以下、広告の後に続きます|この後に続きます}",
             "{本文へ移動|本文へスキップ|メインコンテンツへ移動|ナビゲーションへ移動|ページトップへ|トップへ戻る|▲ページの先頭へ}",
             "{閉じる|メニュー|メニューを開く|検索|ログイン|マイページ|読み込み中...|読み込み中|もっと見る|続きを読む|この記事を音声で聞く|この記事は約{num}分で読めます}",
-            "{画像|写真} {num}/{count}",
+            "{画像|写真} {ix}/{gal}",
             "{画像を拡大|拡大する|ギャラリーを見る|動画を再生|全画面表示|次へ|前へ}",
         ],
         "credit": [
@@ -232,7 +232,7 @@ FAMILIES = {
             "{广告后继续阅读|下滑继续阅读|继续阅读下文}",
             "{跳到主要内容|跳转至正文|返回顶部|回到顶部|▲顶部}",
             "{关闭|菜单|打开菜单|搜索|登录|我的账户|加载中...|正在加载|查看更多|展开全文|收起|听全文|阅读时长约{num}分钟}",
-            "{图|图片} {num}/{count}",
+            "{图|图片} {ix}/{gal}",
             "{点击查看大图|查看图集|播放视频|全屏|下一张|上一张}",
         ],
         "credit": [
@@ -249,15 +249,24 @@ FAMILIES = {
 }
 
 _MORE = {
-    "fr": {"lecteur": ["{Lire la vidéo|Pause|Couper le son|Activer le son|Sous-titres|Durée : {num}:{num}0|Vidéo suivante dans {num}}", "{Écouter l'article|Version audio|Temps de lecture : {num} min|{num} min de lecture}", "{Publicité - faites défiler pour continuer|Faites défiler pour continuer la lecture}"]},
-    "es": {"reproductor": ["{Reproducir vídeo|Pausa|Silenciar|Activar sonido|Subtítulos|Duración: {num}:{num}0|Siguiente vídeo en {num}}", "{Escuchar noticia|Versión en audio|Tiempo de lectura: {num} min|{num} min de lectura}", "{Publicidad - desplázate para seguir leyendo|Desliza para seguir leyendo}"]},
-    "it": {"player": ["{Riproduci video|Pausa|Disattiva audio|Attiva audio|Sottotitoli|Durata: {num}:{num}0|Prossimo video tra {num}}", "{Ascolta l'articolo|Versione audio|Tempo di lettura: {num} minuti}", "{Pubblicità - scorri per continuare|Scorri per continuare a leggere}"]},
-    "pt": {"player": ["{Reproduzir vídeo|Pausar|Silenciar|Ativar som|Legendas|Duração: {num}:{num}0|Próximo vídeo em {num}}", "{Ouvir matéria|Versão em áudio|Tempo de leitura: {num} min}", "{Publicidade - role para continuar lendo|Role para continuar}"]},
-    "nl": {"speler": ["{Video afspelen|Pauze|Geluid uit|Geluid aan|Ondertiteling|Duur: {num}:{num}0|Volgende video over {num}}", "{Luister naar dit artikel|Audioversie|Leestijd: {num} minuten}", "{Advertentie - scroll verder om te lezen|Scroll om verder te lezen}"]},
-    "pl": {"odtwarzacz": ["{Odtwórz wideo|Pauza|Wycisz|Włącz dźwięk|Napisy|Czas trwania: {num}:{num}0|Następne wideo za {num}}", "{Posłuchaj artykułu|Wersja audio|Czas czytania: {num} min}", "{Reklama - przewiń, aby czytać dalej|Przewiń, aby czytać dalej}"]},
-    "ru": {"pleer": ["{Смотреть видео|Пауза|Выключить звук|Включить звук|Субтитры|Длительность: {num}:{num}0|Следующее видео через {num}}", "{Слушать статью|Аудиоверсия|Время чтения: {num} мин}", "{Реклама — прокрутите, чтобы продолжить|Листайте дальше}"]},
-    "ja": {"player": ["{動画を再生|一時停止|ミュート|ミュート解除|字幕|再生時間 {num}:{num}0|次の動画まで{num}秒}", "{この記事を音声で聞く|音声版|この記事は約{num}分で読めます}", "{スクロールして続きを読む|広告の下に続きます}"]},
-    "zh": {"bofangqi": ["{播放视频|暂停|静音|取消静音|字幕|时长 {num}:{num}0|{num}秒后播放下一个}", "{收听本文|语音播报|阅读时长约{num}分钟}", "{滑动继续阅读|广告过后继续阅读}"]},
+    "fr": {"lecteur": ["{Lire la vidéo|Pause|Couper le son|Activer le son|Sous-titres|Durée : {dur}|Vidéo suivante dans {num}}", "{Écouter l'article|Version audio|Temps de lecture : {num} min|{num} min de lecture}", "{Publicité - faites défiler pour continuer|Faites défiler pour continuer la lecture}"]},
+    "es": {"reproductor": ["{Reproducir vídeo|Pausa|Silenciar|Activar sonido|Subtítulos|Duración: {dur}|Siguiente vídeo en {num}}", "{Escuchar noticia|Versión en audio|Tiempo de lectura: {num} min|{num} min de lectura}", "{Publicidad - desplázate para seguir leyendo|Desliza para seguir leyendo}"]},
+    "it": {"player": ["{Riproduci video|Pausa|Disattiva audio|Attiva audio|Sottotitoli|Durata: {dur}|Prossimo video tra {num}}", "{Ascolta l'articolo|Versione audio|Tempo di lettura: {num} minuti}", "{Pubblicità - scorri per continuare|Scorri per continuare a leggere}"]},
+    "pt": {"player": ["{Reproduzir vídeo|Pausar|Silenciar|Ativar som|Legendas|Duração: {dur}|Próximo vídeo em {num}}", "{Ouvir matéria|Versão em áudio|Tempo de leitura: {num} min}", "{Publicidade - role para continuar lendo|Role para continuar}"]},
+    "nl": {"speler": ["{Video afspelen|Pauze|Geluid uit|Geluid aan|Ondertiteling|Duur: {dur}|Volgende video over {num}}", "{Luister naar dit artikel|Audioversie|Leestijd: {num} minuten}", "{Advertentie - scroll verder om te lezen|Scroll om verder te lezen}"]},
+    "pl": {"odtwarzacz": ["{Odtwórz wideo|Pauza|Wycisz|Włącz dźwięk|Napisy|Czas trwania: {dur}|Następne wideo za {num}}", "{Posłuchaj artykułu|Wersja audio|Czas czytania: {num} min}", "{Reklama - przewiń, aby czytać dalej|Przewiń, aby czytać dalej}"]},
+    "ru": {"pleer": ["{Смотреть видео|Пауза|Выключить звук|Включить звук|Субтитры|Длительность: {dur}|Следующее видео через {num}}", "{Слушать статью|Аудиоверсия|Время чтения: {num} мин}", "{Реклама — прокрутите, чтобы продолжить|Листайте дальше}"]},
+    "ja": {"player": ["{動画を再生|一時停止|ミュート|ミュート解除|字幕|再生時間 {dur}|次の動画まで{num}秒}", "{この記事を音声で聞く|音声版|この記事は約{num}分で読めます}", "{スクロールして続きを読む|広告の下に続きます}"]},
+    "zh": {"bofangqi": ["{播放视频|暂停|静音|取消静音|字幕|时长 {dur}|{num}秒后播放下一个}", "{收听本文|语音播报|阅读时长约{num}分钟}", "{滑动继续阅读|广告过后继续阅读}"]},
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "media", ["{Spela video|Paus|Ljud av|Undertexter|Lyssna på artikeln}", "{Bild|Foto} {ix} av {gal}", "{Förstora bilden|Visa alla bilder|Helskärm}"]),
+    ("tr", "medya", ["{Videoyu oynat|Duraklat|Sesi kapat|Altyazı|Haberi dinle}", "{Fotoğraf|Görsel} {ix}/{gal}", "{Büyüt|Tüm fotoğrafları gör|Tam ekran}"]),
+    ("ko", "midieo", ["{동영상 재생|일시정지|음소거|자막|기사 듣기}", "사진 {ix}/{gal}", "{사진 확대|전체 사진 보기|전체 화면}"]),
+    ("ar", "wasait", ["{تشغيل الفيديو|إيقاف مؤقت|كتم الصوت|الترجمة|استمع إلى المقال}", "الصورة {ix} من {gal}", "{تكبير الصورة|عرض كل الصور|ملء الشاشة}"]),
+    ("hi", "media", ["{वीडियो चलाएं|रोकें|म्यूट करें|सबटाइटल|खबर सुनें}", "तस्वीर {ix}/{gal}", "{तस्वीर बड़ी करें|सभी तस्वीरें देखें|फुल स्क्रीन}"]),
+):
+    FAMILIES[_lang][_fam] = _t

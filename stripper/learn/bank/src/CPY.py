@@ -49,7 +49,8 @@ FAMILIES = {
             "{©|Copyright ©|Copyright|(c)} {year} {brand}{| GmbH| AG| GmbH & Co. KG| Verlag}{.|}{| Alle Rechte vorbehalten.}",
             "{©|Copyright} {yr2}{-|–}{year} {brand}{.|,} Alle Rechte vorbehalten{.|}",
             "{brand} {©|(c)} {year}",
-            "{© dpa-infocom|© dpa|© AFP|© Reuters}{, dpa:|} {digits}{|-99-{digits}}",
+            "© {dpa-infocom|dpa}, dpa:{24|23|25}0{3|5|7}{1|2}{4|8}-99-{digits}{1|3}{4|8}/{2|3|4}",
+            "{© dpa|© AFP|© Reuters|© epd|© KNA}{| {year}}",
         ],
         "rechte": [
             "Alle Rechte vorbehalten{.|}",
@@ -257,3 +258,22 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "licensing-syndication": [
+        "{Reprints & Permissions|Reprints and permissions|Licensing|Syndication|Buy this photo|Order a reprint}",
+        "{Want to use this article?|Want to republish this story?|Republish this article} {Click here for options|See our licensing options|Contact our syndication team}{.|}",
+        "{For|To arrange} {reprints|syndication|licensing}, {contact|email} {syndication@{brand}.com|our licensing team}{.|}",
+        "{This article|This story} {was originally published|first appeared} {on|in} {brand}{.| and is republished here with permission.}",
+        "{Republished|Reproduced} with permission from {brand}{.|}",
+    ],
+})
+
+for _lang, _fam, _t in (
+    ("sv", "utgivare", ["{Ansvarig utgivare|Chefredaktör}: {name}", "{brand} ges ut av {company}{.|}", "{Kopiering av innehåll utan tillstånd är förbjuden|Alla rättigheter förbehållna}{.|}"]),
+    ("tr", "kunye", ["{Genel Yayın Yönetmeni|Sorumlu Yazı İşleri Müdürü}: {name}", "{brand} bir {company} kuruluşudur{.|}", "{İçeriklerin izinsiz kopyalanması yasaktır|Tüm hakları saklıdır}{.|}"]),
+    ("ko", "balhaengin", ["{발행인|편집인|편집국장}: {name}", "{brand}은(는) {company}에서 운영합니다{.|}", "{등록번호: 서울 아{digits}|사업자등록번호: {digits}-{digits}}"]),
+    ("ar", "nashir", ["{رئيس التحرير|المدير العام}: {name}", "{brand} تصدر عن {company}{.|}", "{يُمنع نسخ المحتوى دون إذن|جميع الحقوق محفوظة}{.|}"]),
+    ("hi", "prakashak", ["{संपादक|प्रकाशक}: {name}", "{brand} का संचालन {company} करता है{।|}", "{बिना अनुमति सामग्री की नकल प्रतिबंधित है|सर्वाधिकार सुरक्षित}{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

@@ -49,7 +49,7 @@ FAMILIES = {
         ],
         "template-leftover": {"lit": _LEFTOVERS_EN, "style": False},
         "form-errors": [
-            "{This field is required|Please fill out this field|Please select an option|Invalid input|Please enter a number|Value must be less than {count}|Please complete the captcha|Please verify you are human}{.|}",
+            "{This field is required|Please fill out this field|Please select an option|Invalid input|Please enter a number|Value must be less than {n3}|Please complete the captcha|Please verify you are human}{.|}",
             "{Your comment could not be posted|We could not submit your vote|Your vote could not be counted|Could not save your preferences}{.|. Please try again.}",
             "{Incorrect username or password|Invalid login|Password too short|Passwords do not match}{.|}",
             "{Sorry, the poll is closed|This poll has ended|Voting is closed}{.|}",
@@ -228,15 +228,34 @@ FAMILIES = {
 }
 
 _MORE = {
-    "fr": {"integration": ["{Ce tweet|Cette publication|Cette vidéo YouTube|Ce contenu Instagram} {n'est plus disponible|a été supprimé|ne peut pas être affiché}{.|}", "{Ce contenu est bloqué car vous n'avez pas accepté les cookies|Pour afficher ce contenu, acceptez les cookies de {social}}{.|}", "{Votre session a expiré|Délai d'attente dépassé|Erreur réseau}{.| Veuillez vous reconnecter.}"]},
-    "es": {"incrustado": ["{Este tuit|Esta publicación|Este vídeo de YouTube|Este contenido de Instagram} {ya no está disponible|ha sido eliminado|no se puede mostrar}{.|}", "{Este contenido está bloqueado porque no has aceptado las cookies|Para ver este contenido, acepta las cookies de {social}}{.|}", "{Tu sesión ha caducado|Tiempo de espera agotado|Error de red}{.| Vuelve a iniciar sesión.}"]},
-    "it": {"incorporato": ["{Questo tweet|Questo post|Questo video di YouTube|Questo contenuto di Instagram} {non è più disponibile|è stato rimosso|non può essere visualizzato}{.|}", "{Contenuto bloccato perché non hai accettato i cookie|Per vedere questo contenuto accetta i cookie di {social}}{.|}", "{Sessione scaduta|Timeout della richiesta|Errore di rete}{.| Effettua di nuovo l'accesso.}"]},
-    "pt": {"incorporado": ["{Este tweet|Esta publicação|Este vídeo do YouTube|Este conteúdo do Instagram} {não está mais disponível|foi removido|não pode ser exibido}{.|}", "{Conteúdo bloqueado porque você não aceitou os cookies|Para ver este conteúdo, aceite os cookies do {social}}{.|}", "{Sua sessão expirou|Tempo esgotado|Erro de rede}{.| Faça login novamente.}"]},
-    "nl": {"ingesloten": ["{Deze tweet|Dit bericht|Deze YouTube-video|Deze Instagram-post} {is niet meer beschikbaar|is verwijderd|kan niet worden weergegeven}{.|}", "{Deze inhoud is geblokkeerd omdat je geen cookies hebt geaccepteerd|Accepteer de cookies van {social} om deze inhoud te zien}{.|}", "{Je sessie is verlopen|Time-out|Netwerkfout}{.| Log opnieuw in.}"]},
-    "pl": {"osadzone": ["{Ten wpis|Ten tweet|To wideo z YouTube|Ta treść z Instagrama} {jest już niedostępny|został usunięty|nie może zostać wyświetlony}{.|}", "{Treść zablokowana, ponieważ nie zaakceptowano plików cookies|Aby zobaczyć tę treść, zaakceptuj pliki cookies serwisu {social}}{.|}", "{Sesja wygasła|Przekroczono limit czasu|Błąd sieci}{.| Zaloguj się ponownie.}"]},
-    "ru": {"vstavka": ["{Этот пост|Этот твит|Это видео YouTube|Эта публикация} {больше недоступна|удалена|не может быть показана}{.|}", "{Контент заблокирован, так как вы не приняли cookie|Чтобы увидеть этот контент, разрешите cookie {social}}{.|}", "{Сессия истекла|Превышено время ожидания|Ошибка сети}{.| Войдите снова.}"]},
+    "fr": {"integration": ["{Ce tweet|Ce contenu Instagram|Ce post} {n'est plus disponible|a été supprimé|ne peut pas être affiché}{.|}", "{Cette publication|Cette vidéo YouTube} {n'est plus disponible|a été supprimée|ne peut pas être affichée}{.|}", "{Ce contenu est bloqué car vous n'avez pas accepté les cookies|Pour afficher ce contenu, acceptez les cookies de {social}}{.|}", "{Votre session a expiré|Délai d'attente dépassé|Erreur réseau}{.|. Veuillez vous reconnecter.}"]},
+    "es": {"incrustado": ["{Este tuit|Este vídeo de YouTube|Este contenido de Instagram} {ya no está disponible|ha sido eliminado|no se puede mostrar}{.|}", "{Esta publicación|Esta imagen} {ya no está disponible|ha sido eliminada|no se puede mostrar}{.|}", "{Este contenido está bloqueado porque no has aceptado las cookies|Para ver este contenido, acepta las cookies de {social}}{.|}", "{Tu sesión ha caducado|Tiempo de espera agotado|Error de red}{.|. Vuelve a iniciar sesión.}"]},
+    "it": {"incorporato": ["{Questo tweet|Questo post|Questo video di YouTube|Questo contenuto di Instagram} {non è più disponibile|è stato rimosso|non può essere visualizzato}{.|}", "{Contenuto bloccato perché non hai accettato i cookie|Per vedere questo contenuto accetta i cookie di {social}}{.|}", "{Sessione scaduta|Timeout della richiesta|Errore di rete}{.|. Effettua di nuovo l'accesso.}"]},
+    "pt": {"incorporado": ["{Este tweet|Este vídeo do YouTube|Este conteúdo do Instagram} {não está mais disponível|foi removido|não pode ser exibido}{.|}", "{Esta publicação|Esta imagem} {não está mais disponível|foi removida|não pode ser exibida}{.|}", "{Conteúdo bloqueado porque você não aceitou os cookies|Para ver este conteúdo, aceite os cookies do {social}}{.|}", "{Sua sessão expirou|Tempo esgotado|Erro de rede}{.|. Faça login novamente.}"]},
+    "nl": {"ingesloten": ["{Deze tweet|Dit bericht|Deze YouTube-video|Deze Instagram-post} {is niet meer beschikbaar|is verwijderd|kan niet worden weergegeven}{.|}", "{Deze inhoud is geblokkeerd omdat je geen cookies hebt geaccepteerd|Accepteer de cookies van {social} om deze inhoud te zien}{.|}", "{Je sessie is verlopen|Time-out|Netwerkfout}{.|. Log opnieuw in.}"]},
+    "pl": {"osadzone": ["{Ten wpis|Ten tweet|Ten film z YouTube} {jest już niedostępny|został usunięty|nie może zostać wyświetlony}{.|}", "{Ta treść|Ta publikacja} {jest już niedostępna|została usunięta|nie może zostać wyświetlona}{.|}", "{Treść zablokowana, ponieważ nie zaakceptowano plików cookies|Aby zobaczyć tę treść, zaakceptuj pliki cookies serwisu {social}}{.|}", "{Sesja wygasła|Przekroczono limit czasu|Błąd sieci}{.|. Zaloguj się ponownie.}"]},
+    "ru": {"vstavka": ["{Этот пост|Этот твит} {больше недоступен|удалён|не может быть показан}{.|}", "{Эта публикация|Эта запись} {больше недоступна|удалена|не может быть показана}{.|}", "{Контент заблокирован, так как вы не приняли cookie|Чтобы увидеть этот контент, разрешите cookie {social}}{.|}", "{Сессия истекла|Превышено время ожидания|Ошибка сети}{.|. Войдите снова.}"]},
     "ja": {"umekomi": ["{このツイート|この投稿|このYouTube動画|このInstagram投稿}は{表示できません|削除されました|現在ご利用いただけません}{。|}", "{Cookieに同意していないため、このコンテンツは表示されません|このコンテンツを表示するには{social}のCookieを許可してください}{。|}", "{セッションがタイムアウトしました|通信エラーが発生しました}{。|。再度ログインしてください。}"]},
     "zh": {"qianru": ["{该微博|该帖子|该视频|该内容}{已被删除|无法显示|暂时无法查看}{。|}", "{由于您未接受Cookie，此内容无法显示|请允许{social}的Cookie以查看此内容}{。|}", "{会话已过期|请求超时|网络错误}{。|，请重新登录。}"]},
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "embed-blocked": [
+        "{This content is hosted by a third party|This embed is from an external site}{.|}{| By showing the external content you accept the Terms and Conditions of {social}.| It may use cookies.}",
+        "To view this {content|post|video}, {you need to accept|please accept} {social} cookies{.|}",
+        "{This tweet|This post|This Instagram post|This TikTok video|This YouTube video} {is unavailable|has been deleted|could not be displayed|is no longer available}{.|}",
+        "{Allow|Enable} {Instagram|X|TikTok|YouTube|Facebook} content?{| This article contains content from a third party.}",
+        "{Content not available|Embedded content unavailable|Media unavailable}{.|}",
+    ],
+})
+
+for _lang, _fam, _t in (
+    ("sv", "inbaddning", ["{Videon|Inlägget|Innehållet} kunde inte laddas{.| Försök igen.}", "{Din webbläsare stöder inte videouppspelning|Sessionen har gått ut|Nätverksfel}{.|}", "{Platshållartext|Rubrik här|Testinlägg}"]),
+    ("tr", "gomulu", ["{Video|Gönderi|İçerik} yüklenemedi{.| Lütfen tekrar deneyin.}", "{Tarayıcınız video oynatmayı desteklemiyor|Oturumunuz sona erdi|Ağ hatası}{.|}", "{Yer tutucu metin|Başlık buraya|Deneme yazısı}"]),
+    ("ko", "sabip", ["{동영상을|게시물을|콘텐츠를} 불러올 수 없습니다{.| 다시 시도해 주세요.}", "{이 브라우저는 동영상 재생을 지원하지 않습니다|세션이 만료되었습니다|네트워크 오류}{.|}", "{임시 텍스트|제목을 입력하세요|테스트 게시물}"]),
+    ("ar", "tadmin", ["{تعذّر تحميل الفيديو|تعذّر تحميل المنشور|تعذّر تحميل المحتوى}{.| يرجى المحاولة مرة أخرى.}", "{متصفحك لا يدعم تشغيل الفيديو|انتهت الجلسة|خطأ في الشبكة}{.|}", "{نص مؤقت|العنوان هنا|منشور تجريبي}"]),
+    ("hi", "embed", ["{वीडियो|पोस्ट|कंटेंट} लोड नहीं हो सका{।| कृपया दोबारा कोशिश करें।}", "{आपका ब्राउज़र वीडियो सपोर्ट नहीं करता|सेशन समाप्त हो गया|नेटवर्क त्रुटि}{।|}", "{प्लेसहोल्डर टेक्स्ट|शीर्षक यहां|टेस्ट पोस्ट}"]),
+):
+    FAMILIES[_lang][_fam] = _t

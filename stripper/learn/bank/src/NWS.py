@@ -23,7 +23,7 @@ FAMILIES = {
             "{Sign me up|Subscribe|Sign up|Join now|Submit|Get the newsletter|Count me in|Yes, sign me up|Subscribe now}{|!}",
             "{Your name|First name|Last name|Postcode|Country|Select your newsletters}{|*}",
             "{I'd like to receive|I want to receive|Send me} {news, offers and updates|occasional offers|emails about events and offers} from {brand}{| and its partners}",
-            "{Choose|Select|Pick} {your|the} newsletters {you'd like to receive|you want|below}",
+            "{Choose|Select|Pick} the newsletters {you'd like to receive|you want|below}",
             "{Required|*Required field|Fields marked * are required}",
         ],
         "widget-status": [
@@ -49,7 +49,7 @@ FAMILIES = {
             "{Already a subscriber?|Already have an account?|Already a member?} {Log in|Sign in|Login}{|.|here}",
             "You {have|'ve} {reached|used} your {limit|monthly limit|allowance} of {free|complimentary} articles{| this month}{.|. Subscribe for unlimited access.}",
             "{This article is for subscribers only|This content is exclusive to subscribers|Exclusive to subscribers|Subscriber-only content|Members only}{.|}",
-            "You've read {num} of {num} free articles this month{.|. Subscribe for just {sub} a month.}",
+            "You've read {3 of 5|4 of 5|2 of 3|5 of 10|9 of 10} free articles this month{.|. Subscribe for just {sub} a month.}",
             "{Get|Enjoy} {unlimited|full} {digital |}access{| to {brand}} for {just |only |}{sub}{ a month| per week| for your first year}",
             "{Continue reading|Keep reading} with a {brand} {subscription|membership}",
             "{Cancel anytime|Cancel at any time}{.|. Offer ends {date}.}",
@@ -92,7 +92,7 @@ FAMILIES = {
         "einwilligung": [
             "{Mit Ihrer Anmeldung|Mit der Anmeldung|Mit dem Absenden} {stimmen Sie|akzeptieren Sie} {unserer Datenschutzerklärung|den Datenschutzbestimmungen|den AGB} zu{.|}",
             "{Sie können|Du kannst} {den Newsletter|sich|dich} jederzeit {abbestellen|wieder abmelden}{.|. Hinweise zum Datenschutz finden Sie hier.}",
-            "Ihre {Daten|E-Mail-Adresse} {wird|werden} {nicht an Dritte weitergegeben|ausschließlich für den Versand des Newsletters verwendet}{.|}",
+            "{Ihre Daten werden|Ihre E-Mail-Adresse wird} {nicht an Dritte weitergegeben|ausschließlich für den Versand des Newsletters verwendet}{.|}",
             "{Abmeldung|Abbestellen} ist jederzeit über den Link {im Newsletter|am Ende jeder E-Mail} möglich{.|}",
         ],
         "paywall": [
@@ -123,7 +123,7 @@ FAMILIES = {
             "{Déjà abonné ?|Vous êtes abonné ?} {Connectez-vous|Se connecter}",
             "{Abonnez-vous|Je m'abonne} {pour lire la suite|à partir de {sub}|pour {sub} le premier mois}",
             "{Soutenez|Soutenir} {une information indépendante|le journalisme indépendant|{brand}}",
-            "Il vous reste {num} {articles gratuits|articles à lire} ce mois-ci{.|}",
+            "Il vous reste {1|2|3} {articles gratuits|articles à lire} ce mois-ci{.|}",
         ],
     },
     "es": {
@@ -144,8 +144,8 @@ FAMILIES = {
             "{Este artículo es exclusivo para suscriptores|Contenido exclusivo para suscriptores|Solo para suscriptores}{.|}",
             "{¿Ya eres suscriptor?|¿Ya tienes cuenta?} {Inicia sesión|Accede}",
             "{Suscríbete|Hazte suscriptor} {para seguir leyendo|por {sub} al mes|desde {sub}}",
-            "{Apoya|Apoya el} {periodismo independiente|periodismo de calidad|a {brand}}",
-            "Has {leído|consumido} {num} de {num} artículos gratuitos este mes{.|}",
+            "{Apoya el periodismo independiente|Apoya el periodismo de calidad|Apoya a {brand}}",
+            "Has {leído|consumido} {3 de 5|4 de 5|9 de 10} artículos gratuitos este mes{.|}",
         ],
     },
     "it": {
@@ -166,7 +166,7 @@ FAMILIES = {
             "{Questo articolo è riservato agli abbonati|Contenuto riservato agli abbonati|Solo per abbonati}{.|}",
             "{Sei già abbonato?|Hai già un account?} {Accedi|Entra}",
             "{Abbonati|Abbonati ora} {per continuare a leggere|a {sub} al mese|da {sub}}",
-            "{Sostieni|Sostieni il} {giornalismo indipendente|giornalismo di qualità|{brand}}",
+            "{Sostieni il giornalismo indipendente|Sostieni il giornalismo di qualità|Sostieni {brand}}",
         ],
     },
     "pt": {
@@ -187,7 +187,7 @@ FAMILIES = {
             "{Este conteúdo é exclusivo para assinantes|Conteúdo exclusivo para assinantes|Exclusivo para assinantes}{.|}",
             "{Já é assinante?|Já tem conta?} {Entre|Faça login|Inicie sessão}",
             "{Assine|Assine já} {para continuar lendo|por {sub} por mês|a partir de {sub}}",
-            "{Apoie|Apoie o} {jornalismo independente|jornalismo de qualidade|o {brand}}",
+            "{Apoie o jornalismo independente|Apoie o jornalismo de qualidade|Apoie o {brand}}",
         ],
     },
     "nl": {
@@ -208,7 +208,7 @@ FAMILIES = {
             "{Dit artikel is alleen voor abonnees|Alleen voor abonnees|Plus-artikel}{.|}",
             "{Al abonnee?|Heb je al een account?} {Log in|Inloggen}",
             "{Word abonnee|Neem een abonnement} {en lees verder|voor {sub} per maand|vanaf {sub}}",
-            "{Steun|Steun de} {onafhankelijke journalistiek|kwaliteitsjournalistiek|{brand}}",
+            "{Steun onafhankelijke journalistiek|Steun de kwaliteitsjournalistiek|Steun {brand}}",
         ],
     },
     "pl": {
@@ -317,3 +317,12 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "formular-betalvagg", ["{Din e-postadress|E-post|Prenumerera|Skicka}", "{Du kan avsluta prenumerationen när som helst|Genom att prenumerera godkänner du vår integritetspolicy}{.|}", "{Bli prenumerant|Läs vidare för {sub}|Redan prenumerant? Logga in}"]),
+    ("tr", "form-abonelik", ["{E-posta adresiniz|E-posta|Abone ol|Gönder}", "{Aboneliğinizi istediğiniz zaman iptal edebilirsiniz|Abone olarak gizlilik politikamızı kabul etmiş olursunuz}{.|}", "{Okumaya devam etmek için abone olun|Zaten aboneyseniz giriş yapın}"]),
+    ("ko", "yangsik-yuryo", ["{이메일 주소|이메일 입력|구독하기|보내기}", "{언제든지 구독을 취소할 수 있습니다|구독 시 개인정보처리방침에 동의하게 됩니다}{.|}", "{계속 읽으려면 구독하세요|이미 구독 중이신가요? 로그인}"]),
+    ("ar", "namudhaj", ["{بريدك الإلكتروني|أدخل بريدك الإلكتروني|اشترك|إرسال}", "{يمكنك إلغاء الاشتراك في أي وقت|بالاشتراك فإنك توافق على سياسة الخصوصية}{.|}", "{اشترك لمواصلة القراءة|مشترك بالفعل؟ سجّل الدخول}"]),
+    ("hi", "form", ["{आपका ईमेल|ईमेल दर्ज करें|सब्सक्राइब करें|भेजें}", "{आप कभी भी सदस्यता रद्द कर सकते हैं|सब्सक्राइब करके आप हमारी गोपनीयता नीति से सहमत होते हैं}{।|}", "{आगे पढ़ने के लिए सब्सक्राइब करें|पहले से सब्सक्राइबर हैं? लॉग इन करें}"]),
+):
+    FAMILIES[_lang][_fam] = _t

@@ -30,7 +30,7 @@ FAMILIES = {
         "recommendation-widget": [
             "{Recommended by|Promoted by|Sponsored by|Powered by} {Outbrain|Taboola|Revcontent|Zergnet}",
             "{Promoted stories|Sponsored stories|Around the web|From the web|From our partners|Paid content|You may like|More for you}",
-            "{Sponsored|Promoted|Ad}{ · | \\| | – }{company}{ · | – }{How|Why|The} {this|one} {simple trick|new gadget|common mistake} {is changing|could save you|is costing} {everything|you £{count}|homeowners thousands}",
+            "{Sponsored|Promoted|Ad}{ · | \\| | – }{company}{ · | – }{This simple trick could save you £{n3}0 a year|One common mistake is costing homeowners thousands|Why this new gadget is selling out|The kitchen tool chefs swear by}",
             "{Ads by|Links by|Content by} {Taboola|Outbrain|Zergnet}",
             "{Recommended|Suggested} {stories|videos|for you}{| · by Taboola}",
         ],
@@ -269,3 +269,21 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "numbered-most-read": [
+        "{1|2|3|4|5|6|7|8|9|10}{.|)| } {headline}",
+        "{01|02|03|04|05} {headline}",
+        "#{1|2|3|4|5} {headline}",
+        "{Most read|Trending|Popular} #{1|2|3}{:| –} {headline}",
+    ],
+})
+
+for _lang, _fam, _t in (
+    ("sv", "mer-fran", ["{Mer från {brand}|Fler nyheter|Rekommenderat för dig|Populärt just nu}", "{headline} · {num} min läsning", "{Föregående artikel|Nästa artikel}: {headline}"]),
+    ("tr", "daha-fazla", ["{{brand}'dan daha fazlası|Diğer haberler|Sizin için önerilenler|Şu an popüler}", "{headline} · {num} dk okuma", "{Önceki haber|Sonraki haber}: {headline}"]),
+    ("ko", "deo-bogi", ["{{brand} 더보기|다른 기사|추천 기사|지금 인기 있는 기사}", "{headline} · {num}분 읽기", "{이전 기사|다음 기사}: {headline}"]),
+    ("ar", "almazid", ["{المزيد من {brand}|أخبار أخرى|مقترحات لك|الأكثر رواجًا الآن}", "{headline} · {num} دقائق قراءة", "{المقال السابق|المقال التالي}: {headline}"]),
+    ("hi", "aur-khabren", ["{{brand} से और|अन्य खबरें|आपके लिए सुझाव|अभी ट्रेंडिंग}", "{headline} · {num} मिनट में पढ़ें", "{पिछली खबर|अगली खबर}: {headline}"]),
+):
+    FAMILIES[_lang][_fam] = _t

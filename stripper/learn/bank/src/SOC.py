@@ -5,7 +5,7 @@ FAMILIES = {
         "follow-brand": [
             "Follow {brand} on {Google News|Google Discover|Flipboard|{social}}{| to get our up-to-date news, analysis and reviews in your feeds}{.|}",
             "{Follow|Like|Find} {us|{brand}} on {social}{| and {social}}{| for the latest {news|deals|updates|reviews}}{.|!|}",
-            "{Add|Make} {brand} {as a preferred source|a preferred source} on Google{.|}",
+            "{Add {brand} as a preferred source|Make {brand} a preferred source|Choose {brand} as a preferred source} on Google{.|}",
             "{Follow|Subscribe to} {handle} {on {social}|for more}{.|}",
             "{Join us on {social}|Join our {social} community|Join our {social} group|Join our {social} channel}{| for daily updates}",
             "{Stay connected|Connect with us|Keep up with us|Find us elsewhere}{:|} {social}{ · | \\| |, }{social}{ · | \\| |, }{social}",
@@ -48,7 +48,7 @@ FAMILIES = {
             "{Like|Love|Wow|Sad|Angry}{ · }{Like|Love|Wow|Sad|Angry}{ · }{Like|Love|Wow|Sad|Angry}",
         ],
         "post-meta": [
-            "Posted by {name} at {time} {\\|·} Permalink {\\|·} Comments ({num}){| \\| TrackBack}",
+            "Posted by {name} at {time}{ \\| | · }Permalink{ \\| | · }Comments ({num}){| \\| TrackBack}",
             "{Posted in|Filed under} {topic}{ \\| | · }{num} Comments",
             "{Tags|Tagged}: {topic}, {topic}{ \\| | · }{Leave a comment|Comments ({num})}",
             "{num} {thoughts|responses|replies} on “{headline}”",
@@ -300,3 +300,31 @@ _MORE = {
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+for _lang, _fam, _t in (
+    ("sv", "kommentarer", ["{Dela på {social}|Kopiera länk|Skriv ut|Spara}", "{Logga in för att kommentera|Kommentarsfältet är stängt|Bli först att kommentera}{.|}", "{Följ {name}|Följ ämnet {topic}}"]),
+    ("tr", "yorumlar", ["{{social}'da paylaş|Bağlantıyı kopyala|Yazdır|Kaydet}", "{Yorum yapmak için giriş yapın|Yorumlar kapatıldı|İlk yorumu siz yapın}{.|}", "{{name} adlı yazarı takip et|{topic} konusunu takip et}"]),
+    ("ko", "daetgeul", ["{{social}에 공유|링크 복사|인쇄|저장}", "{댓글을 쓰려면 로그인하세요|댓글이 닫혔습니다|첫 댓글을 남겨주세요}{.|}", "{기자 구독|{name} 기자 구독하기|{topic} 뉴스 구독}"]),
+    ("ar", "taliqat", ["{شارك على {social}|انسخ الرابط|طباعة|حفظ}", "{سجّل الدخول للتعليق|التعليقات مغلقة|كن أول من يعلّق}{.|}", "{تابع {name}|تابع موضوع {topic}}"]),
+    ("hi", "tippani", ["{{social} पर शेयर करें|लिंक कॉपी करें|प्रिंट करें|सेव करें}", "{कमेंट करने के लिए लॉग इन करें|कमेंट बंद हैं|सबसे पहले कमेंट करें}{।|}", "{{name} को फॉलो करें|{topic} की खबरें फॉलो करें}"]),
+):
+    FAMILIES[_lang][_fam] = _t
+
+FAMILIES["en"]["comment-meta"] = [
+    "{{num} {hours|days|months|years} ago|{num}h|{num}d|{num} min ago|Just now|Yesterday at {time}}",
+    "{Guest|Anonymous|Anonymous user|Verified buyer|Top contributor|Moderator|Author}",
+    "{Reply ↓|Reply|↳ Reply|Reply to {name}|In reply to {name}|{num} replies|View {num} more replies|Hide replies}",
+    "{Helpful?|Was this helpful?} {{num}|+{num}|👍 {num}|Yes ({num}) No ({num})}",
+    "{Translate|See original|Show original|Translated from {German|Spanish|French}|See translation}",
+    "{name}{ · | – | wrote: }{{num} hours ago|{date}|Edited}",
+]
+FAMILIES["de"]["kommentar-meta"] = [
+    "{vor {num} {Stunden|Tagen|Monaten}|{num} Monat her|Gerade eben|Gestern, {time} Uhr}",
+    "{Gast|Anonym|Verifizierter Käufer|Moderator|Autor}",
+    "{Antwort ↓|Antworten|↳ Antworten|Antwort an {name}|{num} Antworten|Weitere {num} Antworten anzeigen}",
+    "{Hilfreich?|War das hilfreich?} {{num}|+{num}|👍 {num}}",
+    "{Übersetzen|Original anzeigen|Übersetzung anzeigen|Aus dem Englischen übersetzt}",
+    "{name}{ · | – | schrieb: }{vor {num} Stunden|{date}|Bearbeitet}",
+]
+FAMILIES["fr"]["meta-commentaire"] = ["{Il y a {num} {heures|jours|mois}|À l'instant|Hier à {time}}", "{Invité|Anonyme|Modérateur|Auteur}", "{Répondre ↓|{num} réponses|Voir {num} réponses de plus|En réponse à {name}}", "{Traduire|Voir l'original|Afficher la traduction}"]
+FAMILIES["es"]["meta-comentario"] = ["{Hace {num} {horas|días|meses}|Ahora mismo|Ayer a las {time}}", "{Invitado|Anónimo|Moderador|Autor}", "{Responder ↓|{num} respuestas|Ver {num} respuestas más|En respuesta a {name}}", "{Traducir|Ver original|Mostrar traducción}"]

@@ -13,7 +13,7 @@ FAMILIES = {
             "The {council|museum|cathedral|airport} commissioned {a new mural|an independent report|a statue of {name}|the study} in {yr2}, {officials said|according to minutes seen by the paper}.",
             "Sales staff at {company} will {lose|keep} their commission under the new pay deal, the union said.",
             "The {Electoral|Law|Care Quality|Charity} Commission {said it would investigate|opened an inquiry into|published its findings on} {the complaints|the trust's accounts|the donations} on {day}.",
-            "Estate agents in {city} typically charge a commission of {num}% to {num}% of the sale price.",
+            "Estate agents in {city} typically charge a commission of {1|1.2|1.5|2}% to {3|3.5|4}% of the sale price.",
             "The ship was {commissioned|decommissioned} in {yr2} and {served in the Gulf|spent a decade in reserve}.",
             "A commission of inquiry {will report|reported} {next spring|in {year}|by the end of the year}, {the minister|the prime minister|a spokesman} said.",
         ]},
@@ -29,7 +29,7 @@ FAMILIES = {
             "The {paywall|subscription model} was introduced in {yr2}, and {digital revenue doubled|traffic fell by a third} within a year.",
         ]},
         "hard-error-test": {"hard": True, "t": [
-            "An error in the ballot count {delayed the result|forced a recount} in {city} for {num} hours.",
+            "An error in the ballot count {delayed the result|forced a recount} in {city} for {5|6|7|8|12} hours.",
             "Test results showed {high levels of lead|traces of E. coli|no sign of contamination} in {the water supply|samples from {num} schools}.",
             "{name} {tested positive|was tested} for {Covid|a banned substance} {on {day}|after the race|before the final}.",
             "England {won|drew|lost} the {second|third|fifth} Test by {num} wickets {at Lord's|in {city}|on the final day}.",
@@ -57,7 +57,7 @@ FAMILIES = {
             "The bakery {uses|has used} {the same recipe|cookies from a family recipe} since {yr2}.",
             "Regulators fined {company} for setting tracking cookies without consent, the ruling says.",
             "The {court|tribunal|regulator} ruled that the {app|website|firm} {had breached privacy law|collected data without consent|must delete the records}.",
-            "{name} said {her|his} privacy {had been invaded|mattered more than the money} and {would appeal|declined to comment further}.",
+            "{name} said the intrusion {had been distressing|was unacceptable} and {an appeal was planned|lawyers were considering an appeal}.",
             "The privacy policy was changed in {May|March|October}, the company said.",
             "{Bake|Cook} the cookies for {8|10|12} to {14|15|18} minutes, until {golden|firm at the edges|just set}.",
             "Girl Scouts sold {n3},000 boxes of cookies in {city} this {spring|year}.",
@@ -88,7 +88,7 @@ FAMILIES = {
             "The {council|agency|union} {ran|placed} an advertisement in {the local paper|national newspapers} {asking for witnesses|to recruit drivers}.",
             "Getty Images said it would appeal the ruling, which it called a blow to photographers.",
             "{Skip|Scroll} forward {ten years|to {year}} and the {factory|high street|village} is {unrecognisable|almost empty}.",
-            "Close to {n3} people were evacuated{.| as the flames spread.}",
+            "Close to {n3}0 people were evacuated{.| as the flames spread.}",
         ]},
         "hard-quote-oneliner": {"hard": True, "t": [
             "“{That's correct|That is not true|I don't remember|We had no choice|It was terrifying|I'm very proud|Nobody told us},” {name} said.",
@@ -103,7 +103,7 @@ FAMILIES = {
             "‘{We will rebuild|It was a mistake|I loved every minute}’",
         ]},
         "hard-review-body": {"hard": True, "t": [
-            "In our tests, the {product} {lasted|ran for} {num} hours {on a single charge|of video playback}, {better than|slightly behind} {its predecessor|the rival model}.",
+            "In our tests, the {product} {lasted|ran for} {5|6|7|8|12} hours {on a single charge|of video playback}, {better than|slightly behind} {its predecessor|the rival model}.",
             "We tested the {product} for {num} weeks{| and it never missed a beat| and found the app frustrating}.",
             "The {product} {costs|retails at} {price}, which {is steep|feels fair|undercuts rivals} for what you get.",
             "{At|For} {price}, the {product} is {hard to beat|a bargain|not cheap}, but {the battery disappoints|build quality is superb|the software needs work}.",
@@ -126,16 +126,16 @@ FAMILIES = {
         ],
         "subhead-headline": [
             "{headline}",
-            "{A|The} {long road|hard winter|quiet revolution|race against time} {to recovery|in {city}|for {team}}",
+            "{A|The} {long road|hard winter|quiet revolution|race against time} {to recovery|in {city}|for {club}}",
             "{What happens next|Why it matters|What we know so far|The background|A familiar pattern|The human cost|How it unfolded|The road ahead}",
             "{Rising|Falling} {prices|numbers|costs} {in {city}|at the pumps|for renters}",
             "{name}'s {legacy|gamble|comeback|final season}",
-            "{Police|Ministers|Doctors|Unions} {warn|say|admit} {of delays|more must be done|mistakes were made}",
+            "{Police warn of delays|Ministers say more must be done|Doctors admit mistakes were made|Unions warn of strikes|Teachers say enough is enough|Farmers fear the worst}{| in {city}}",
             "{The|A} {verdict|decision|deal|vote} {at last|in doubt|that split the town}",
             "{Chapter|Part} {One|Two|Three|4|5}",
         ],
         "caption": [
-            "{name} {at|outside} {the court|the town hall|the factory|her home} in {city} on {day}.",
+            "{name} {at|outside} {the court|the town hall|the factory|the family home} in {city} on {day}.",
             "{Residents|Volunteers|Firefighters|Fans} {clear debris|queue|gather|celebrate} {in|outside|near} {city} {on {day}|after the storm|at dawn}.",
             "{The|A} {flooded|damaged|new|closed} {high street|bridge|school|station} in {city}.",
             "{name} {with her|with his} {family|dog|trophy} {in {yr2}|at home|after the final}.",
@@ -143,12 +143,12 @@ FAMILIES = {
             "{An aerial view|A view} of {the site|the estate|the coast} near {city}.",
         ],
         "recipe-steps": [
-            "{qty}{g| tbsp| tsp|ml} {plain flour|caster sugar|butter, softened|olive oil|double cream|chopped parsley|grated cheddar|soy sauce}",
+            "{{qty}g|{qty}ml|{1|2|3} tbsp|{1|2} tsp} {plain flour|caster sugar|butter, softened|olive oil|double cream|chopped parsley|grated cheddar|soy sauce}",
             "{1|2|3|4} {large eggs|onions, finely chopped|garlic cloves, crushed|carrots, diced|lemons, zested and juiced|ripe bananas}",
             "{Preheat|Heat} the oven to {180|200|160|220}C{| (fan {160|180}C)| / gas {4|6}}.",
             "{Stir|Whisk|Fold|Mix} in the {flour|sugar|eggs|cream} {until smooth|a little at a time|and season well}.",
             "{Bake|Roast|Simmer|Cook} for {mins} minutes, {stirring occasionally|until golden|until tender}.",
-            "{Serves|Makes} {num}{| people| portions}",
+            "{Serves|Makes} {2|4|6|8}{| people| portions}",
             "{Prep|Cook} time: {mins} minutes",
             "{Leave|Set aside} to {cool|rest} for {num} minutes before {slicing|serving}.",
         ],
@@ -158,7 +158,7 @@ FAMILIES = {
             "{Capacity|Population|Length|Height}: {n3},000{| people| metres}",
             "{num} {people|passengers|workers} {were injured|were rescued|lost their jobs}",
             "{Monday|Tuesday|Friday}: {heavy rain|sunny spells|strong winds} {in the north|across the south|for most}",
-            "{team} {g} {team} {g}",
+            "{club} {g} {club} {g}",
             "{Q|Question}: {Will prices fall?|When does the scheme start?|Who is eligible?}",
         ],
     },
@@ -168,7 +168,7 @@ FAMILIES = {
             "{name} erhielt nach eigenen Angaben eine Provision von {pct} Prozent auf jeden {Verkauf|Vertrag|vermittelten Kunden}.",
             "Makler in {city} verlangen oft eine Provision von {num} bis {num} Prozent des Kaufpreises.",
             "Die Kommission {legt ihren Bericht im Herbst vor|soll bis {year} Vorschläge machen|tagte am {day} erstmals}.",
-            "Die Stadt hat {ein Gutachten|eine Skulptur|eine Studie} in Auftrag gegeben, das {im Frühjahr|{year}} vorgestellt werden soll.",
+            "Die Stadt hat {ein Gutachten|ein Denkmal|ein Wandbild} in Auftrag gegeben, das {im Frühjahr|{year}} vorgestellt werden soll.",
             "Der Vertrieb bekommt {weiterhin|künftig keine} Provisionen, teilte {company} mit.",
         ]},
         "hard-abo-newsletter": {"hard": True, "t": [
@@ -179,7 +179,7 @@ FAMILIES = {
             "{name} hat sich während des Lockdowns bei {drei Streamingdiensten|einem Fitnessstudio} angemeldet und {nie gekündigt|zahlt bis heute}.",
         ]},
         "hard-fehler-test": {"hard": True, "t": [
-            "Ein Fehler bei der Stimmauszählung {verzögerte das Ergebnis|machte eine Neuauszählung nötig} in {city} um {num} Stunden.",
+            "Ein Fehler bei der Stimmauszählung {verzögerte das Ergebnis|machte eine Neuauszählung nötig} in {city} um {5|6|7|8|12} Stunden.",
             "Die Testergebnisse zeigten {erhöhte Bleiwerte|Spuren von Keimen|keine Belastung} im {Trinkwasser|Boden|Schulgebäude}.",
             "{name} wurde {am {day}|nach dem Rennen} positiv auf {Corona|eine verbotene Substanz} getestet.",
             "Stiftung Warentest hat {two} {Sonnencremes|Kindersitze|Olivenöle} geprüft{|; {num} fielen durch}.",
@@ -237,10 +237,10 @@ FAMILIES = {
         "bildunterschrift-rezept": [
             "{name} {vor dem Gericht|vor dem Rathaus|in ihrem Garten} in {city} am {day}.",
             "{Anwohner|Helfer|Feuerwehrleute} {räumen auf|versammeln sich} in {city}.",
-            "{qty}{ g| EL| TL| ml} {Mehl|Zucker|weiche Butter|Olivenöl|Sahne|gehackte Petersilie}",
+            "{{qty} g|{qty} ml|{1|2|3} EL|{1|2} TL} {Mehl|Zucker|weiche Butter|Olivenöl|Sahne|gehackte Petersilie}",
             "{1|2|3} {Eier|Zwiebeln, fein gehackt|Knoblauchzehen|Möhren}",
             "Den Ofen auf {180|200|160} Grad {vorheizen|Umluft vorheizen}.",
-            "{Zutaten für|Für} {num} Personen",
+            "{Zutaten für|Für} {2|4|6} Personen",
         ],
     },
 }
@@ -262,9 +262,9 @@ FAMILIES.update({
             "{name} s'est abonnée à {trois plateformes|une salle de sport} pendant le confinement et n'a jamais résilié.",
         ]},
         "hard-erreur-test": {"hard": True, "t": [
-            "Une erreur dans le décompte des voix a retardé les résultats à {city} de {num} heures.",
+            "Une erreur dans le décompte des voix a retardé les résultats à {city} de {5|6|7|8|12} heures.",
             "Les résultats des tests ont révélé {des traces de plomb|la présence de bactéries|l'absence de contamination} dans {l'eau du robinet|{num} écoles}.",
-            "{name} a été testé positif {après la course|avant la finale|{day}}.",
+            "Le contrôle antidopage de {name} s'est révélé positif {après la course|avant la finale|{day}}.",
             "« C'est un test pour {le gouvernement|la majorité|toute la région} », a déclaré {name}.",
             "Une erreur informatique a privé {n3} {retraités|agents} de leur {pension|salaire} pendant {num} semaines.",
             "Seuls {pct} % des candidats réussissent l'examen du permis du premier coup à {city}.",
@@ -292,7 +292,7 @@ FAMILIES.update({
             "« {Jamais|Pas encore|Absolument}. »",
         ]},
         "actualite": [
-            "{name}, {two} ans, a été {interpellé|condamné|relâché} {day} à {city}.",
+            "Les policiers ont interpellé {name}, {two} ans, {day} à {city}.",
             "Le conseil municipal a {adopté|rejeté|reporté} {le projet|la fermeture de l'usine|la motion} {day}.",
             "Les températures pourraient atteindre {temp} °C à {city} {ce week-end|d'ici {day}}.",
             "L'inflation est {remontée|redescendue} à {pct} % en {mars|octobre}.",
@@ -310,7 +310,7 @@ FAMILIES.update({
             "{1|2|3} {œufs|oignons émincés|gousses d'ail|carottes}",
             "Préchauffez le four à {180|200|160} °C.",
             "Faites cuire {mins} minutes {à feu doux|en remuant}.",
-            "Pour {num} personnes",
+            "Pour {2|4|6} personnes",
         ],
     },
     "es": {
@@ -329,7 +329,7 @@ FAMILIES.update({
             "{name} se suscribió a {tres plataformas|un gimnasio} durante el confinamiento y nunca se dio de baja.",
         ]},
         "hard-error-prueba": {"hard": True, "t": [
-            "Un error en el recuento de votos retrasó los resultados en {city} durante {num} horas.",
+            "Un error en el recuento de votos retrasó los resultados en {city} durante {5|6|7|8|12} horas.",
             "Los resultados de las pruebas mostraron {restos de plomo|bacterias|ausencia de contaminación} en {el agua|{num} colegios}.",
             "{name} dio positivo {tras la carrera|antes de la final|el {day}}.",
             "«Es una prueba para {el Gobierno|la coalición|toda la región}», dijo {name}.",
@@ -359,7 +359,7 @@ FAMILIES.update({
             "«{Nunca|Todavía no|Por supuesto}».",
         ]},
         "noticia": [
-            "{name}, de {two} años, fue {detenido|condenado|puesto en libertad} el {day} en {city}.",
+            "La policía detuvo a {name}, de {two} años, el {day} en {city}.",
             "El pleno {aprobó|rechazó|aplazó} {el proyecto|el cierre de la planta|la moción} el {day}.",
             "Las temperaturas podrían alcanzar los {temp} grados en {city} {este fin de semana|el {day}}.",
             "La inflación {subió|bajó} al {pct} % en {marzo|octubre}.",
@@ -377,7 +377,7 @@ FAMILIES.update({
             "{1|2|3} {huevos|cebollas picadas|dientes de ajo|zanahorias}",
             "Precalienta el horno a {180|200|160} grados.",
             "Cocina {mins} minutos {a fuego lento|removiendo}.",
-            "Para {num} personas",
+            "Para {2|4|6} personas",
         ],
     },
     "it": {
@@ -394,9 +394,9 @@ FAMILIES.update({
             "Più di {n3} aziende agricole si sono iscritte al bando prima della scadenza.",
         ]},
         "hard-errore-test": {"hard": True, "t": [
-            "Un errore nello spoglio ha ritardato i risultati a {city} di {num} ore.",
+            "Un errore nello spoglio ha ritardato i risultati a {city} di {5|6|7|8|12} ore.",
             "I risultati dei test hanno mostrato {tracce di piombo|batteri|nessuna contaminazione} {nell'acqua|in {num} scuole}.",
-            "{name} è risultato positivo {dopo la gara|prima della finale|{day}}.",
+            "Il test antidoping di {name} è risultato positivo {dopo la gara|prima della finale|{day}}.",
             "«È un test per {il governo|la maggioranza|tutta la regione}», ha detto {name}.",
             "Un errore informatico ha lasciato {n3} {pensionati|dipendenti} senza stipendio per {num} settimane.",
         ]},
@@ -420,7 +420,7 @@ FAMILIES.update({
             "{name}: «{Non è finita|Non ho rimpianti}».",
         ]},
         "notizia": [
-            "{name}, {two} anni, è stato {arrestato|condannato|rilasciato} {day} a {city}.",
+            "I carabinieri hanno fermato {name}, {two} anni, {day} a {city}.",
             "Il consiglio comunale ha {approvato|respinto|rinviato} {il progetto|la chiusura dello stabilimento} {day}.",
             "Le temperature potrebbero toccare i {temp} gradi a {city} {nel fine settimana|entro {day}}.",
             "L'inflazione è {salita|scesa} al {pct}% a {marzo|ottobre}.",
@@ -432,7 +432,7 @@ FAMILIES.update({
             "{name} davanti {al tribunale|al municipio} di {city}, {day}.",
             "{qty} g di {farina|zucchero|burro|parmigiano grattugiato}",
             "Preriscaldate il forno a {180|200|160} gradi.",
-            "Dosi per {num} persone",
+            "Dosi per {2|4|6} persone",
         ],
     },
     "pt": {
@@ -449,7 +449,7 @@ FAMILIES.update({
             "Mais de {n3} agricultores se inscreveram no programa antes do prazo.",
         ]},
         "hard-erro-teste": {"hard": True, "t": [
-            "Um erro na contagem dos votos atrasou o resultado em {city} por {num} horas.",
+            "Um erro na contagem dos votos atrasou o resultado em {city} por {5|6|7|8|12} horas.",
             "Os resultados dos testes mostraram {chumbo|bactérias|ausência de contaminação} {na água|em {num} escolas}.",
             "{name} testou positivo {depois da corrida|antes da final|na {day}}.",
             "“É um teste para {o governo|a coligação|toda a região}”, disse {name}.",
@@ -475,7 +475,7 @@ FAMILIES.update({
             "{name}: “{Não acabou|Não me arrependo de nada}.”",
         ]},
         "noticia": [
-            "{name}, de {two} anos, foi {preso|condenado|solto} na {day} em {city}.",
+            "A polícia prendeu {name}, de {two} anos, na {day} em {city}.",
             "A câmara {aprovou|rejeitou|adiou} {o projeto|o fechamento da fábrica} na {day}.",
             "As temperaturas podem chegar a {temp} graus em {city} {no fim de semana|até {day}}.",
             "A inflação {subiu|caiu} para {pct}% em {março|outubro}.",
@@ -487,7 +487,7 @@ FAMILIES.update({
             "{name} em frente {ao tribunal|à prefeitura} de {city}, na {day}.",
             "{qty} g de {farinha de trigo|açúcar|manteiga|queijo ralado}",
             "Preaqueça o forno a {180|200|160} graus.",
-            "Rende {num} porções",
+            "Rende {2|4|6} porções",
         ],
     },
 })
@@ -507,7 +507,7 @@ FAMILIES.update({
             "Ruim {n3} boeren meldden zich vóór de deadline aan voor de regeling.",
         ]},
         "hard-fout-test": {"hard": True, "t": [
-            "Een fout bij het tellen van de stemmen vertraagde de uitslag in {city} met {num} uur.",
+            "Een fout bij het tellen van de stemmen vertraagde de uitslag in {city} met {5|6|7|8|12} uur.",
             "Uit de testresultaten bleek {lood|een bacterie|geen verontreiniging} in {het drinkwater|{num} scholen}.",
             "{name} testte {na de race|voor de finale|op {day}} positief.",
             "'Dit is een test voor {het kabinet|de coalitie|de hele regio}', zei {name}.",
@@ -545,7 +545,7 @@ FAMILIES.update({
             "{name} voor {de rechtbank|het stadhuis} in {city}, {day}.",
             "{qty} gram {bloem|suiker|boter|geraspte kaas}",
             "Verwarm de oven voor op {180|200|160} graden.",
-            "Voor {num} personen",
+            "Voor {2|4|6} personen",
         ],
     },
     "pl": {
@@ -564,7 +564,7 @@ FAMILIES.update({
         "hard-blad-test": {"hard": True, "t": [
             "Błąd przy liczeniu głosów opóźnił ogłoszenie wyników w {cityloc} o {5|6|7|8} godzin.",
             "Wyniki badań wykazały {ołów|bakterie coli|brak zanieczyszczeń} w {wodzie|{num} szkołach}.",
-            "{name} miał pozytywny wynik testu {po wyścigu|przed finałem}.",
+            "Kontrola antydopingowa {po wyścigu|przed finałem} dała wynik pozytywny, poinformował związek.",
             "– To test dla {rządu|koalicji|całego regionu} – mówi {name}.",
             "Przez błąd systemu {n3} {emerytów|urzędników} nie dostało pieniędzy przez {2|3|4} tygodnie.",
         ]},
@@ -600,7 +600,7 @@ FAMILIES.update({
             "{name} przed {sądem|ratuszem} w {cityloc}.",
             "{qty} g {mąki|cukru|masła|startego sera}",
             "Piekarnik nagrzej do {180|200|160} stopni.",
-            "Porcja dla {num} osób",
+            "Porcja dla {2|4|6} osób",
         ],
     },
     "ru": {
@@ -617,7 +617,7 @@ FAMILIES.update({
             "На программу записались более {n3} фермеров.",
         ]},
         "hard-oshibka-test": {"hard": True, "t": [
-            "Ошибка при подсчёте голосов задержала итоги выборов в городе {city} на {num} часов.",
+            "Ошибка при подсчёте голосов задержала итоги выборов в городе {city} на {5|6|7|8|12} часов.",
             "Результаты анализов показали {свинец|кишечную палочку|отсутствие загрязнений} в {воде|{num} школах}.",
             "Тест {name} на допинг оказался положительным.",
             "«Это проверка для {правительства|всей команды|региона}», — сказал {name}.",
@@ -655,7 +655,7 @@ FAMILIES.update({
             "{name} у здания {суда|мэрии} в городе {city}.",
             "{qty} г {муки|сахара|сливочного масла|тёртого сыра}",
             "Разогрейте духовку до {180|200|160} градусов.",
-            "На {num} порции",
+            "На {2|4|6} порции",
         ],
     },
     "ja": {
@@ -672,7 +672,7 @@ FAMILIES.update({
             "締め切りまでに{n3}戸の農家が制度に登録した。",
         ]},
         "hard-error-test": {"hard": True, "t": [
-            "開票作業でのミスにより、{city}市の結果発表が{num}時間遅れた。",
+            "開票作業でのミスにより、{city}市の結果発表が{5|6|7|8|12}時間遅れた。",
             "検査の結果、{水道水|{num}校の校舎}から{鉛|細菌}が検出された。",
             "{name}選手は{レース後|決勝前}の検査で陽性反応が出た。",
             "「これは{政権|地域全体}にとっての試金石だ」と{name}氏は語った。",
@@ -710,7 +710,7 @@ FAMILIES.update({
             "{city}地裁前で取材に応じる{name}さん（{day}）",
             "{薄力粉|砂糖|バター|牛乳}　{qty}g",
             "オーブンを{180|200|160}度に予熱する。",
-            "材料（{num}人分）",
+            "材料（{2|4|6}人分）",
         ],
     },
     "zh": {
@@ -727,7 +727,7 @@ FAMILIES.update({
             "截止日期前，已有{n3}户农民报名参加该项目。",
         ]},
         "hard-cuowu-ceshi": {"hard": True, "t": [
-            "计票过程中的一处错误导致{city}的选举结果推迟了{num}个小时公布。",
+            "计票过程中的一处错误导致{city}的选举结果推迟了{5|6|7|8|12}个小时公布。",
             "检测结果显示，{自来水|{num}所学校}中{铅含量超标|检出细菌|未发现污染}。",
             "{name}在{赛后|决赛前}的药检中呈阳性。",
             "“这是对{政府|整个地区}的一次考验，”{name}说。",
@@ -765,41 +765,41 @@ FAMILIES.update({
             "{day}，{name}在{city}法院外接受采访。",
             "{面粉|白糖|黄油|牛奶}{qty}克",
             "烤箱预热至{180|200|160}摄氏度。",
-            "{num}人份",
+            "{2|4|6}人份",
         ],
     },
     "sv": {"hard-ord": {"hard": True, "n": 40, "t": [
         "EU-kommissionen bötfällde {company} med {big} miljoner euro.",
         "Prenumeranterna klagade på att priset höjdes med {pct} procent utan förvarning.",
-        "Ett fel i rösträkningen försenade resultatet i {city} med {num} timmar.",
+        "Ett fel i rösträkningen försenade resultatet i {city} med {5|6|7|8|12} timmar.",
         "Aktien i {company} föll med {pct} procent på {day}.",
         "”{Det stämmer|Det är inte sant|Vi hade inget val}”, sa {name}.",
     ]}, "nyheter": {"n": 30, "t": ["{name} greps i {city} i helgen.", "Kommunfullmäktige godkände planen på måndagen.", "{headline}", "Temperaturen kan nå {temp} grader i {city} i helgen."]}},
     "tr": {"hard-kelime": {"hard": True, "n": 40, "t": [
         "Avrupa Komisyonu {company} şirketine {big} milyon euro ceza verdi.",
         "Aboneler fiyatların haber verilmeden yüzde {pct} artırılmasından şikâyet etti.",
-        "Oy sayımındaki bir hata {city}'daki sonuçların {num} saat gecikmesine yol açtı.",
+        "Oy sayımındaki bir hata {city}'daki sonuçların {5|6|7|8|12} saat gecikmesine yol açtı.",
         "{company} hisseleri yüzde {pct} düştü.",
         "“{Bu doğru|Bu doğru değil|Başka seçeneğimiz yoktu}” dedi {name}.",
     ]}, "haber": {"n": 30, "t": ["{name} {city}'da gözaltına alındı.", "Belediye meclisi planı onayladı.", "{headline}", "{city}'da sıcaklık {temp} dereceye ulaşabilir."]}},
     "ko": {"hard-daneo": {"hard": True, "n": 40, "t": [
         "유럽연합 집행위원회는 {company}에 {two}억 유로의 과징금을 부과했다.",
         "구독자들은 예고 없는 {pct}% 요금 인상에 불만을 드러냈다.",
-        "개표 과정의 오류로 {city}의 결과 발표가 {num}시간 늦어졌다.",
+        "개표 과정의 오류로 {city}의 결과 발표가 {5|6|7|8|12}시간 늦어졌다.",
         "{company} 주가는 {pct}% 하락했다.",
         "“{맞습니다|사실이 아닙니다|다른 선택지가 없었다}”고 {name} 씨는 말했다.",
     ]}, "nyuseu": {"n": 30, "t": ["경찰은 {city}에서 {temp}세 남성을 체포했다.", "시의회는 계획안을 통과시켰다.", "{headline}", "{city}의 낮 최고기온은 {temp}도까지 오를 전망이다."]}},
     "ar": {"hard-kalimat": {"hard": True, "n": 40, "t": [
         "فرضت المفوضية الأوروبية غرامة قدرها {big} مليون يورو على {company}.",
         "اشتكى المشتركون من رفع الأسعار بنسبة {pct}% دون إشعار مسبق.",
-        "أدى خطأ في فرز الأصوات إلى تأخير إعلان النتائج في {city} {num} ساعات.",
+        "أدى خطأ في فرز الأصوات إلى تأخير إعلان النتائج في {city} {5|6|7|8|12} ساعات.",
         "تراجعت أسهم {company} بنسبة {pct}%.",
         "قال {name}: «{هذا صحيح|هذا غير صحيح|لم يكن لدينا خيار}».",
     ]}, "akhbar": {"n": 30, "t": ["ألقت الشرطة القبض على رجل في {city}.", "وافق المجلس البلدي على الخطة.", "{headline}", "قد تصل درجات الحرارة في {city} إلى {temp} درجة."]}},
     "hi": {"hard-shabd": {"hard": True, "n": 40, "t": [
         "यूरोपीय आयोग ने {company} पर {big} मिलियन यूरो का जुर्माना लगाया।",
         "ग्राहकों ने बिना सूचना के {pct}% दाम बढ़ाने की शिकायत की।",
-        "मतगणना में गड़बड़ी के कारण {city} का नतीजा {num} घंटे देर से आया।",
+        "मतगणना में गड़बड़ी के कारण {city} का नतीजा {5|6|7|8|12} घंटे देर से आया।",
         "{company} के शेयर {pct}% गिर गए।",
         "{name} ने कहा, “{यह सही है|यह सच नहीं है|हमारे पास कोई विकल्प नहीं था}।”",
     ]}, "khabar": {"n": 30, "t": ["पुलिस ने {city} में एक व्यक्ति को गिरफ्तार किया।", "नगर निगम ने योजना को मंज़ूरी दी।", "{headline}", "{city} में तापमान {temp} डिग्री तक पहुंच सकता है।"]}},
@@ -809,11 +809,11 @@ FAMILIES.update({
 _MORE = {
     "en": {
         "sport-report": [
-            "{team} {beat|lost to|drew with} {team} {g}-{g} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
-            "{name} {scored twice|hit a century|took five wickets|finished third} as {team} {moved top of the table|stayed in the hunt|were knocked out}.",
+            "{club} {beat|lost to} {club} {2-1|1-0|3-1|3-2|2-0|4-2} {on {day}|at home|away from home} {thanks to a late goal from {name}|after extra time|in front of {two},000 fans}.",
+            "{name} {scored twice|hit a century|took five wickets|finished third} as {club} {moved top of the table|stayed in the hunt|were knocked out}.",
             "The {manager|coach|captain} said {the result|the performance} was {\"not good enough\"|the best of the season|a turning point}.",
-            "{name} {has signed|will sign|is close to signing} a {two|three|four}-year contract with {team}.",
-            "{team} have won {num} of their last {num} matches{.|, but face a tough run in {March|April}.}",
+            "{name} {has signed|will sign|is close to signing} a {two|three|four}-year contract with {club}.",
+            "{club} have won {5|6|7} of their last {8|10} matches{.|, but face a tough run in {March|April}.}",
             "The {final|derby|semi-final} {kicks off|starts} at {time} on {day}.",
         ],
         "science-health": [
@@ -853,21 +853,21 @@ _MORE = {
             "The {library|swimming pool|post office|community centre} in {city} {will reopen|is set to close|has been saved} {next month|in the spring|after a campaign by residents}.",
             "Plans for {{big} new homes|a supermarket|a wind farm|a car park} {on the edge of|in the centre of} {city} {have been approved|were rejected|have sparked protests}.",
             "{Police|Officers} are appealing for witnesses{ to the incident|, and anyone with dashcam footage is asked to call 101}.",
-            "{Volunteers|Pupils|Residents} {planted|collected|raised} {n3}{|0} {trees|bags of litter|pounds} {in|for} {city} {on {day}|over the weekend}.",
+            "{Volunteers|Pupils|Residents} {planted {n3}0 trees|collected {n3} bags of litter|raised £{n3},000} {in|for} {city} {on {day}|over the weekend}.",
             "{The|A} {bus|train|ferry} service between {city} and {city} {will be cut|is to be restored|has been suspended} from {date}.",
         ],
         "explainer-qa": [
             "{What is|Who is|Why is|How does|When will} {the windfall tax|the new scheme|{name}|the strike|the ban} {and why does it matter|going ahead|affecting you|work|start}?",
             "{Who qualifies|Who is eligible|How much will I get|Can I still apply|What happens if I miss the deadline}?",
             "{In short|Put simply|The short answer}: {yes|no|it depends on where you live|not yet}.",
-            "{Households|Drivers|Renters|Pensioners} {earning less than|with savings under|over the age of} {£{two},000|{age}} {will be eligible|can apply|will not be affected}.",
+            "{Households earning less than £{two},000|Renters with savings under £{two},000|Pensioners over the age of {age}|Drivers over the age of {age}} {will be eligible|can apply|will not be affected}.",
             "{The|This} {scheme|rule|payment} {starts|ends|comes into force} on {date}.",
             "{Here's|This is} what we know so far.",
         ],
     },
     "de": {
         "sport": [
-            "{team} {gewann|verlor} am {day} {g}:{g} gegen {team}{| nach einem späten Tor von {name}}.",
+            "{club} {gewann|verlor} am {day} {2:1|1:0|3:1|3:2|2:0} gegen {club}{| nach einem späten Tor von {name}}.",
             "{name} {traf doppelt|erzielte das Siegtor|sah Gelb-Rot} beim {Heimspiel|Auswärtsspiel} in {city}.",
             "Der Trainer sprach von einer {verdienten Niederlage|starken Leistung|Wende in der Saison}.",
             "Das {Derby|Finale|Halbfinale} beginnt am {day} um {time} Uhr.",
@@ -898,7 +898,7 @@ _MORE = {
     },
     "fr": {
         "sport-culture": [
-            "{team} s'est {imposé|incliné} {g}-{g} face à {team} {day}.",
+            "{club} s'est {imposé|incliné} {2-1|1-0|3-1|3-2|2-0} face à {club} {day}.",
             "{name} a inscrit un doublé lors du match à {city}.",
             "Le {roman|film|spectacle} raconte l'histoire {d'une famille de {city}|de deux sœurs|d'un agriculteur}.",
             "Les billets coûtent {qty} euros et sont en vente {dès {day}|au guichet}.",
@@ -915,7 +915,7 @@ _MORE = {
     },
     "es": {
         "deporte-cultura": [
-            "{team} {ganó|perdió} {g}-{g} ante {team} el {day}.",
+            "{club} {ganó|perdió} {2-1|1-0|3-1|3-2|2-0} ante {club} el {day}.",
             "{name} marcó un doblete en el partido de {city}.",
             "La {novela|película|obra} cuenta la historia de {una familia de {city}|dos hermanas|un agricultor}.",
             "Las entradas cuestan {qty} euros y ya están a la venta.",
@@ -932,7 +932,7 @@ _MORE = {
     },
     "it": {
         "sport-cultura": [
-            "{team} ha {vinto|perso} {g}-{g} contro {team} {day}.",
+            "{club} ha {vinto|perso} {2-1|1-0|3-1|3-2|2-0} contro {club} {day}.",
             "{name} ha segnato una doppietta a {city}.",
             "Il {romanzo|film|spettacolo} racconta la storia di {una famiglia di {city}|due sorelle|un contadino}.",
             "I biglietti costano {qty} euro e sono in vendita da {day}.",
@@ -948,7 +948,7 @@ _MORE = {
     },
     "pt": {
         "esporte-cultura": [
-            "{team} {venceu|perdeu} por {g} a {g} para {team} na {day}.",
+            "{club} {venceu o|perdeu para o} {club} por {2 a 1|1 a 0|3 a 1|2 a 0} na {day}.",
             "{name} marcou duas vezes no jogo em {city}.",
             "O {romance|filme|espetáculo} conta a história de {uma família de {city}|duas irmãs|um agricultor}.",
             "Os ingressos custam R$ {qty} e já estão à venda.",
@@ -964,7 +964,7 @@ _MORE = {
     },
     "nl": {
         "sport-cultuur": [
-            "{team} {won|verloor} op {day} met {g}-{g} van {team}.",
+            "{club} {won|verloor} op {day} met {2-1|1-0|3-1|3-2|2-0} van {club}.",
             "{name} scoorde twee keer in {city}.",
             "De {roman|film|voorstelling} vertelt het verhaal van {een familie uit {city}|twee zussen|een boer}.",
             "Kaarten kosten {qty} euro en zijn verkrijgbaar aan de kassa.",
@@ -980,7 +980,7 @@ _MORE = {
     },
     "pl": {
         "sport-kultura": [
-            "{team} {wygrała|przegrała} {day} {g}:{g} z rywalem z {cityloc}.",
+            "{club} {wygrał|przegrał} {day} {2:1|1:0|3:1|2:0} {na wyjeździe|u siebie}.",
             "Dwa gole dla gospodarzy zdobył {name}.",
             "{Powieść|Film|Spektakl} opowiada historię {rodziny z Mazur|dwóch sióstr|rolnika spod Radomia}.",
             "Bilety kosztują {qty} zł i są dostępne w kasie.",
@@ -996,7 +996,7 @@ _MORE = {
     },
     "ru": {
         "sport-kultura": [
-            "{team} {обыграл соперника|уступил сопернику} со счётом {g}:{g} {day}.",
+            "{club} {обыграл соперника|уступил сопернику} со счётом {2:1|1:0|3:1|2:0} {day}.",
             "Дубль в матче оформил {name}.",
             "{Роман|Фильм|Спектакль} рассказывает историю {семьи из провинции|двух сестёр|фермера}.",
             "Билеты стоят {qty}0 рублей и продаются в кассах.",
@@ -1012,7 +1012,7 @@ _MORE = {
     },
     "ja": {
         "sports-culture": [
-            "{team}は{day}、{g}対{g}で{勝利した|敗れた}。",
+            "{club}は{day}、{2対1|1対0|3対1|4対2}で{勝利した|敗れた}。",
             "{name}選手が2得点を挙げ、チームを勝利に導いた。",
             "{小説|映画|舞台}は{地方の家族|二人の姉妹|一人の農家}の物語を描く。",
             "チケットは{qty}00円で、{day}から発売される。",
@@ -1028,7 +1028,7 @@ _MORE = {
     },
     "zh": {
         "tiyu-wenhua": [
-            "{team}{day}以{g}比{g}{战胜|负于}对手。",
+            "{club}{day}以{2比1|1比0|3比1|2比0}{战胜|负于}对手。",
             "{name}梅开二度，帮助球队取胜。",
             "这部{小说|电影|话剧}讲述了{一个普通家庭|两姐妹|一位农民}的故事。",
             "门票{qty}0元，{day}起开售。",
@@ -1055,7 +1055,7 @@ _SHORT = {
             "{Shares|Share prices|Stocks} {slump|soar|slide|rally}{| on {day}| in {city}}",
             "{Commission|Inquiry|Review} {vote|report|decision} {delayed|published|due in {year}}",
             "{A|The} test of {nerve|faith|character|strength}",
-            "{An error of judgement|A costly error|The error that cost {team}}",
+            "{An error of judgement|A costly error|The error that cost {club}}",
             "{Subscribers|Members|Readers} {revolt|hit back|win refund}",
             "{The|A} {logo|copyright|privacy} {row|battle|fight}{| in {city}}",
             "{Cookies|Biscuits|Cakes} for {sale|charity|the school}",
@@ -1074,7 +1074,7 @@ _SHORT = {
             "“{No|Yes|Never|Why?|Really?|Not yet|Thank you|I know}{.|,” she said.|,” he said.|”}",
             "{2|3|4} {eggs|onions|lemons|potatoes}",
             "{Salt and pepper|A pinch of salt|Fresh basil, to serve|Olive oil, for frying}",
-            "{team} {g}, {team} {g}",
+            "{club} {g}, {club} {g}",
             "{Day|Stage|Round|Part} {One|Two|Three|4|7}",
             "{Year|Founded|Born|Died}: {yr2}",
             "{Monday|Tuesday|Friday} {morning|night}",
@@ -1084,7 +1084,7 @@ _SHORT = {
         "kurz-hart": {"hard": True, "t": [
             "{Aktie|Kurs|Börse} {bricht ein|legt zu|unter Druck}",
             "{Kommission|Gutachten|Prüfung} {vertagt|vorgelegt|verschoben}",
-            "{Die Bewährungsprobe|Ein Test für {team}|Der Härtetest}",
+            "{Die Bewährungsprobe|Ein Test für {club}|Der Härtetest}",
             "{Ein folgenschwerer Fehler|Fehler im System|Der Fehler von {city}}",
             "{Abonnenten|Mitglieder|Leser} {wehren sich|bekommen Geld zurück}",
             "{Streit um das Logo|Urheberrecht vor Gericht|Datenschutz in Gefahr}",
@@ -1103,40 +1103,40 @@ _SHORT = {
         ],
     },
     "fr": {
-        "court-difficile": {"hard": True, "t": ["{L'action|La Bourse} {chute|s'envole|recule}", "{Commission|Enquête} : {le vote reporté|le rapport publié}", "{Un test pour {team}|L'épreuve de vérité}", "{Une erreur coûteuse|L'erreur d'arbitrage}", "{Les abonnés|Les lecteurs} {se rebiffent|obtiennent gain de cause}", "{La guerre du logo|Droits d'auteur : le procès|Vie privée en danger}", "{Des biscuits pour l'école|Suivre l'argent|Abus de confiance}"]},
-        "court-normal": ["{Les conséquences|Un tournant|Et maintenant ?|Les chiffres|Retour à la case départ|La longue attente|Un nouveau départ|Le verdict}", "{name}, {age} ans", "« {Non|Oui|Jamais|Pourquoi ?|Pas encore|Merci} »{|, dit-elle.|, dit-il.}", "{2|3|4} {œufs|oignons|citrons|pommes de terre}", "{Sel, poivre|Une pincée de sel|Quelques feuilles de basilic}", "{team} {g}-{g} {team}", "{Jour|Étape|Partie} {1|2|3|4}"],
+        "court-difficile": {"hard": True, "t": ["{L'action|La Bourse} {chute|s'envole|recule}", "{Commission|Enquête} : {le vote reporté|le rapport publié}", "{Un test pour {club}|L'épreuve de vérité}", "{Une erreur coûteuse|L'erreur d'arbitrage}", "{Les abonnés|Les lecteurs} {se rebiffent|obtiennent gain de cause}", "{La guerre du logo|Droits d'auteur : le procès|Vie privée en danger}", "{Des biscuits pour l'école|Suivre l'argent|Abus de confiance}"]},
+        "court-normal": ["{Les conséquences|Un tournant|Et maintenant ?|Les chiffres|Retour à la case départ|La longue attente|Un nouveau départ|Le verdict}", "{name}, {age} ans", "« {Non|Oui|Jamais|Pourquoi ?|Pas encore|Merci} »{|, dit-elle.|, dit-il.}", "{2|3|4} {œufs|oignons|citrons|pommes de terre}", "{Sel, poivre|Une pincée de sel|Quelques feuilles de basilic}", "{club} {g}-{g} {club}", "{Jour|Étape|Partie} {1|2|3|4}"],
     },
     "es": {
-        "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {team}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
-        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.|—dijo ella.|—dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{team} {g}-{g} {team}", "{Día|Etapa|Parte} {1|2|3|4}"],
+        "corto-dificil": {"hard": True, "t": ["{Las acciones|La Bolsa} {se desploman|se disparan|caen}", "{Comisión|Investigación}: {se aplaza la votación|sale el informe}", "{Una prueba para {club}|La prueba de fuego}", "{Un error caro|El error arbitral}", "{Los suscriptores|Los lectores} {se rebelan|ganan el pleito}", "{La guerra del logo|Derechos de autor a juicio|Privacidad en riesgo}", "{Galletas solidarias|Sigue el dinero|Abuso de confianza}"]},
+        "corto-normal": ["{Las consecuencias|Un punto de inflexión|¿Y ahora qué?|Las cifras|Vuelta a empezar|La larga espera|Un nuevo comienzo|El veredicto}", "{name}, {age} años", "—{No|Sí|Nunca|¿Por qué?|Todavía no|Gracias}{.| —dijo ella.| —dijo él.}", "{2|3|4} {huevos|cebollas|limones|patatas}", "{Sal y pimienta|Una pizca de sal|Unas hojas de albahaca}", "{club} {g}-{g} {club}", "{Día|Etapa|Parte} {1|2|3|4}"],
     },
     "it": {
-        "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {team}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
-        "breve-normale": ["{Le conseguenze|Una svolta|E adesso?|I numeri|Si ricomincia|La lunga attesa|Un nuovo inizio|Il verdetto}", "{name}, {age} anni", "«{No|Sì|Mai|Perché?|Non ancora|Grazie}»{|, disse lei.|, disse lui.}", "{2|3|4} {uova|cipolle|limoni|patate}", "{Sale e pepe|Un pizzico di sale|Qualche foglia di basilico}", "{team} {g}-{g} {team}"],
+        "breve-difficile": {"hard": True, "t": ["{Il titolo|La Borsa} {crolla|vola|scende}", "{Commissione|Inchiesta}: {voto rinviato|relazione pubblicata}", "{Un test per {club}|La prova del nove}", "{Un errore costoso|L'errore arbitrale}", "{Gli abbonati|I lettori} {protestano|ottengono il rimborso}", "{La guerra del logo|Diritto d'autore in tribunale|Privacy a rischio}", "{Biscotti per la scuola|Segui i soldi|Fiducia tradita}"]},
+        "breve-normale": ["{Le conseguenze|Una svolta|E adesso?|I numeri|Si ricomincia|La lunga attesa|Un nuovo inizio|Il verdetto}", "{name}, {age} anni", "«{No|Sì|Mai|Perché?|Non ancora|Grazie}»{|, disse lei.|, disse lui.}", "{2|3|4} {uova|cipolle|limoni|patate}", "{Sale e pepe|Un pizzico di sale|Qualche foglia di basilico}", "{club} {g}-{g} {club}"],
     },
     "pt": {
-        "curto-dificil": {"hard": True, "t": ["{Ações|Bolsa} {despencam|disparam|recuam}", "{Comissão|Inquérito}: {votação adiada|relatório publicado}", "{Um teste para {team}|A prova de fogo}", "{Um erro caro|O erro da arbitragem}", "{Assinantes|Leitores} {se revoltam|ganham na Justiça}", "{A guerra do logotipo|Direitos autorais na Justiça|Privacidade em risco}", "{Biscoitos solidários|Siga o dinheiro|Quebra de confiança}"]},
-        "curto-normal": ["{As consequências|Uma virada|E agora?|Os números|De volta ao início|A longa espera|Um novo começo|O veredicto}", "{name}, {age} anos", "“{Não|Sim|Nunca|Por quê?|Ainda não|Obrigada}”{|, disse ela.|, disse ele.}", "{2|3|4} {ovos|cebolas|limões|batatas}", "{Sal e pimenta|Uma pitada de sal|Folhas de manjericão}", "{team} {g} x {g} {team}"],
+        "curto-dificil": {"hard": True, "t": ["{Ações|Bolsa} {despencam|disparam|recuam}", "{Comissão|Inquérito}: {votação adiada|relatório publicado}", "{Um teste para {club}|A prova de fogo}", "{Um erro caro|O erro da arbitragem}", "{Assinantes|Leitores} {se revoltam|ganham na Justiça}", "{A guerra do logotipo|Direitos autorais na Justiça|Privacidade em risco}", "{Biscoitos solidários|Siga o dinheiro|Quebra de confiança}"]},
+        "curto-normal": ["{As consequências|Uma virada|E agora?|Os números|De volta ao início|A longa espera|Um novo começo|O veredicto}", "{name}, {age} anos", "“{Não|Sim|Nunca|Por quê?|Ainda não|Obrigada}”{|, disse ela.|, disse ele.}", "{2|3|4} {ovos|cebolas|limões|batatas}", "{Sal e pimenta|Uma pitada de sal|Folhas de manjericão}", "{club} {g} x {g} {club}"],
     },
     "nl": {
-        "kort-moeilijk": {"hard": True, "t": ["{Aandeel|Beurs} {keldert|schiet omhoog|zakt}", "{Commissie|Onderzoek}: {stemming uitgesteld|rapport gepubliceerd}", "{Een test voor {team}|De vuurproef}", "{Een dure fout|De fout van de scheidsrechter}", "{Abonnees|Lezers} {komen in opstand|krijgen geld terug}", "{Ruzie om het logo|Auteursrecht voor de rechter|Privacy in gevaar}", "{Koekjes voor de school|Volg het geld|Vertrouwen beschaamd}"]},
-        "kort-normaal": ["{De gevolgen|Een keerpunt|En nu?|De cijfers|Terug naar af|Het lange wachten|Een nieuw begin|Het oordeel}", "{name}, {age}", "'{Nee|Ja|Nooit|Waarom?|Nog niet|Dank je}'{|, zei ze.|, zei hij.}", "{2|3|4} {eieren|uien|citroenen|aardappelen}", "{Zout en peper|Een snufje zout|Verse basilicum}", "{team} - {team} {g}-{g}"],
+        "kort-moeilijk": {"hard": True, "t": ["{Aandeel|Beurs} {keldert|schiet omhoog|zakt}", "{Commissie|Onderzoek}: {stemming uitgesteld|rapport gepubliceerd}", "{Een test voor {club}|De vuurproef}", "{Een dure fout|De fout van de scheidsrechter}", "{Abonnees|Lezers} {komen in opstand|krijgen geld terug}", "{Ruzie om het logo|Auteursrecht voor de rechter|Privacy in gevaar}", "{Koekjes voor de school|Volg het geld|Vertrouwen beschaamd}"]},
+        "kort-normaal": ["{De gevolgen|Een keerpunt|En nu?|De cijfers|Terug naar af|Het lange wachten|Een nieuw begin|Het oordeel}", "{name}, {age}", "'{Nee|Ja|Nooit|Waarom?|Nog niet|Dank je}'{|, zei ze.|, zei hij.}", "{2|3|4} {eieren|uien|citroenen|aardappelen}", "{Zout en peper|Een snufje zout|Verse basilicum}", "{club} - {club} {g}-{g}"],
     },
     "pl": {
-        "krotkie-trudne": {"hard": True, "t": ["{Akcje|Giełda} {w dół|w górę|tracą}", "{Komisja|Śledztwo}: {głosowanie przełożone|raport opublikowany}", "{Test dla {team}|Próba ognia}", "{Kosztowny błąd|Błąd sędziego}", "{Subskrybenci|Czytelnicy} {protestują|odzyskają pieniądze}", "{Spór o logo|Prawa autorskie w sądzie|Prywatność zagrożona}", "{Ciasteczka dla szkoły|Śladem pieniędzy|Nadużycie zaufania}"]},
-        "krotkie-zwykle": ["{Skutki|Punkt zwrotny|Co dalej?|Liczby|Od nowa|Długie czekanie|Nowy początek|Wyrok}", "{name}, {age} l.", "– {Nie|Tak|Nigdy|Dlaczego?|Jeszcze nie|Dziękuję}{.| – powiedziała.| – powiedział.}", "{2|3|4} {jajka|cebule|cytryny|ziemniaki}", "{Sól i pieprz|Szczypta soli|Świeża bazylia}", "{team} – {team} {g}:{g}"],
+        "krotkie-trudne": {"hard": True, "t": ["{Akcje|Giełda} {w dół|w górę|tracą}", "{Komisja|Śledztwo}: {głosowanie przełożone|raport opublikowany}", "{Test dla {club}|Próba ognia}", "{Kosztowny błąd|Błąd sędziego}", "{Subskrybenci|Czytelnicy} {protestują|odzyskają pieniądze}", "{Spór o logo|Prawa autorskie w sądzie|Prywatność zagrożona}", "{Ciasteczka dla szkoły|Śladem pieniędzy|Nadużycie zaufania}"]},
+        "krotkie-zwykle": ["{Skutki|Punkt zwrotny|Co dalej?|Liczby|Od nowa|Długie czekanie|Nowy początek|Wyrok}", "{name}, {age} l.", "– {Nie|Tak|Nigdy|Dlaczego?|Jeszcze nie|Dziękuję}{.| – powiedziała.| – powiedział.}", "{2|3|4} {jajka|cebule|cytryny|ziemniaki}", "{Sól i pieprz|Szczypta soli|Świeża bazylia}", "{club} – {club} {g}:{g}"],
     },
     "ru": {
-        "korotkie-trudnye": {"hard": True, "t": ["{Акции|Биржа} {рухнули|взлетели|снижаются}", "{Комиссия|Расследование}: {голосование отложено|доклад опубликован}", "{Проверка на прочность|Испытание для {team}}", "{Дорогая ошибка|Ошибка судьи}", "{Подписчики|Читатели} {возмущены|добились возврата денег}", "{Спор из-за логотипа|Авторское право в суде|Частная жизнь под угрозой}", "{Печенье для школы|Следуй за деньгами|Кредит доверия}"]},
-        "korotkie-obychnye": ["{Последствия|Поворотный момент|Что дальше|Цифры|С чистого листа|Долгое ожидание|Новое начало|Приговор}", "{name}, {age} лет", "— {Нет|Да|Никогда|Почему?|Ещё нет|Спасибо}{.|, — сказала она.|, — сказал он.}", "{2|3|4} {яйца|луковицы|лимона|картофелины}", "{Соль и перец|Щепотка соли|Свежий базилик}", "{team} — {team} {g}:{g}"],
+        "korotkie-trudnye": {"hard": True, "t": ["{Акции|Биржа} {рухнули|взлетели|снижаются}", "{Комиссия|Расследование}: {голосование отложено|доклад опубликован}", "{Проверка на прочность|Испытание для {club}}", "{Дорогая ошибка|Ошибка судьи}", "{Подписчики|Читатели} {возмущены|добились возврата денег}", "{Спор из-за логотипа|Авторское право в суде|Частная жизнь под угрозой}", "{Печенье для школы|Следуй за деньгами|Кредит доверия}"]},
+        "korotkie-obychnye": ["{Последствия|Поворотный момент|Что дальше|Цифры|С чистого листа|Долгое ожидание|Новое начало|Приговор}", "{name}, {age} лет", "— {Нет|Да|Никогда|Почему?|Ещё нет|Спасибо}{.|, — сказала она.|, — сказал он.}", "{2|3|4} {яйца|луковицы|лимона|картофелины}", "{Соль и перец|Щепотка соли|Свежий базилик}", "{club} — {club} {g}:{g}"],
     },
     "ja": {
-        "mijikai-hard": {"hard": True, "t": ["{株価|日経平均}が{急落|急騰|続落}", "{委員会|調査}、{採決を延期|報告書を公表}", "{{team}に試練|正念場}", "{痛恨のミス|判定ミス}", "{会員|読者}が{反発|返金勝ち取る}", "{ロゴ騒動|著作権訴訟|プライバシーの危機}", "{学校のためのクッキー|金の流れを追う|信頼の失墜}"]},
-        "mijikai-futsuu": ["{その後|転機|これから|数字で見る|再出発|長い待ち時間|新たな一歩|判決}", "{name}さん（{age}）", "「{いいえ|はい|絶対に|なぜ？|まだです|ありがとう}」", "{卵|玉ねぎ|レモン|じゃがいも}　{2|3|4}個", "{塩・こしょう|塩少々|バジル適量}", "{team} {g}－{g} {team}"],
+        "mijikai-hard": {"hard": True, "t": ["{株価|日経平均}が{急落|急騰|続落}", "{委員会|調査}、{採決を延期|報告書を公表}", "{{club}に試練|正念場}", "{痛恨のミス|判定ミス}", "{会員|読者}が{反発|返金勝ち取る}", "{ロゴ騒動|著作権訴訟|プライバシーの危機}", "{学校のためのクッキー|金の流れを追う|信頼の失墜}"]},
+        "mijikai-futsuu": ["{その後|転機|これから|数字で見る|再出発|長い待ち時間|新たな一歩|判決}", "{name}さん（{age}）", "「{いいえ|はい|絶対に|なぜ？|まだです|ありがとう}」", "{卵|玉ねぎ|レモン|じゃがいも}　{2|3|4}個", "{塩・こしょう|塩少々|バジル適量}", "{club} {g}－{g} {club}"],
     },
     "zh": {
-        "duan-kunnan": {"hard": True, "t": ["{股价|股市}{暴跌|大涨|走低}", "{委员会|调查}{推迟表决|公布报告}", "{{team}迎来考验|关键一战}", "{代价高昂的错误|误判风波}", "{订户|读者}{不满|获退款}", "{商标之争|著作权官司|隐私危机}", "{义卖饼干|追踪资金|信任危机}"]},
-        "duan-putong": ["{后续|转折点|下一步|数字背后|重新出发|漫长等待|新的开始|判决}", "{name}，{age}岁", "“{不|是的|绝不|为什么？|还没有|谢谢}。”", "{鸡蛋|洋葱|柠檬|土豆}{2|3|4}个", "{盐和胡椒|少许盐|新鲜罗勒}", "{team} {g}:{g} {team}"],
+        "duan-kunnan": {"hard": True, "t": ["{股价|股市}{暴跌|大涨|走低}", "{委员会|调查}{推迟表决|公布报告}", "{{club}迎来考验|关键一战}", "{代价高昂的错误|误判风波}", "{订户|读者}{不满|获退款}", "{商标之争|著作权官司|隐私危机}", "{义卖饼干|追踪资金|信任危机}"]},
+        "duan-putong": ["{后续|转折点|下一步|数字背后|重新出发|漫长等待|新的开始|判决}", "{name}，{age}岁", "“{不|是的|绝不|为什么？|还没有|谢谢}。”", "{鸡蛋|洋葱|柠檬|土豆}{2|3|4}个", "{盐和胡椒|少许盐|新鲜罗勒}", "{club} {g}:{g} {club}"],
     },
 }
 for _lang, _fams in _SHORT.items():
@@ -1149,4 +1149,253 @@ for _lang, _fams in _SHORT.items():
             _spec = {"t": _spec}
         _spec["n"] = {"en": 600, "de": 350}.get(_lang, 260)
         _fams[_name] = _spec
+        FAMILIES[_lang][_name] = _spec
+
+# Subheads and headline-like short lines are printed in house heading styles (Title Case, capitals).
+for _lang, _name in (("en", "subhead-headline"), ("en", "short-hard"), ("de", "zwischentitel"), ("de", "kurz-hart"),
+                     ("fr", "court-difficile"), ("es", "corto-dificil"), ("it", "breve-difficile"), ("pt", "curto-dificil"),
+                     ("nl", "kort-moeilijk"), ("pl", "krotkie-trudne"), ("ru", "korotkie-trudnye")):
+    _spec = FAMILIES[_lang][_name]
+    if isinstance(_spec, list):
+        _spec = {"t": _spec}
+    _spec["style"] = "heading"
+    FAMILIES[_lang][_name] = _spec
+
+# Story lines with shop names, prices and UI words (menu, loading, skip, close, search, sign),
+# in their editorial sense: the hardest neighbours of shop buttons and UI chrome.
+_SHOPUI = {
+    "en": {
+        "hard-price-shop": {"hard": True, "t": [
+            "{shop} {cut the price of milk to {gro} a litre|raised the price of a loaf to {gro}|cut the price of butter to {gro} a pack|raised the price of eggs to {gro} a box}{| on {day}|, {the lowest|the highest} in {num} years}.",
+            "{shop} said it would {hire|cut} {n3},000 {staff|jobs} at its {city} {warehouse|distribution centre|head office}.",
+            "Shares in {shop} {rose {pct}% after Christmas trading beat forecasts|fell {pct}% after a profit warning|fell {pct}% after results missed forecasts|rose {pct}% on takeover talk}.",
+            "The {product} {launched|went on sale} at {price}{, undercutting rivals| in {yr2}| and sold out within hours}.",
+            "{Shoppers|Customers} queued outside {shop} in {city} before dawn {for the sale|to buy consoles|on Black Friday}.",
+            "{name} bought the {product} for {price} and {sold it|returned it} {a week later|within a month}.",
+            "The regulator found that {shop}'s \"{was|now}\" prices {misled customers|broke consumer law}.",
+            "Prices start at {price} {at launch|in the UK|for the base model}, the company said.",
+        ]},
+        "hard-ui-words": {"hard": True, "t": [
+            "The menu at the {restaurant|café|pub} changes {every week|with the seasons|daily}, {name} said.",
+            "Loading the {lorry|ferry|plane} took {5|6|7|8|12} hours{| because of the storm}.",
+            "{Visitors|Fans|Passengers} can skip the queue by {booking online|arriving early}.",
+            "{Search|Rescue} teams {found|reached} the {walkers|climber|boat} near {city} {on {day}|after {5|6|7|8|12} hours}.",
+            "The {shop|mine|factory|school} will close {next month|in {year}|for good} after {num}{|0} years.",
+            "{Close|Back} to the {shore|border|city centre}, the {water|traffic|crowd} {was calmer|thinned|grew}.",
+            "{He|She} signed {for {club}|the contract|up to the army} {at {18|19|21|24}|in {yr2}|last summer}.",
+            "Enter the {building|park|stadium} through the {side gate|north entrance}, {organisers|police} {said|advised}.",
+            "The {app|platform|website} {crashed|went down} for {5|6|7|8|12} hours on {day}, {leaving|stranding} {n3},000 {users|customers|passengers}.",
+            "{Scroll|Flick} through the {archive|album} and {the town's history|a family's life} {unfolds|comes back}.",
+        ]},
+    },
+    "de": {
+        "hart-preis-laden": {"hard": True, "t": [
+            "{shop} {senkt|erhöht} den Preis für {Butter|Milch|Brot} auf {gro}.",
+            "{shop} will in {city} {n3}0 Stellen {streichen|schaffen}.",
+            "Die Aktie von {shop} {fiel|stieg} nach den Zahlen um {pct} Prozent.",
+            "Das {product} kam für {price} auf den Markt{| und war schnell ausverkauft}.",
+            "Vor {shop} in {city} bildeten sich am {day} lange Schlangen.",
+            "Die Verbraucherzentrale mahnte {shop} wegen irreführender {Rabatte|Streichpreise} ab.",
+        ]},
+        "hart-ui-woerter": {"hard": True, "t": [
+            "Das Menü des Restaurants wechselt {jede Woche|mit den Jahreszeiten}.",
+            "Die Suche nach den {Wanderern|Vermissten} wurde am {day} {fortgesetzt|eingestellt}.",
+            "Das {Werk|Geschäft|Schwimmbad} schließt {im Sommer|{year}|endgültig}.",
+            "{Er|Sie} unterschrieb {mit {19|21|23|26}|{yr2}} einen Vertrag bei {club}.",
+            "Die {App|Website} war am {day} {5|6|7|8|12} Stunden lang nicht erreichbar.",
+            "Besucher sollen den Eingang an der {Nordseite|Seitenstraße} nutzen, teilte die Polizei mit.",
+        ]},
+    },
+    "fr": {"difficile-prix-interface": {"hard": True, "t": [
+        "{shop} a {baissé|augmenté} le prix {du beurre|du lait|de la baguette} à {gro}.",
+        "{shop} va supprimer {n3}0 postes à {city}.",
+        "Le menu du restaurant change {chaque semaine|au fil des saisons}.",
+        "Les recherches pour retrouver les randonneurs ont repris {day}.",
+        "L'usine fermera {en {year}|définitivement}, a annoncé la direction.",
+    ]}},
+    "es": {"dificil-precio-interfaz": {"hard": True, "t": [
+        "{shop} {bajó|subió} el precio {de la leche|del aceite|del pan} a {gro}.",
+        "{shop} eliminará {n3}0 empleos en {city}.",
+        "El menú del restaurante cambia {cada semana|con las estaciones}.",
+        "La búsqueda de los senderistas se reanudó el {day}.",
+        "La fábrica cerrará {en {year}|definitivamente}, anunció la empresa.",
+    ]}},
+    "it": {"difficile-prezzo-interfaccia": {"hard": True, "t": [
+        "{shop} ha {ridotto|aumentato} il prezzo {del latte|dell'olio|del pane} a {gro}.",
+        "{shop} taglierà {n3}0 posti di lavoro a {city}.",
+        "Il menu del ristorante cambia {ogni settimana|con le stagioni}.",
+        "Le ricerche degli escursionisti sono riprese {day}.",
+        "Lo stabilimento chiuderà {nel {year}|definitivamente}.",
+    ]}},
+    "pt": {"dificil-preco-interface": {"hard": True, "t": [
+        "{shop} {reduziu|aumentou} o preço {do leite|do café|do pão} para {gro}.",
+        "{shop} vai cortar {n3}0 vagas em {city}.",
+        "O cardápio do restaurante muda {toda semana|a cada estação}.",
+        "As buscas pelos desaparecidos foram retomadas na {day}.",
+        "A fábrica vai fechar {em {year}|definitivamente}.",
+    ]}},
+    "nl": {"moeilijk-prijs-interface": {"hard": True, "t": [
+        "{shop} {verlaagt|verhoogt} de prijs van {melk|boter|brood} naar {gro}.",
+        "{shop} schrapt {n3}0 banen in {city}.",
+        "Het menu van het restaurant wisselt {elke week|per seizoen}.",
+        "De zoektocht naar de wandelaars is op {day} hervat.",
+        "De fabriek sluit {in {year}|definitief}.",
+    ]}},
+    "pl": {"trudne-cena-interfejs": {"hard": True, "t": [
+        "{shop} {obniżył|podniósł} cenę {mleka|masła|chleba} do {gro}.",
+        "{shop} zwolni {n3}0 pracowników w {cityloc}.",
+        "Menu restauracji zmienia się {co tydzień|co sezon}.",
+        "Poszukiwania turystów wznowiono {day}.",
+        "Fabryka zostanie zamknięta {w {year} roku|na stałe}.",
+    ]}},
+    "ru": {"trudnye-tsena-interfeys": {"hard": True, "t": [
+        "{shop} {снизил|повысил} цены на {молоко|масло|хлеб} до {gro}.",
+        "{shop} сократит {n3}0 сотрудников в городе {city}.",
+        "Меню ресторана меняется {каждую неделю|по сезону}.",
+        "Поиски туристов возобновили {day}.",
+        "Завод закроется {в {year} году|навсегда}.",
+    ]}},
+    "ja": {"hard-kakaku-ui": {"hard": True, "t": [
+        "{shop}は{牛乳|バター|食パン}の価格を{gro}に{値下げ|値上げ}した。",
+        "{shop}は{city}の物流拠点で{n3}0人を{採用|削減}する。",
+        "店のメニューは{毎週|季節ごとに}変わるという。",
+        "行方不明者の捜索は{day}に再開された。",
+        "工場は{{year}年に|来春}閉鎖される。",
+    ]}},
+    "zh": {"kunnan-jiage-jiemian": {"hard": True, "t": [
+        "{shop}将{牛奶|黄油|面包}价格{下调|上调}至{gro}。",
+        "{shop}将在{city}{招聘|裁减}{n3}0名员工。",
+        "这家餐厅的菜单{每周|每季}更换。",
+        "失踪人员的搜寻工作于{day}恢复。",
+        "该工厂将于{{year}年|年底}关闭。",
+    ]}},
+}
+for _lang, _fams in _SHOPUI.items():
+    FAMILIES[_lang].update(_fams)
+
+# The small languages get story lines in proportion to their boilerplate, so that a script or a
+# language is not by itself a sign of boilerplate.
+_SMALL = {
+    "sv": {
+        "hard-ord-2": {"hard": True, "t": [
+            "Kommissionen {lämnar sitt betänkande|ska granska avtalet} {i höst|nästa år|i {year}}.",
+            "{name} fick {pct} procent i provision på varje {försäljning|affär}, enligt åtalet.",
+            "Testresultaten visade {höga halter av bly|spår av bakterier|inga föroreningar} i {dricksvattnet|{num} skolor}.",
+            "{name} följde bandet på turné i {num} år.",
+            "Förtroendet för {regeringen|polisen|medierna} har sjunkit, visar mätningen.",
+            "Annonsintäkterna minskade med {pct} procent under året.",
+            "Kakorna från {name}s bageri tog slut på en timme på marknaden.",
+            "Företaget presenterade sin nya logotyp i {day}s.",
+        ]},
+        "nyheter-2": [
+            "{name}, {age}, {greps|dömdes|släpptes} i {city} i {day}s.",
+            "Kommunfullmäktige i {city} {godkände|avslog|sköt upp} {planen|förslaget} i {day}s.",
+            "Temperaturen kan nå {temp} grader i {city} under helgen.",
+            "Inflationen {steg|sjönk} till {pct} procent i {mars|oktober}.",
+            "{company} redovisade en {vinst|förlust} på {two} miljoner kronor.",
+            "{Vägen|Bron|Linjen} är avstängd i {num} veckor.",
+            "{Vad händer nu?|Bakgrunden|Det här vet vi|Domen|En ny början}",
+            "{name} utanför {tingsrätten|stadshuset} i {city}.",
+            "”{Nej|Ja|Aldrig|Inte än|Tack}”, sa {name}.",
+            "{2|3|4} {ägg|lökar|citroner} ",
+        ],
+    },
+    "tr": {
+        "hard-kelime-2": {"hard": True, "t": [
+            "Soruşturma komisyonu raporunu {yıl sonunda|{year} yılında} açıklayacak.",
+            "{name}, her {satıştan|sözleşmeden} yüzde {pct} komisyon aldığını söyledi.",
+            "Test sonuçları {içme suyunda|{num} okulda} {kurşun|bakteri} bulunduğunu gösterdi.",
+            "{name}, grubu {num} yıl boyunca turnede takip etti.",
+            "Ankete göre {hükümete|polise|medyaya} güven azaldı.",
+            "Şirketin reklam gelirleri yüzde {pct} geriledi.",
+            "Şirket yeni logosunu {day} günü tanıttı.",
+            "Dava, fotoğrafların telif hakkıyla ilgili.",
+        ]},
+        "haber-2": [
+            "{name} ({age}) {city}'da {gözaltına alındı|tutuklandı|serbest bırakıldı}.",
+            "{city} Belediye Meclisi {planı onayladı|teklifi reddetti|kararı erteledi}.",
+            "{city}'da sıcaklığın hafta sonu {temp} dereceye ulaşması bekleniyor.",
+            "Enflasyon {mart|ekim} ayında yüzde {pct} oldu.",
+            "{company} yılı {two} milyon lira {kârla|zararla} kapattı.",
+            "{Yol|Köprü|Hat} {num} hafta boyunca kapalı kalacak.",
+            "{Bundan sonra ne olacak?|Arka plan|Bilinenler|Karar|Yeni bir başlangıç}",
+            "{name}, {city} Adliyesi önünde.",
+            "“{Hayır|Evet|Asla|Henüz değil|Teşekkürler}” dedi {name}.",
+        ],
+    },
+    "ko": {
+        "hard-daneo-2": {"hard": True, "t": [
+            "조사위원회는 {연말까지|{year}년 상반기에} 보고서를 낼 예정이다.",
+            "{name} 씨는 판매액의 {pct}%를 수수료로 받은 것으로 드러났다.",
+            "검사 결과 {수돗물|{num}개 학교}에서 {납|세균}이 검출됐다.",
+            "{name} 씨는 {num}년 동안 밴드의 공연을 따라다녔다.",
+            "여론조사에서 {정부|경찰|언론}에 대한 신뢰가 떨어졌다.",
+            "회사의 광고 수익은 {pct}% 감소했다.",
+            "회사는 {day} 새 로고를 공개했다.",
+            "소송은 사진의 저작권을 둘러싸고 벌어졌다.",
+        ]},
+        "nyuseu-2": [
+            "경찰은 {day} {city}에서 {age}세 남성을 {체포했다|입건했다}.",
+            "{city}시의회는 {day} {계획안|조례안}을 {통과시켰다|부결했다}.",
+            "{day} {city}의 낮 최고기온은 {temp}도로 예상된다.",
+            "{3월|10월} 소비자물가는 {pct}% 올랐다.",
+            "{company} 측은 지난해 {two}억 원의 {흑자|적자}를 냈다.",
+            "{도로|다리|노선}은 {num}주 동안 통제된다.",
+            "{앞으로의 과제|배경|지금까지 알려진 것|판결|새로운 출발}",
+            "{city}지법 앞에서 취재진 질문에 답하는 {name} 씨.",
+            "“{아니요|네|절대 아닙니다|아직입니다|감사합니다}”라고 {name} 씨는 말했다.",
+        ],
+    },
+    "ar": {
+        "hard-kalimat-2": {"hard": True, "t": [
+            "ستقدّم لجنة التحقيق تقريرها {قبل نهاية العام|في عام {year}}.",
+            "تبيّن أن {name} كان يتقاضى عمولة بنسبة {pct}% عن كل صفقة.",
+            "أظهرت نتائج الاختبارات وجود {الرصاص|البكتيريا} في {مياه الشرب|{num} مدارس}.",
+            "تابع {name} الفرقة في جولاتها لمدة {num} سنوات.",
+            "أظهر الاستطلاع تراجع الثقة في {الحكومة|الشرطة|وسائل الإعلام}.",
+            "تراجعت عائدات الإعلانات بنسبة {pct}%.",
+            "كشفت الشركة عن شعارها الجديد يوم {day}.",
+            "تدور القضية حول حقوق النشر للصور.",
+        ]},
+        "akhbar-2": [
+            "ألقت الشرطة القبض على {name} في {city} يوم {day}.",
+            "{وافق|رفض} المجلس البلدي في {city} على الخطة يوم {day}.",
+            "من المتوقع أن تصل درجات الحرارة في {city} إلى {temp} درجة.",
+            "ارتفع معدل التضخم إلى {pct}% في {مارس|أكتوبر}.",
+            "سجّلت {company} {أرباحًا|خسائر} بقيمة {two} مليون دولار.",
+            "سيبقى {الطريق|الجسر} مغلقًا لمدة {num} أسابيع.",
+            "{ماذا بعد؟|الخلفية|ما نعرفه حتى الآن|الحكم|بداية جديدة}",
+            "{name} أمام المحكمة في {city}.",
+            "قال {name}: «{لا|نعم|أبدًا|ليس بعد|شكرًا}».",
+        ],
+    },
+    "hi": {
+        "hard-shabd-2": {"hard": True, "t": [
+            "जांच आयोग {साल के अंत तक|{year} में} अपनी रिपोर्ट सौंपेगा।",
+            "{name} हर सौदे पर {pct}% कमीशन लेते थे, जांच में पता चला।",
+            "जांच के नतीजों में {पीने के पानी|{num} स्कूलों} में {सीसा|बैक्टीरिया} मिला।",
+            "{name} ने {num} साल तक बैंड के दौरों का पीछा किया।",
+            "सर्वे के मुताबिक {सरकार|पुलिस|मीडिया} पर भरोसा घटा है।",
+            "कंपनी की विज्ञापन आय {pct}% घट गई।",
+            "कंपनी ने {day} को अपना नया लोगो पेश किया।",
+            "मामला तस्वीरों के कॉपीराइट से जुड़ा है।",
+        ]},
+        "khabar-2": [
+            "पुलिस ने {day} को {city} में {name} को गिरफ्तार किया।",
+            "{city} नगर निगम ने {day} को योजना {मंज़ूर कर दी|खारिज कर दी}।",
+            "{city} में तापमान {temp} डिग्री तक पहुंचने का अनुमान है।",
+            "{मार्च|अक्टूबर} में महंगाई दर {pct}% रही।",
+            "{company} को इस साल {two} करोड़ रुपये का {मुनाफा|घाटा} हुआ।",
+            "{सड़क|पुल} {num} हफ्तों तक बंद रहेगा।",
+            "{आगे क्या?|पृष्ठभूमि|अब तक क्या पता है|फैसला|नई शुरुआत}",
+            "{city} की अदालत के बाहर {name}।",
+            "{name} ने कहा, “{नहीं|हां|कभी नहीं|अभी नहीं|धन्यवाद}।”",
+        ],
+    },
+}
+for _lang, _fams in _SMALL.items():
+    for _name, _spec in _fams.items():
+        if isinstance(_spec, list):
+            _spec = {"t": _spec}
+        _spec["n"] = 300
         FAMILIES[_lang][_name] = _spec

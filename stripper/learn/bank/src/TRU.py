@@ -12,10 +12,10 @@ FAMILIES = {
         ],
         "founded-exists": [
             "Founded in {yr2}, {brand} exists to give {our readers|you} {thorough|honest|clear}, unbiased and independent advice on what to buy.",
-            "Today, {we have|{brand} has} {millions of|{count} million} {users|readers} a month from around the world, and {assess|test|review} more than {count} products a year.",
-            "For {num} years, {brand} has {tested|reviewed|put} {thousands of|hundreds of} {products|gadgets|{cat}} {to help you|so you can} {buy smarter|make the right choice|find the best}.",
+            "Today, {we have|{brand} has} {millions of|{n3} million} {users|readers} a month from around the world, and {assess|test|review} more than {500|750|1,000|2,000} products a year.",
+            "For {num} years, {brand} has {tested|reviewed} {thousands of|hundreds of} {products|gadgets|{cat}} {to help you|so you can} {buy smarter|make the right choice|find the best}.",
             "{brand} has been {testing|reviewing} {cat} since {yr2}{.|, and our team has {num} decades of combined experience.}",
-            "Our {team|lab|testers} {has|have} {spent|put in} {count} hours testing {cat}{ so you don't have to.|.}",
+            "Our {team|lab|testers} {has|have} {spent|put in} {hours} hours testing {cat}{ so you don't have to.|.}",
         ],
         "we-test-independently": [
             "{Every|Each} product {we review|we recommend|on this page|featured here} is {independently selected|hand-picked|chosen|tested} by our {editors|experts|reviewers}{.|, and we never accept payment for placement.| after hours of hands-on testing.}",
@@ -37,8 +37,8 @@ FAMILIES = {
             "{Learn more|Read more|Find out more} about {how we test|our editorial standards|our review process|how we make money}.",
         ],
         "about-reviews-colon": [
-            "About our reviews: {we test|every product is tested|our experts test} {every|each} {product|item} {ourselves|hands-on|for weeks} before {recommending it|we publish a verdict}.",
-            "{How we test|How we tested|Testing notes|Methodology}: {we|our team} {spent|put} {count} hours {testing|comparing} {num} {cat}{.| side by side.}",
+            "About our reviews: {we test every product ourselves|every product is tested hands-on|our experts test each item for weeks} before {recommending it|we publish a verdict}.",
+            "{How we test|How we tested|Testing notes|Methodology}: {we|our team} {spent|put} {hours} hours {testing|comparing} {num} {cat}{.| side by side.}",
             "Our {verdict|rating|score} is based on {real-world testing|hands-on use|our lab tests}{.| and the opinions of our expert reviewers.}",
             "{Expert|Tested|Lab}-{tested|approved|verified} {·|by} {brand}",
             "{Reviewed|Tested|Fact-checked|Medically reviewed} by {name}{|, {brand} {senior editor|lab director|reviews editor}}",
@@ -67,8 +67,8 @@ FAMILIES = {
         ],
         "erfahrung": [
             "Seit {yr2} {testet|prüft} {brand} {cat}{| für seine Leserinnen und Leser}.",
-            "{Unser Team|Unsere Redaktion} hat {count} Stunden lang {cat} {getestet|verglichen|auf Herz und Nieren geprüft}.",
-            "{Jedes Jahr|Jährlich} {testen|prüfen} {wir|unsere Fachleute} mehr als {count} {Produkte|Geräte}.",
+            "{Unser Team|Unsere Redaktion} hat {hours} Stunden lang {cat} {getestet|verglichen|auf Herz und Nieren geprüft}.",
+            "{Jedes Jahr|Jährlich} {testen|prüfen} {wir|unsere Fachleute} mehr als {n3} {Produkte|Geräte}.",
             "{Getestet|Geprüft|Bewertet} von {name}{|, Ressortleiter Test|, Technikredakteurin}",
         ],
         "methode": [
@@ -110,17 +110,17 @@ FAMILIES = {
     "es": {
         "confiar": [
             "{¿Por qué confiar en nosotros?|¿Por qué confiar en {brand}?|Por qué puedes fiarte de nosotros|Cómo probamos|Cómo hemos probado|Nuestra metodología|Nuestros estándares editoriales|Independencia editorial}",
-            "Cómo {probamos|elegimos|analizamos} {los|las} {cat}",
+            "Cómo {probamos|elegimos|analizamos} {cat}",
             "{Sobre nuestras reseñas|Así analizamos|Nuestro proceso de prueba}",
         ],
         "independencia": [
             "{La redacción|Nuestro equipo|{brand}} {elige|selecciona} los productos de forma independiente{.|; las marcas no pagan por aparecer.}",
             "{Todos los productos se prueban|Cada producto es probado} por {nuestros expertos|la redacción} {durante semanas|en condiciones reales}{.| antes de recomendarlos.}",
-            "{Nuestras valoraciones|Nuestros análisis} no {están|se ven} influid{as|os} por {los anunciantes|las marcas}.",
+            "{Nuestras valoraciones no están influidas|Nuestros análisis no están influidos} por {los anunciantes|las marcas}.",
         ],
         "metodo": [
             "Desde {yr2}, {brand} {ha probado|prueba} {miles|cientos} de {productos|cat}.",
-            "{Valoramos|Puntuamos} {los|las} {cat} según {autonomía|comodidad|rendimiento}, {relación calidad-precio|diseño} y {durabilidad|facilidad de uso}.",
+            "{Valoramos|Puntuamos} cada modelo de {cat} según {autonomía|comodidad|rendimiento}, {relación calidad-precio|diseño} y {durabilidad|facilidad de uso}.",
             "{Probado|Revisado} por {name}{|, editor de tecnología}",
             "{Más información|Descubre más} sobre {cómo probamos|nuestra metodología}",
         ],
@@ -128,7 +128,7 @@ FAMILIES = {
     "it": {
         "fidarsi": [
             "{Perché fidarsi di noi|Perché fidarti di {brand}|Come testiamo|Come abbiamo testato|La nostra metodologia|I nostri standard editoriali|Indipendenza editoriale}",
-            "Come {testiamo|scegliamo|valutiamo} {i|le} {cat}",
+            "Come {testiamo|scegliamo|valutiamo} {cat}",
         ],
         "indipendenza": [
             "{La redazione|Il nostro team|{brand}} {sceglie|seleziona} i prodotti in modo indipendente{.|; i marchi non pagano per essere inclusi.}",
@@ -137,14 +137,14 @@ FAMILIES = {
         ],
         "metodo": [
             "Dal {yr2} {brand} {ha testato|testa} {migliaia|centinaia} di {prodotti|cat}.",
-            "{Valutiamo|Giudichiamo} {i|le} {cat} in base a {autonomia|comfort|prestazioni}, {rapporto qualità-prezzo|design} e {durata|facilità d'uso}.",
+            "{Valutiamo|Giudichiamo} ogni modello di {cat} in base a {autonomia|comfort|prestazioni}, {rapporto qualità-prezzo|design} e {durata|facilità d'uso}.",
             "{Testato|Verificato} da {name}",
         ],
     },
     "pt": {
         "confiar": [
             "{Por que confiar em nós?|Por que confiar no {brand}?|Porque pode confiar em nós|Como testamos|Como testámos|Nossa metodologia|Padrões editoriais|Independência editorial}",
-            "Como {testamos|escolhemos|avaliamos} {os|as} {cat}",
+            "Como {testamos|escolhemos|avaliamos} {cat}",
         ],
         "independencia": [
             "{A redação|Nossa equipe|{brand}} {escolhe|seleciona} os produtos de forma independente{.|; as marcas não pagam para aparecer.}",
@@ -153,7 +153,7 @@ FAMILIES = {
         ],
         "metodo": [
             "Desde {yr2}, {brand} {testou|testa} {milhares|centenas} de {produtos|cat}.",
-            "{Avaliamos|Pontuamos} {os|as} {cat} por {bateria|conforto|desempenho}, {custo-benefício|design} e {durabilidade|facilidade de uso}.",
+            "{Avaliamos|Pontuamos} cada modelo de {cat} por {bateria|conforto|desempenho}, {custo-benefício|design} e {durabilidade|facilidade de uso}.",
             "{Testado|Revisado} por {name}",
         ],
     },
@@ -245,15 +245,34 @@ FAMILIES = {
 }
 
 _MORE = {
-    "fr": {"relecture": ["{Article relu|Vérifié|Testé} par {name}{|, rédacteur en chef adjoint|, responsable des tests}", "{Mis à jour|Actualisé} le {date} {avec les derniers modèles|après de nouveaux tests}", "{Nos experts ont passé|Nous avons passé} {count} heures à tester {cat}{.|}", "{Notre note|Notre verdict} repose sur {des mesures en laboratoire|un usage quotidien de plusieurs semaines}{.|}"]},
-    "es": {"revision": ["{Revisado|Verificado|Probado} por {name}{|, jefe de pruebas|, editora}", "{Actualizado|Revisado} el {date} {con los últimos modelos|tras nuevas pruebas}", "{Nuestros expertos han dedicado|Hemos dedicado} {count} horas a probar {cat}{.|}", "{Nuestra nota|Nuestro veredicto} se basa en {mediciones de laboratorio|varias semanas de uso real}{.|}"]},
-    "it": {"revisione": ["{Revisionato|Verificato|Testato} da {name}{|, responsabile test}", "Aggiornato il {date} {con i nuovi modelli|dopo nuovi test}", "{I nostri esperti hanno passato|Abbiamo passato} {count} ore a testare {cat}{.|}", "Il nostro voto si basa su {misurazioni in laboratorio|settimane di utilizzo reale}{.|}"]},
-    "pt": {"revisao": ["{Revisado|Verificado|Testado} por {name}{|, editor de testes}", "Atualizado em {date} {com os modelos mais recentes|após novos testes}", "{Nossos especialistas passaram|Passamos} {count} horas testando {cat}{.|}", "Nossa nota se baseia em {medições de laboratório|semanas de uso real}{.|}"]},
-    "nl": {"controle": ["{Gecontroleerd|Getest|Nagekeken} door {name}{|, testredacteur}", "Bijgewerkt op {date} {met de nieuwste modellen|na nieuwe tests}", "{Onze experts hebben|We hebben} {count} uur {cat} getest{.|}", "Ons oordeel is gebaseerd op {labmetingen|weken praktijkgebruik}{.|}"]},
-    "pl": {"weryfikacja": ["{Zweryfikował|Sprawdził|Przetestował}: {name}{|, redaktor działu testów}", "Zaktualizowano {date} {o najnowsze modele|po nowych testach}", "{Nasi eksperci spędzili|Spędziliśmy} {count} godzin na testach {sprzętu|urządzeń}{.|}", "Nasza ocena opiera się na {pomiarach laboratoryjnych|tygodniach codziennego użytkowania}{.|}"]},
-    "ru": {"proverka": ["{Проверил|Протестировал|Отредактировал}: {name}", "Обновлено {date} {с учётом новых моделей|после новых тестов}", "{Наши эксперты потратили|Мы потратили} {count} часов на тесты{.|}", "Оценка основана на {лабораторных замерах|нескольких неделях реального использования}{.|}"]},
-    "ja": {"kanshu": ["{監修|検証|執筆}：{name}{|（{brand}編集部）}", "{date}更新：{最新モデルを追加|再検証の結果を反映}しました{。|}", "{編集部|専門家}が{count}時間かけて{cat}を{検証|比較}しました{。|}", "{評価|スコア}は{実機検証|ラボでの測定}に基づいています{。|}"]},
-    "zh": {"shenhe": ["{审核|测评|撰文}：{name}", "{date}更新：{新增最新机型|补充复测结果}{。|}", "{评测团队|我们}花了{count}小时测试{cat}{。|}", "{评分|结论}基于{实际使用|实验室测试}{。|}"]},
+    "fr": {"relecture": ["{Article relu|Vérifié|Testé} par {name}{|, rédacteur en chef adjoint|, responsable des tests}", "{Mis à jour|Actualisé} le {date} {avec les derniers modèles|après de nouveaux tests}", "{Nos experts ont passé|Nous avons passé} {hours} heures à tester {cat}{.|}", "{Notre note|Notre verdict} repose sur {des mesures en laboratoire|un usage quotidien de plusieurs semaines}{.|}"]},
+    "es": {"revision": ["{Revisado|Verificado|Probado} por {name}{|, jefe de pruebas|, editora}", "{Actualizado|Revisado} el {date} {con los últimos modelos|tras nuevas pruebas}", "{Nuestros expertos han dedicado|Hemos dedicado} {hours} horas a probar {cat}{.|}", "{Nuestra nota|Nuestro veredicto} se basa en {mediciones de laboratorio|varias semanas de uso real}{.|}"]},
+    "it": {"revisione": ["{Revisionato|Verificato|Testato} da {name}{|, responsabile test}", "Aggiornato il {date} {con i nuovi modelli|dopo nuovi test}", "{I nostri esperti hanno passato|Abbiamo passato} {hours} ore a testare {cat}{.|}", "Il nostro voto si basa su {misurazioni in laboratorio|settimane di utilizzo reale}{.|}"]},
+    "pt": {"revisao": ["{Revisado|Verificado|Testado} por {name}{|, editor de testes}", "Atualizado em {date} {com os modelos mais recentes|após novos testes}", "{Nossos especialistas passaram|Passamos} {hours} horas testando {cat}{.|}", "Nossa nota se baseia em {medições de laboratório|semanas de uso real}{.|}"]},
+    "nl": {"controle": ["{Gecontroleerd|Getest|Nagekeken} door {name}{|, testredacteur}", "Bijgewerkt op {date} {met de nieuwste modellen|na nieuwe tests}", "{Onze experts hebben|We hebben} {hours} uur {cat} getest{.|}", "Ons oordeel is gebaseerd op {labmetingen|weken praktijkgebruik}{.|}"]},
+    "pl": {"weryfikacja": ["{Zweryfikował|Sprawdził|Przetestował}: {name}{|, redaktor działu testów}", "Zaktualizowano {date} {o najnowsze modele|po nowych testach}", "{Nasi eksperci spędzili|Spędziliśmy} {hours} godzin na testach {sprzętu|urządzeń}{.|}", "Nasza ocena opiera się na {pomiarach laboratoryjnych|tygodniach codziennego użytkowania}{.|}"]},
+    "ru": {"proverka": ["{Проверил|Протестировал|Отредактировал}: {name}", "Обновлено {date} {с учётом новых моделей|после новых тестов}", "{Наши эксперты потратили|Мы потратили} {hours} часов на тесты{.|}", "Оценка основана на {лабораторных замерах|нескольких неделях реального использования}{.|}"]},
+    "ja": {"kanshu": ["{監修|検証|執筆}：{name}{|（{brand}編集部）}", "{date}更新：{最新モデルを追加|再検証の結果を反映}しました{。|}", "{編集部|専門家}が{hours}時間かけて{cat}を{検証|比較}しました{。|}", "{評価|スコア}は{実機検証|ラボでの測定}に基づいています{。|}"]},
+    "zh": {"shenhe": ["{审核|测评|撰文}：{name}", "{date}更新：{新增最新机型|补充复测结果}{。|}", "{评测团队|我们}花了{hours}小时测试{cat}{。|}", "{评分|结论}基于{实际使用|实验室测试}{。|}"]},
 }
 for _lang, _fams in _MORE.items():
     FAMILIES[_lang].update(_fams)
+
+FAMILIES["en"].update({
+    "ratings-corrections": [
+        "{Our|How our} star ratings {explained|work}{:| –} {5 stars|Five stars} {= exceptional|means outstanding|is reserved for the best}",
+        "{We update this guide|This guide is updated|We revisit this list} {regularly|every month|as new models arrive}{.| with new picks.}",
+        "{If you spot an error|Spotted a mistake?|See something that's wrong?}, {contact|email} {our corrections team|corrections@{brand}.com|the editors}{.|}",
+        "{Our|{brand}'s} {corrections policy|fact-checking policy|sourcing guidelines} {explains how we|sets out how we} {correct mistakes|verify claims|choose sources}{.|}",
+        "{Ratings|Scores} are {independent of price|never influenced by commercial partners|set before we look at prices}{.|}",
+    ],
+})
+
+for _lang, _fam, _t in (
+    ("sv", "granskning", ["{Testad|Granskad} av {name}", "Vi har testat {cat} i {num} veckor{.|}", "Vårt betyg bygger på {labbtester|praktisk användning}{.|}"]),
+    ("tr", "inceleme", ["{İnceleyen|Test eden}: {name}", "{Ürünleri|Cihazları} {num} hafta boyunca test ettik{.|}", "Puanımız {laboratuvar testlerine|gerçek kullanıma} dayanır{.|}"]),
+    ("ko", "geomjeung", ["{검수|테스트}: {name}", "{num}주 동안 직접 사용해 보고 평가했습니다{.|}", "평가는 {실사용 테스트|실험실 측정}을 바탕으로 합니다{.|}"]),
+    ("ar", "murajaa", ["{راجعه|اختبره}: {name}", "اختبرنا المنتجات لمدة {num} أسابيع{.|}", "يعتمد تقييمنا على {الاستخدام الفعلي|الاختبارات المعملية}{.|}"]),
+    ("hi", "samiksha", ["{समीक्षक|टेस्ट किया}: {name}", "हमने प्रोडक्ट्स को {num} हफ्तों तक इस्तेमाल किया{।|}", "हमारी रेटिंग {असली इस्तेमाल|लैब टेस्ट} पर आधारित है{।|}"]),
+):
+    FAMILIES[_lang][_fam] = _t

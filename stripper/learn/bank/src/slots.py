@@ -18,11 +18,17 @@ COMMON = {
     "g": ["0", "1", "2", "3", "4", "1", "2", "0"],
     "qty": ["10", "15", "20", "25", "30", "40", "50", "100", "150", "200", "250", "300"],
     "mins": ["5", "8", "10", "12", "15", "20", "25", "30", "40", "45"],
+    "hours": ["40", "60", "80", "120", "150", "200", "350", "500"],
+    "ix": ["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+    "gal": ["9", "10", "12", "14", "15", "18", "20", "24", "32"],
+    "dur": ["0:45", "1:12", "2:34", "3:05", "4:50", "12:08", "0:58", "6:21"],
     "digits": ["1042", "2381", "5590", "7713", "3307", "9182", "4460", "6025", "8871", "1199"],
     "time": ["7:45 AM", "12:03 PM", "3:15 PM", "9:30 PM", "10:02", "18:47", "06:30", "23:15"],
 }
 
 EN = {
+    "gro": ["£1.15", "£1.45", "$2.99", "£1.89", "$3.49", "£2.10"],
+    "club": ["Leeds United", "Celtic", "Arsenal", "Yorkshire", "Chicago Bears", "LA Lakers", "Sale Sharks", "Green Bay Packers"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "sub": ["$1", "£1", "$4.99", "£2.99", "99p", "$9.99", "£7"],
     "brand": ["Trusted Reviews", "TechPulse", "The Daily Brief", "Gadget Lab", "Home & Hearth", "Northstar Magazine",
@@ -64,6 +70,8 @@ EN = {
 }
 
 DE = {
+    "gro": ["1,19 €", "1,49 €", "2,29 €", "1,79 €"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
     "day": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €", "2,49 €"],
     "brand": ["Rundschau", "Tagesblick", "Techwelt", "Heise Online", "Chip", "Stiftung Warentest", "Computerbild",
@@ -94,6 +102,9 @@ DE = {
 }
 
 FR = {
+    "gro": ["1,20 €", "2,15 €", "1,05 €"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Lens", "Lille", "Marseille", "Lyon", "Nantes", "Rennes", "Monaco", "Toulouse"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "sub": ["1 €", "4,99 €", "9,99 €", "0,99 €"],
     "brand": ["Le Quotidien", "Numerama", "Les Numériques", "01net", "Frandroid", "Le Parisien", "Ouest-France", "Le Mag Tech",
@@ -117,6 +128,9 @@ FR = {
 }
 
 ES = {
+    "gro": ["1,15 €", "2,39 €", "0,99 €"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Osasuna", "Villarreal", "Getafe", "Sevilla", "Valencia", "Girona", "Celta", "Mallorca"],
     "day": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["El Diario", "Xataka", "Hipertextual", "Computer Hoy", "El Comparador", "La Vanguardia", "El Tiempo Hoy",
@@ -140,6 +154,9 @@ ES = {
 }
 
 IT = {
+    "gro": ["1,29 €", "2,49 €", "0,89 €"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Bologna", "Torino", "Genoa", "Atalanta", "Fiorentina", "Udinese", "Lecce", "Cagliari"],
     "day": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "sub": ["1 €", "4,99 €", "9,99 €", "1 euro"],
     "brand": ["Il Quotidiano", "HDblog", "Tom's Hardware Italia", "Corriere Tech", "Giallo Zafferano", "Motori Oggi", "Il Post",
@@ -162,7 +179,10 @@ IT = {
 }
 
 PT = {
-    "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "gro": ["R$ 4,99", "1,09 €", "R$ 7,49"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Flamengo", "Corinthians", "Benfica", "Palmeiras", "Sporting", "Grêmio", "Santos", "Braga"],
+    "day": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"],
     "sub": ["R$ 1,90", "R$ 9,90", "4,99 €", "1 euro"],
     "brand": ["O Diário", "Tecmundo", "Olhar Digital", "Canaltech", "Público", "Expresso", "Folha Tech", "Tudo Gostoso",
               "Quatro Rodas", "Observador", "Jornal do Norte", "Casa e Jardim"],
@@ -184,6 +204,9 @@ PT = {
 }
 
 NL = {
+    "gro": ["€ 1,19", "€ 2,49", "€ 0,99"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Ajax", "Feyenoord", "PSV", "FC Twente", "AZ", "FC Utrecht", "Heerenveen", "Vitesse"],
     "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "sub": ["€ 1", "€ 4,99", "€ 9,99"],
     "brand": ["Het Dagblad", "Tweakers", "Bright", "Androidplanet", "NU.nl", "De Stentor", "Consumentenbond", "Allerhande",
@@ -206,6 +229,9 @@ NL = {
 }
 
 PL = {
+    "gro": ["3,49 zł", "4,99 zł", "7,99 zł"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["Legia", "Lech Poznań", "Wisła Kraków", "Raków", "Jagiellonia", "Górnik Zabrze", "Pogoń", "Cracovia"],
     "cityloc": ["Warszawie", "Krakowie", "Gdańsku", "Wrocławiu", "Poznaniu", "Łodzi", "Lublinie", "Katowicach", "Szczecinie"],
     "day": ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"],
     "sub": ["1 zł", "9,99 zł", "19,90 zł"],
@@ -229,6 +255,9 @@ PL = {
 }
 
 RU = {
+    "gro": ["89 ₽", "119 ₽", "249 ₽"],
+    "pct": ["2", "3", "4,5", "7", "12", "15", "22", "38"],
+    "club": ["«Спартак»", "«Зенит»", "ЦСКА", "«Локомотив»", "«Динамо»", "«Краснодар»", "«Рубин»", "«Ростов»"],
     "day": ["в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"],
     "sub": ["1 ₽", "299 ₽", "99 рублей"],
     "brand": ["Городские новости", "Хайтек Обзор", "iXBT", "3DNews", "Ведомости", "Коммерсантъ", "Кухня Дома", "За рулём",
@@ -251,6 +280,8 @@ RU = {
 }
 
 JA = {
+    "gro": ["198円", "248円", "298円"],
+    "club": ["巨人", "阪神", "ソフトバンク", "浦和レッズ", "鹿島アントラーズ", "ヤクルト", "広島", "川崎フロンターレ"],
     "day": ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
     "sub": ["100円", "980円", "1,980円"],
     "brand": ["デイリーテック", "ITmediaニュース", "ガジェット通信", "家電Watch", "マイナビニュース", "東洋経済オンライン", "クックパッドニュース",
@@ -273,6 +304,8 @@ JA = {
 }
 
 ZH = {
+    "gro": ["9.9元", "12元", "15.8元"],
+    "club": ["北京国安", "上海申花", "山东泰山", "广州队", "成都蓉城", "浙江队", "武汉三镇", "天津津门虎"],
     "day": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     "sub": ["1元", "9.9元", "¥25"],
     "brand": ["每日科技", "爱范儿", "36氪", "少数派", "澎湃新闻", "什么值得买", "下厨房", "汽车之家", "新浪科技", "中关村在线",
@@ -292,53 +325,58 @@ ZH = {
 }
 
 KO = {
+    "name": ["김민준", "이서연", "박지훈", "최유진", "정하늘", "강도윤", "윤서아", "임재현"],
+    "city": ["서울", "부산", "인천", "대구", "광주", "대전", "수원", "울산"],
+    "company": ["한빛전자", "대한물산", "미래은행", "동해해운", "새솔에너지"],
+    "day": ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"],
     "brand": ["데일리테크", "IT조선", "전자신문", "한겨레", "조선일보", "블로터", "매일경제"],
     "shop": ["쿠팡", "G마켓", "11번가", "네이버쇼핑", "SSG닷컴"],
     "price": ["19,900원", "49,000원", "129,000원", "1,299,000원"],
     "headline": ["2024년 최고의 스마트폰", "아이폰 백업하는 방법", "주말 태풍 북상 예보", "시의회 자전거도로 확충 의결"],
-    "name": ["김민준", "이서연", "박지훈"],
-    "city": ["서울", "부산", "인천", "대구"],
-    "company": ["한빛전자", "대한물산", "미래은행"],
     "topic": ["정치", "경제", "IT", "스포츠"],
 }
 AR = {
+    "name": ["أحمد علي", "سارة محمود", "خالد حسن", "ليلى يوسف", "عمر إبراهيم", "منى سعيد", "يوسف كمال", "هدى ناصر"],
+    "city": ["القاهرة", "الرياض", "دبي", "عمّان", "بيروت", "الدار البيضاء", "تونس", "الدوحة"],
+    "company": ["شركة النور", "مجموعة الفجر", "بنك الواحة", "شركة الخليج للطاقة", "مؤسسة الأمل"],
+    "day": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
     "brand": ["الصحيفة اليومية", "عالم التقنية", "البوابة", "المرصد", "الشرق اليوم"],
     "shop": ["أمازون", "نون", "جرير", "إكسترا"],
     "price": ["199 ريال", "49 درهم", "1299 جنيه"],
     "headline": ["أفضل الهواتف لعام 2024", "كيف تنسخ بيانات آيفون احتياطيًا", "تحذير من عاصفة رملية نهاية الأسبوع"],
-    "name": ["أحمد علي", "سارة محمود", "خالد حسن"],
-    "city": ["القاهرة", "الرياض", "دبي", "عمّان"],
-    "company": ["شركة النور", "مجموعة الفجر"],
     "topic": ["سياسة", "اقتصاد", "تقنية", "رياضة"],
 }
 HI = {
+    "name": ["राहुल शर्मा", "प्रिया सिंह", "अमित वर्मा", "नेहा गुप्ता", "विकास यादव", "पूजा मिश्रा", "संजय पटेल", "अंजलि जोशी"],
+    "city": ["दिल्ली", "मुंबई", "जयपुर", "लखनऊ", "पटना", "भोपाल", "पुणे", "कोलकाता"],
+    "company": ["भारत उद्योग", "सूर्या ग्रुप", "गंगा बैंक", "नवज्योति एनर्जी", "हिमालय लॉजिस्टिक्स"],
+    "day": ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"],
     "brand": ["दैनिक समाचार", "टेक दुनिया", "नवभारत", "अमर उजाला", "लाइव हिंदी"],
     "shop": ["Amazon", "Flipkart", "Myntra", "Croma"],
     "price": ["₹999", "₹1,499", "₹24,999", "₹349"],
     "headline": ["2024 के सबसे अच्छे स्मार्टफोन", "iPhone का बैकअप कैसे लें", "मौसम विभाग ने जारी की बारिश की चेतावनी"],
-    "name": ["राहुल शर्मा", "प्रिया सिंह", "अमित वर्मा"],
-    "city": ["दिल्ली", "मुंबई", "जयपुर", "लखनऊ"],
-    "company": ["भारत उद्योग", "सूर्या ग्रुप"],
     "topic": ["राजनीति", "बिज़नेस", "टेक", "खेल"],
 }
 TR = {
+    "name": ["Ayşe Yılmaz", "Mehmet Kaya", "Elif Demir", "Mustafa Çelik", "Zeynep Şahin", "Emre Arslan", "Fatma Koç", "Burak Aydın"],
+    "city": ["İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Adana", "Konya", "Trabzon"],
+    "company": ["Yıldız Holding", "Anadolu Lojistik", "Ege Bankası", "Karadeniz Enerji", "Toros Gıda"],
+    "day": ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"],
     "brand": ["Günlük Haber", "Teknoloji Dünyası", "ShiftDelete", "Webtekno", "Hürses", "Yemek Sepeti Dergi"],
     "shop": ["Trendyol", "Hepsiburada", "Amazon", "n11", "MediaMarkt"],
     "price": ["1.299 TL", "499,90 TL", "24.999 TL", "89 TL"],
     "headline": ["2024'ün en iyi telefonları", "iPhone yedekleme nasıl yapılır", "Hafta sonu fırtına uyarısı", "Belediye yeni bisiklet yollarını onayladı"],
-    "name": ["Ayşe Yılmaz", "Mehmet Kaya", "Elif Demir"],
-    "city": ["İstanbul", "Ankara", "İzmir", "Bursa"],
-    "company": ["Yıldız Holding", "Anadolu Lojistik"],
     "topic": ["Gündem", "Ekonomi", "Teknoloji", "Spor"],
 }
 SV = {
+    "name": ["Anna Lindqvist", "Erik Johansson", "Sara Nilsson", "Lars Andersson", "Maja Berg", "Oskar Lund", "Elin Holm", "Johan Ek"],
+    "city": ["Stockholm", "Göteborg", "Malmö", "Uppsala", "Umeå", "Luleå", "Örebro", "Linköping"],
+    "company": ["Nordtrafik AB", "Skogsbanken", "Västkraft", "Bergslagens Bygg", "Havsfisk AB"],
+    "day": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
     "brand": ["Dagbladet Norr", "Teknikveckan", "M3", "Råd & Rön", "Köket.se", "Allt om Bilar", "Sydsvenskan"],
     "shop": ["Elgiganten", "Prisjakt", "Webhallen", "NetOnNet", "Amazon.se", "Clas Ohlson"],
     "price": ["199 kr", "1 299 kr", "49 kr", "4 990 kr"],
     "headline": ["Bästa mobilerna 2024", "Så säkerhetskopierar du din iPhone", "Stormvarning inför helgen", "Kommunen bygger nya cykelbanor"],
-    "name": ["Anna Lindqvist", "Erik Johansson", "Sara Nilsson"],
-    "city": ["Stockholm", "Göteborg", "Malmö", "Uppsala"],
-    "company": ["Nordtrafik AB", "Skogsbanken"],
     "topic": ["Nyheter", "Ekonomi", "Teknik", "Sport"],
 }
 

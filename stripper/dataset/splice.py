@@ -1,0 +1,105 @@
+"""A changed JSONL row keeps every other field exactly as it was written: the new values are spliced
+into the row's original text instead of re-serialising a parsed copy.
+
+Parsing and re-serialising rewrites what it does not understand the way the author wrote it:
+`1e400` becomes `Infinity` (which strict parsers refuse), `1.0e-400` becomes `0.0`, `1E2` becomes
+`100.0`, a 28-digit decimal is cut to a float, key order and spacing change. Here the row is scanned
+once at its top level with the stdlib's C scanner (only to find where each value starts and ends),
+and the bytes between the values that change are copied."""
+from __future__ import annotations
+
+import json
+import json.decoder
+import json.scanner
+from typing import Any
+
+import orjson
+
+_scan_value = json.scanner.make_scanner(json.JSONDecoder())
+_scan_string = json.decoder.scanstring
+_WS = " \t\n\r"
+
+
+def _ws(s: str, i: int) -> int:
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+
+def top_level(s: str) -> tuple[dict[str, list[tuple[int, int]]], int] | None:
+    """For a JSON object `s`: each top-level key's value spans (start, end), in order of occurrence,
+    and the index of the closing brace; None when `s` is not one object (with nothing after it)."""
+    try:
+        i = _ws(s, 0)
+        if s[i] != "{":
+            return None
+        i = _ws(s, i + 1)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        if s[i] == "}":
+            close = i
+        else:
+            while True:
+                if s[i] != '"':
+                    return None
+                key, i = _scan_string(s, i + 1)
+                i = _ws(s, i)
+                if s[i] != ":":
+                    return None
+                start = _ws(s, i + 1)
+                _, end = _scan_value(s, start)
+                spans.setdefault(key, []).append((start, end))
+                i = _ws(s, end)
+                if s[i] == ",":
+                    i = _ws(s, i + 1)
+                    continue
+                if s[i] != "}":
+                    return None
+                close = i
+                break
+        if _ws(s, close + 1) != len(s):
+            return None
+        return spans, close
+    except (IndexError, ValueError, StopIteration, RecursionError):
+        return None
+
+
+def dumps(value: Any) -> str:
+    """A value as JSON text: orjson's, or the stdlib's (ASCII escapes) for what orjson refuses, such
+    as strings with lone surrogates."""
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value)
+
+
+def splice(line: str, values: dict[str, Any]) -> str | None:
+    """`line` (one JSON object) with each field of `values` set: a field the object has is replaced
+    where it stands, a new one is added at the end; every other byte is kept. None when the line
+    cannot be scanned, or a field to set occurs more than once (which copy a reader takes differs)."""
+    found = top_level(line)
+    if found is None:
+        return None
+    spans, close = found
+    edits: list[tuple[int, int, str]] = []
+    added: list[str] = []
+    for key, value in values.items():
+        where = spans.get(key)
+        if where is None:
+            added.append(f"{dumps(key)}:{dumps(value)}")
+        elif len(where) > 1:
+            return None
+        else:
+            edits.append((where[0][0], where[0][1], dumps(value)))
+    if added:
+        sep = "," if spans else ""
+        edits.append((close, close, sep + ",".join(added)))
+    edits.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end, text in edits:
+        out.append(line[pos:start])
+        out.append(text)
+        pos = end
+    out.append(line[pos:])
+    return "".join(out)

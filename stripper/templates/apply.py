@@ -1,0 +1,178 @@
+"""Pass two: remove the lines a site's pages share, then clean the rest as usual.
+
+`Templates` is what the counts compile to for applying: per site, its page count and the lines
+counted on at least `template_min_pages` of its pages (a small fraction of the counts). A document's
+line is removed (TPL001) when it is on at least
+
+- `template_edge_share` of the site's pages, at the head or the tail of the page, or
+- `template_region_share` of them, inside the story's region: from the first to the last line
+  that is not a template candidate at the lower share,
+
+and always on at least `template_min_pages` pages. The template goes first, then the per-document
+rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
+page's furniture is known, and the page pass would only guess it again, taking story lines with
+it); their removals are composed back onto the same input, so spans, codes and reasons cover the
+whole document."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..context import Decision
+from ..engine import assemble, compose, enabled_rules
+from ..model import Result
+from ..pipeline import clean
+from ..segment import split_lines
+from ..settings import DEFAULT, Settings
+from .counts import TemplateCounts
+from .fingerprint import text_fingerprints
+from .rule import RULES
+
+CODE = "TPL001"
+_BY_CODE = {r.code: r for r in RULES}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteTemplate:
+    pages: int
+    err: int  # counts may be this much below the truth (never above)
+    counts: dict[int, int]  # fingerprint -> pages holding it, for lines on >= template_min_pages pages
+
+
+@dataclass(frozen=True, slots=True)
+class Templates:
+    """The learned templates of a crawl's sites, ready to apply (see `compile`)."""
+
+    sites: dict[str, SiteTemplate]
+    min_pages: int
+
+    @classmethod
+    def compile(cls, counts: TemplateCounts, settings: Settings = DEFAULT) -> Templates:
+        floor = max(1, settings.template_min_pages)
+        sites = {}
+        for name, s in counts.sites.items():
+            if s.pages < floor:
+                continue
+            kept = {fp: n for fp, n in s.counts.items() if n >= floor}
+            if kept:
+                sites[name] = SiteTemplate(s.pages, s.err, kept)
+        return cls(sites, floor)
+
+    @classmethod
+    def load(cls, path: Path, settings: Settings = DEFAULT) -> Templates:
+        counts, _ = TemplateCounts.read(path)
+        return cls.compile(counts, settings)
+
+    def lines(self) -> int:
+        return sum(len(s.counts) for s in self.sites.values())
+
+
+def _enabled(settings: Settings) -> bool:
+    return any(r.code == CODE for r in enabled_rules(settings))
+
+
+def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: SiteTemplate,
+                       settings: Settings) -> list[Decision | None]:
+    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` are
+    the lines' fingerprints."""
+    pages = tpl.pages
+    floor = max(1, settings.template_min_pages)
+    edge = max(floor, math.ceil(settings.template_edge_share * pages))
+    region = max(floor, math.ceil(settings.template_region_share * pages))
+    get = tpl.counts.get
+    counts = [get(fp, 0) if fp is not None else -1 for fp in fps]
+    # The story's region: from the first to the last line with words that is not a candidate.
+    story = [i for i, n in enumerate(counts) if 0 <= n < edge]
+    first, last = (story[0], story[-1]) if story else (len(lines), -1)
+    out: list[Decision | None] = [None] * len(lines)
+    if not story:
+        # Every line with words is on many of the site's pages: an index or tag page, or a page
+        # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
+        return out
+    cache: dict[int, Decision] = {}
+    at_least = "at least " if tpl.err else ""
+    for i, n in enumerate(counts):
+        if n < edge or (first <= i <= last and n < region):
+            continue
+        d = cache.get(n)
+        if d is None:
+            where = "inside the story region" if first <= i <= last else "at the head or tail"
+            d = cache[n] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
+        out[i] = d
+    return out
+
+
+def apply_template(text: str, site: str | None, templates: Templates | None, settings: Settings = DEFAULT,
+                   *, fmt: str = "text", warnings: tuple[str, ...] = ()) -> Result:
+    """The TPL001 removals alone, as a Result over `text`."""
+    tpl = templates.sites.get(site) if templates is not None and site is not None else None
+    if tpl is None or not _enabled(settings):
+        return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
+    lines, starts = split_lines(text)
+    decisions = template_decisions(lines, text_fingerprints(text), site, tpl, settings)  # type: ignore[arg-type]
+    return assemble(text, lines, starts, decisions, _BY_CODE, fmt=fmt, warnings=warnings)
+
+
+def strip_with_templates(
+    source: str,
+    site: str | None,
+    templates: Templates | None,
+    *,
+    format: Literal["auto", "html", "text"] = "auto",
+    settings: Settings | None = None,
+    engine: str = "trafilatura",
+) -> Result:
+    """`stripper.strip`, with the site's template removed first (TPL001). Without a template for
+    the site (or with TPL001 not selected) the result is `strip`'s."""
+    from .. import strip
+    from ..detect import detect_format
+
+    settings = settings or DEFAULT
+    tpl = templates.sites.get(site) if templates is not None and site is not None else None
+    if tpl is None or not _enabled(settings):
+        return strip(source, format=format, settings=settings, engine=engine)  # type: ignore[arg-type]
+    fmt = detect_format(source) if format == "auto" else format
+    if fmt == "html":
+        text, fmt, warnings, settings = _extracted(source, engine, settings)
+        fixed_point = False
+    elif fmt == "text":
+        text, warnings, fixed_point = source, (), True
+    else:
+        raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
+    first = apply_template(text, site, templates, settings, fmt=fmt, warnings=warnings)
+    if first.removals and settings.page == "auto":
+        # The site's template is its page furniture, now gone: what the page pass would guess from
+        # the shape of the page is known here, and on what is left it could only take story (as
+        # the page pass never runs on main content an extractor found).
+        settings = settings.with_(page="never")
+    second = clean(first.text, settings, fmt=fmt, warnings=warnings, fixed_point=fixed_point)
+    if not first.removals:
+        return second
+    if not second.removals:
+        return first
+    return compose(first, second)
+
+
+def _extracted(source: str, engine: str, settings: Settings) -> tuple[str, str, tuple[str, ...], Settings]:
+    """What `strip` does to HTML before its rules: extract, and choose the page pass."""
+    from ..extract import extract_with
+
+    ex = extract_with(source, engine)
+    if settings.page == "auto":
+        settings = settings.with_(page="always" if ex.fallback else "never")
+    return ex.text, "html", (ex.warning,) if ex.warning else (), settings
+
+
+def text_for_counting(source: str, format: str = "auto", engine: str = "trafilatura") -> str:
+    """The text pass one counts the lines of: the field itself, or for HTML the extracted text the
+    rules (and pass two) will see."""
+    from ..detect import detect_format
+
+    fmt = detect_format(source) if format == "auto" else format
+    if fmt == "html":
+        from ..extract import extract_with
+
+        return extract_with(source, engine).text
+    return source

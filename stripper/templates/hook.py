@@ -1,0 +1,32 @@
+"""The dataset worker's call into the templates: strip one row's value with its site's template.
+
+`WorkOptions.templates` names a count file; each worker process compiles it once (cached by path,
+digest and settings) and applies it to the rows of the sites it knows."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..model import Result
+from ..settings import Settings
+from .apply import Templates, strip_with_templates
+from .fingerprint import site_of
+from .learn import field_value
+
+_cache: dict[tuple[str, str, Settings], Templates] = {}
+
+
+def templates_for(path: str, digest: str, settings: Settings) -> Templates:
+    key = (path, digest, settings)
+    t = _cache.get(key)
+    if t is None:
+        _cache.clear()
+        t = _cache[key] = Templates.load(Path(path), settings)
+    return t
+
+
+def strip_row(value: str, row: dict[str, Any], opts: Any, settings: Settings) -> Result:
+    """`work.strip_value`, with the template of the row's site (`opts.site_field`) removed first."""
+    templates = templates_for(opts.templates, opts.templates_digest, settings)
+    site = site_of(field_value(row, opts.site_field)) if opts.site_field else None
+    return strip_with_templates(value, site, templates, format=opts.format, settings=settings, engine=opts.engine)

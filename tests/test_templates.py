@@ -1,0 +1,360 @@
+"""Site templates (stripper.templates): fingerprints, bounded counts that merge, the apply step and
+what must stay, and the dataset and `templates` commands end to end."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from stripper.cli import app
+from stripper.settings import Settings
+from stripper.templates import SiteCounts, TemplateCounts, document_hash, fingerprint, fingerprints, normalize, site_of
+from stripper.templates.apply import Templates, strip_with_templates
+from stripper.templates.bench import learn_pages, score
+from stripper.templates.counts import CountsError, Seen, merge_files
+from stripper.templates.sim import Page, simulate, synthetic_stories, write_jsonl
+
+HEAD = ["Skip to main content", "The Harbor Times", "Home | News | Sport | Opinion | Weather", "Search Harbor Times"]
+TAIL = ["Get the Harbor Times briefing every morning", "Privacy Policy · Terms · Contact", "© 2012 Harbor Times"]
+STORIES = synthetic_stories(60, seed=7)
+
+
+def page_text(story: list[str], head=HEAD, tail=TAIL, extra_tail=()) -> str:
+    return "\n".join([*head, *story, *tail, *extra_tail])
+
+
+def learn(docs: list[tuple[str, str]], settings: Settings | None = None) -> Templates:
+    settings = settings or Settings()
+    counts = TemplateCounts(settings.template_capacity)
+    seen = Seen(1 << 16)
+    for site, text in docs:
+        counts.add(site, document_hash(site, text), fingerprints(text.split("\n")), seen)
+    return Templates.compile(counts, settings)
+
+
+def removed_lines(result) -> list[str]:
+    return [line for r in result.removals for line in r.text.split("\n") if line.strip()]
+
+
+# -- fingerprints -------------------------------------------------------------------------------
+def test_normalization_evens_out_case_punctuation_and_spaces_but_keeps_digits():
+    assert normalize("Home | News\xa0 SPORT") == normalize("home news  sport") == "home news sport"
+    assert fingerprint("Home | News") == fingerprint("HOME - NEWS")
+    assert fingerprint("© 2012 Harbor Times") != fingerprint("© 2013 Harbor Times")
+    assert fingerprint("") is None and fingerprint(" -- | -- ") is None
+    assert fingerprints(["a", "", "A!"]) == [fingerprint("a"), None, fingerprint("a")]
+
+
+def test_site_of_urls_and_names():
+    assert site_of("https://www.Harbor-Times.com/a/b?c=1") == "harbor-times.com"
+    assert site_of("http://news.example.org:8080/x") == "news.example.org"
+    assert site_of("harbortimes") == "harbortimes"
+    assert site_of("") is None and site_of(None) is None and site_of(3) is None and site_of("http://") is None
+
+
+def test_document_hash_is_per_site():
+    assert document_hash("a.com", "story") == document_hash("a.com", "story")
+    assert document_hash("a.com", "story") != document_hash("b.com", "story")
+
+
+# -- counts -------------------------------------------------------------------------------------
+def _stream(seed: int, pages: int, vocab: int) -> list[set[int]]:
+    rnd = random.Random(seed)
+    common = list(range(20))  # template lines: on most pages
+    out = []
+    for _ in range(pages):
+        lines = {c for c in common if rnd.random() < 0.9}
+        lines |= {rnd.randrange(100, vocab) for _ in range(30)}  # story lines, mostly unique
+        out.append(lines)
+    return out
+
+
+def _true_counts(pages: list[set[int]]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for p in pages:
+        for fp in p:
+            out[fp] = out.get(fp, 0) + 1
+    return out
+
+
+def test_summary_errs_low_within_its_bound_and_stays_small():
+    pages = _stream(1, 600, 50_000)
+    s = SiteCounts(capacity=64)
+    biggest = 0
+    for p in pages:
+        s.add_page(p)
+        biggest = max(biggest, len(s.counts))
+    true = _true_counts(pages)
+    n = sum(len(p) for p in pages)
+    assert s.pages == 600 and biggest <= 2 * 64
+    assert 0 < s.err <= n / 65
+    for fp, c in true.items():
+        assert c - s.err <= s.count(fp) <= c
+    # the template lines survive the compactions with nearly their true counts
+    assert all(s.count(fp) >= true[fp] - s.err > 0 for fp in range(20))
+
+
+def test_summaries_merge_with_plus_keeping_the_bound():
+    a_pages, b_pages = _stream(2, 300, 20_000), _stream(3, 300, 20_000)
+    a, b = SiteCounts(capacity=64), SiteCounts(capacity=64)
+    for p in a_pages:
+        a.add_page(p)
+    for p in b_pages:
+        b.add_page(p)
+    m = a + b
+    true = _true_counts(a_pages + b_pages)
+    assert m.pages == 600 and len(m.counts) <= 64
+    for fp, c in true.items():
+        assert c - m.err <= m.count(fp) <= c
+    # with room for everything the summary is exact, and merging equals counting all at once
+    big_a, big_b, whole = SiteCounts(10**6), SiteCounts(10**6), SiteCounts(10**6)
+    for p in a_pages:
+        big_a.add_page(p)
+        whole.add_page(p)
+    for p in b_pages:
+        big_b.add_page(p)
+        whole.add_page(p)
+    assert (big_a + big_b).counts == whole.counts == true and whole.err == 0
+
+
+def test_memory_is_bounded_per_site_whatever_the_number_of_pages():
+    small, large = TemplateCounts(capacity=128), TemplateCounts(capacity=128)
+    for counts, n in ((small, 200), (large, 2000)):
+        for i, p in enumerate(_stream(4, n, 10**6)):
+            counts.add("a.com", i.to_bytes(16, "little"), list(p))
+    assert max(len(s.counts) for s in large.sites.values()) <= 2 * 128
+    assert len(small.sites["a.com"].counts) <= 2 * 128
+
+
+def test_copies_count_once_per_site_and_sites_count_apart():
+    counts = TemplateCounts()
+    seen = Seen(1 << 16)
+    text = page_text(STORIES[0])
+    for site in ("a.com", "a.com", "b.com"):
+        counts.add(site, document_hash(site, text), fingerprints(text.split("\n")), seen)
+    assert counts.sites["a.com"].pages == 1 and counts.sites["b.com"].pages == 1 and counts.duplicates == 1
+    counts.add(None, None, [1])
+    assert counts.no_site == 1 and counts.documents == 4
+
+
+def test_count_files_round_trip_and_merge(tmp_path: Path):
+    docs = [("a.com", page_text(s)) for s in STORIES[:6]] + [("b.com", page_text(s)) for s in STORIES[6:9]]
+    a, b = TemplateCounts(), TemplateCounts()
+    for i, (site, text) in enumerate(docs):
+        (a if i % 2 else b).add(site, document_hash(site, text), fingerprints(text.split("\n")))
+    a.write(tmp_path / "a.gz")
+    b.write(tmp_path / "b.gz")
+    back, header = TemplateCounts.read(tmp_path / "a.gz")
+    assert header["format"] == "stripper-template-counts"
+    assert {k: (v.pages, v.counts) for k, v in back.sites.items()} == {k: (v.pages, v.counts) for k, v in a.sites.items()}
+    merged = merge_files([tmp_path / "a.gz", tmp_path / "b.gz"])
+    both = a + b
+    assert merged.documents == 9
+    assert {k: (v.pages, v.counts) for k, v in merged.sites.items()} == {k: (v.pages, v.counts) for k, v in both.sites.items()}
+    (tmp_path / "bad.gz").write_bytes(b"not gzip")
+    with pytest.raises(CountsError, match=r"bad\.gz"):
+        TemplateCounts.read(tmp_path / "bad.gz")
+    with pytest.raises(CountsError, match="no such"):
+        TemplateCounts.read(tmp_path / "missing.gz")
+
+
+# -- applying -----------------------------------------------------------------------------------
+def test_template_lines_go_with_the_count_in_the_reason_and_kept_text_is_exact():
+    docs = [("harbor.com", page_text(s)) for s in STORIES[:12]]
+    tpl = learn(docs)
+    text = docs[0][1]
+    r = strip_with_templates(text, "harbor.com", tpl, format="text")
+    assert removed_lines(r) == HEAD + TAIL
+    assert r.text == "\n".join(STORIES[0]) + "\n"
+    assert all(x.code == "TPL001" and "of 12 pages of harbor.com" in x.reason for x in r.removals)
+    # removes, never rewrites: the input minus the removed spans is the output
+    pieces, pos = [], 0
+    for x in r.removals:
+        pieces.append(text[pos : x.start])
+        pos = x.end
+    assert "".join(pieces) + text[pos:] == r.text
+
+
+def test_a_small_site_keeps_its_lines_and_an_unknown_site_is_stripped_as_usual():
+    docs = [("tiny.com", page_text(s)) for s in STORIES[:3]]
+    tpl = learn(docs)
+    r = strip_with_templates(docs[0][1], "tiny.com", tpl, format="text")
+    assert not any(x.code == "TPL001" for x in r.removals)
+    from stripper import strip
+
+    assert strip_with_templates(docs[0][1], "other.com", tpl, format="text") == strip(docs[0][1], format="text")
+
+
+def test_syndicated_and_duplicated_stories_and_recurring_story_lines_stay():
+    syndicated = STORIES[40]
+    intro = "Ana Ruiz answers your questions about money every week."
+    docs = []
+    for k, site in enumerate(("a.com", "b.com", "c.com", "d.com", "e.com")):
+        head = [f"{site} masthead", f"{site} menu | news | sport"]
+        tail = [f"© 2012 {site}"]
+        for i, s in enumerate(STORIES[k * 8 : k * 8 + 8]):
+            body = [s[0], intro, *s[1:]] if i < 3 else s
+            docs.append((site, page_text(body, head, tail)))
+        docs.append((site, page_text(syndicated, head, tail)))  # on every site
+    docs.append(("a.com", docs[0][1]))  # a print copy at a second URL: the same content
+    docs.append(("a.com", docs[0][1]))
+    docs.append(("a.com", docs[0][1]))
+    tpl = learn(docs)
+    for site, text in docs:
+        r = strip_with_templates(text, site, tpl, format="text")
+        gone = set(removed_lines(r))
+        assert not gone & set(syndicated[1:]), site
+        assert intro not in gone
+        assert not gone & set(STORIES[0]), "the copies of one page count once"
+        assert f"{site} masthead" in gone
+
+
+def test_story_region_needs_stronger_evidence_than_head_and_tail():
+    # A line on 4 of 10 pages (40%): enough at the tail, not inside the story.
+    rare = "Listen to this article on the Harbor Times app"
+    docs = []
+    for i, s in enumerate(STORIES[:10]):
+        if i < 4:
+            body = [*s[:2], rare, *s[2:]] if i % 2 else s
+            extra = () if i % 2 else (rare,)
+        else:
+            body, extra = s, ()
+        docs.append(("h.com", page_text(body, extra_tail=extra)))
+    tpl = learn(docs)
+    tail_page = strip_with_templates(docs[0][1], "h.com", tpl, format="text")
+    inside_page = strip_with_templates(docs[1][1], "h.com", tpl, format="text")
+    assert rare in removed_lines(tail_page)
+    assert rare not in removed_lines(inside_page)
+    tail = [x for x in tail_page.removals if rare in x.text]
+    assert tail[0].reason == "on 4 of 10 pages of h.com (at the head or tail)"
+    # with a lower share inside the region, it goes there too
+    strict = Settings(template_region_share=0.3)
+    assert rare in removed_lines(strip_with_templates(docs[1][1], "h.com", learn(docs, strict), format="text", settings=strict))
+
+
+def test_a_page_that_is_all_template_is_kept():
+    docs = [("h.com", page_text(s)) for s in STORIES[:12]]
+    tpl = learn(docs)
+    r = strip_with_templates(page_text([]), "h.com", tpl, format="text")
+    assert not any(x.code == "TPL001" for x in r.removals)
+
+
+def test_ignore_tpl001_turns_templates_off():
+    docs = [("h.com", page_text(s)) for s in STORIES[:12]]
+    off = Settings(ignore=("TPL001",))
+    r = strip_with_templates(docs[0][1], "h.com", learn(docs), format="text", settings=off)
+    assert not any(x.code == "TPL001" for x in r.removals)
+    only = Settings(select=("TPL",))
+    r = strip_with_templates(docs[0][1], "h.com", learn(docs), format="text", settings=only)
+    assert {x.code for x in r.removals} == {"TPL001"}
+
+
+def test_simulated_crawl_recall_and_no_story_line_lost_to_templates():
+    """Synthetic stories and the held-out phrasing family (no data needed; the bench reports the
+    dev-set stories): the template catches the boilerplate the per-document rules miss."""
+    pages = list(simulate([12] * 30, synthetic_stories(500, seed=3), family=1, seed=11))
+    tpl = Templates.compile(learn_pages(pages))
+    with_tpl, alone = score(pages, tpl), score(pages, None)
+    assert with_tpl.recall >= 0.98 > alone.recall
+    assert with_tpl.kept >= 0.998
+    assert with_tpl.story_lost_to_templates == 0
+
+
+# -- commands -----------------------------------------------------------------------------------
+def _crawl(tmp_path: Path, name: str, seed: int, sizes=(12,) * 6) -> Path:
+    path = tmp_path / name
+    write_jsonl(simulate(list(sizes), synthetic_stories(120, seed=seed), seed=seed), path)
+    return path
+
+
+def _invoke(*args: str | Path) -> object:
+    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_dataset_learn_templates_end_to_end(tmp_path: Path):
+    src = _crawl(tmp_path, "crawl.jsonl", 1)
+    with open(src, "ab") as f:  # rows that cannot be read go to rejects; a row without a site passes
+        f.write(b'{"url": "https://x.com/1", "text": 5}\nnot json\n{"text": "No site here.\\nJust a line."}\n')
+    out = tmp_path / "out.jsonl"
+    res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates",
+                  "--stats", tmp_path / "stats.json", "--no-progress", "-j", "1")
+    assert res.exit_code == 1, res.output  # rejected rows
+    stats = orjson.loads((tmp_path / "stats.json").read_bytes())
+    rows_in = len(src.read_bytes().splitlines())
+    assert stats["rows_read"] == rows_in == stats["rows_written"] + stats["rows_rejected"]
+    assert stats["rows_rejected"] == 2 and stats["rule_hits"]["TPL001"] > 0
+    sites = stats["templates"]["sites"]
+    assert len(sites) == 6 and all(s["pages"] >= 12 and s["candidate_lines"] > 10 for s in sites.values())
+    assert b'{"text": "No site here.\\nJust a line."}' in out.read_bytes().splitlines()  # unchanged: byte for byte
+    assert not list(tmp_path.glob("*.templates")), "pass one's state is removed after the run"
+    res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--keep-removals", "--overwrite",
+                  "--no-progress", "-j", "2")
+    assert res.exit_code == 1, res.output
+    row = orjson.loads(out.read_bytes().splitlines()[0])
+    reasons = [r["reason"] for r in row["stripper_removals"] if r["code"] == "TPL001"]
+    assert reasons and all(" pages of " in r for r in reasons)
+
+
+def test_two_step_form_equals_the_one_step_form(tmp_path: Path):
+    a, b = _crawl(tmp_path, "a.jsonl", 1), _crawl(tmp_path, "b.jsonl", 2)
+    assert _invoke("templates", "learn", a, "-o", tmp_path / "a.tpl.gz", "--no-progress").exit_code == 0
+    assert _invoke("templates", "learn", b, "-o", tmp_path / "b.tpl.gz", "--no-progress", "-j", "2").exit_code == 0
+    res = _invoke("templates", "merge", tmp_path / "a.tpl.gz", tmp_path / "b.tpl.gz", "-o", tmp_path / "m.tpl.gz")
+    assert res.exit_code == 0, res.output
+    two = tmp_path / "two.jsonl"
+    one = tmp_path / "one.jsonl"
+    assert _invoke("dataset", a, b, two, "--site-field", "url", "--templates", tmp_path / "m.tpl.gz", "--no-progress").exit_code == 0
+    assert _invoke("dataset", a, b, one, "--site-field", "url", "--learn-templates", "--no-progress", "-j", "2").exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+    shown = _invoke("templates", "show", tmp_path / "m.tpl.gz")
+    assert orjson.loads(shown.stdout)["documents"] > 100
+
+
+def test_usage_errors(tmp_path: Path):
+    src = _crawl(tmp_path, "c.jsonl", 1, sizes=(4,))
+    out = tmp_path / "o.jsonl"
+    for args, msg in (
+        (("--learn-templates",), "--site-field"),
+        (("--site-field", "url"), "--learn-templates or --templates"),
+        (("--site-field", "url", "--learn-templates", "--templates", src), "not both"),
+        (("--site-field", "url", "--templates", tmp_path / "none.gz"), "no such count file"),
+    ):
+        res = CliRunner().invoke(app, ["dataset", str(src), str(out), *map(str, args)])
+        assert res.exit_code == 2 and msg in res.output, (args, res.output)
+    assert _invoke("templates", "merge", tmp_path / "none.gz", "-o", tmp_path / "m.gz").exit_code == 3
+
+
+def test_rule_tpl001_is_documented():
+    res = _invoke("rule", "TPL001")
+    assert res.exit_code == 0 and "repeated-site-line" in res.stdout and "template" in res.stdout
+
+
+def test_page_dataclass_text():
+    assert Page("a", "u", (("x", True), ("y", False))).text == "x\ny"
+
+
+def test_html_is_counted_and_cleaned_as_the_text_extracted_from_it(tmp_path: Path):
+    import html
+
+    pages = list(simulate([12, 12], synthetic_stories(400, seed=2), seed=2))
+
+    def page_html(p: Page) -> str:
+        lines = [line for line, _ in p.lines]
+        paras = lambda ls: "".join(f"<p>{html.escape(x)}</p>" for x in ls)  # noqa: E731
+        return f"<html><body><div>{paras(lines[:5])}</div><article>{paras(lines[5:])}</article></body></html>"
+
+    src = tmp_path / "pages.jsonl"
+    src.write_bytes(b"".join(orjson.dumps({"url": p.url, "html": page_html(p)}) + b"\n" for p in pages))
+    out = tmp_path / "out.jsonl"
+    res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--format", "html", "--text-field", "html",
+                  "--output-field", "text", "--keep-removals", "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    rows = [orjson.loads(x) for x in out.read_bytes().splitlines()]
+    assert len(rows) == len(pages)
+    tpl_removed = [r for row in rows for r in row["stripper_removals"] if r["code"] == "TPL001"]
+    assert len(tpl_removed) > 2 * len(pages)
+    story = {line for p in pages for line, bp in p.lines if not bp}
+    assert not any(line in story for r in tpl_removed for line in r["text"].split("\n"))
