@@ -146,10 +146,16 @@ def safety(result: Result, settings: Settings) -> Result:
         # none (short boilerplate lines), and then nothing else needs counting.
         floor = settings.page_pass.prose_min_words
         gone = _prose_words([ln for r in result.removals for ln in r.text.split("\n")], floor)
+        # Under half kept is kept < gone: count the kept prose only until it reaches `gone`.
         if gone:
-            before = _prose_words(result.input_text.split("\n"), floor)
-            if before - gone < 0.5 * before:
-                warning = f"kept {before - gone} of {before} words of prose: check the removals"
+            kept = 0
+            long = [ln for ln in result.text.split("\n") if len(ln) >= floor]
+            for k in range(0, len(long), 32):
+                kept += _prose_words(long[k : k + 32], floor)
+                if kept >= gone:
+                    break
+            if kept < gone:
+                warning = f"kept {kept} of {kept + gone} words of prose: check the removals"
     if not warning:
         return result
     return Result(text=result.text, input_text=result.input_text, removals=result.removals, format=result.format,

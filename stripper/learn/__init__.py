@@ -1,4 +1,5 @@
-"""Fitting the page pass's weights (stripper/data/pagepass.json) from labelled pages.
+"""Learned parts of stripper. This package fits the page pass's weights (stripper/data/pagepass.json)
+from labelled pages; bank/ holds another helper's labelled line bank.
 
     python -m stripper.learn fit PAGES.jsonl[.gz]... --out my-weights.json
     python -m stripper.learn eval PAGES.jsonl[.gz]... [--weights my-weights.json]
