@@ -8,7 +8,8 @@
     ├── DecodeError     bytes that are not text stripper can read         exit 3
     ├── EngineError     an unknown HTML engine, or one not installed      exit 2
     ├── EvalError       `stripper eval` cannot read its data              exit 3
-    └── BenchError      `stripper bench` cannot read its data             exit 3
+    ├── BenchError      `stripper bench` cannot read its data             exit 3
+    └── CountsError     a site-template count file is unreadable or alien exit 3
 
 This module imports nothing from stripper, so any module may import it without a cycle. The classes
 keep the built-in bases they had (ValueError, OSError), so `except ValueError` in user code still
@@ -70,6 +71,11 @@ class BenchError(StripperError):
     """The benchmark's data cannot be read, or lacks the fields it needs (exit code 3)."""
 
 
+class CountsError(StripperError, ValueError):
+    """A site-template count file is unreadable, of another format or fingerprint version, or
+    cannot be written (exit code 3)."""
+
+
 __all__ = [
     "EXIT_INPUT",
     "EXIT_OK",
@@ -77,6 +83,7 @@ __all__ = [
     "EXIT_USAGE",
     "BenchError",
     "ConfigError",
+    "CountsError",
     "DecodeError",
     "EngineError",
     "EvalError",

@@ -48,6 +48,27 @@ def make_pool(workers: int, initializer: Callable[..., None], initargs: tuple[An
     return Pool(workers, initializer, initargs, multiprocessing.get_context(method))
 
 
+def die_with_parent() -> None:
+    """In a worker process: be killed (SIGKILL) when the parent dies, on Linux."""
+    import os
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        parent = os.getppid()
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+            return
+        if os.getppid() != parent or parent == 1:  # the parent died before the call took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
 class WorkerDied(RuntimeError):
     """A worker process ended in the middle of a run: killed (the OOM killer, a signal) or crashed
     (in native code)."""

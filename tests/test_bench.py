@@ -18,7 +18,9 @@ def test_bench_smoke() -> None:
     assert set(report["c_speedups"]) == {"_keywords"}
     assert report["scaling"]["copies"] > 1 and report["scaling"]["input_mb"] >= 0.5
     for field in ("text_trafilatura", "text_fullpage"):
-        assert report[field]["stripper_mb_s"] > 0 and report[field]["floor_mb_s"] > report[field]["stripper_mb_s"]
+        # Rates only: which way is faster is the benchmark's finding, not something a unit test may
+        # assert (a loaded machine can make one repeat of either side slow).
+        assert report[field]["stripper_mb_s"] > 0 and report[field]["floor_mb_s"] > 0
     assert report["scaling"]["speedup"] > 0 and report["peak_rss_mb"]["main"] > 0
 
 

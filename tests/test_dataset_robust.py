@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import orjson
@@ -52,20 +53,31 @@ def test_a_second_writer_of_the_same_output_is_refused(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*tmp-stripper*")), "the lock file is removed with the run"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_two_concurrent_runs_never_both_report_success_over_one_file(tmp_path: Path) -> None:
+    # The reproducer: `dataset all.jsonl same.jsonl & sleep .3; dataset small.jsonl same.jsonl`. The
+    # first run reads a FIFO here, so it is certainly still running (and holding the output) when
+    # the second starts.
     big, small = tmp_path / "big.jsonl", tmp_path / "small.jsonl"
-    write_jsonl(big, sample_rows(3000))
+    os.mkfifo(big)
     write_jsonl(small, sample_rows(30))
     out = tmp_path / "same.jsonl"
     cmd = [sys.executable, "-m", "stripper", "dataset", "--no-progress", "-j", "1", "--checkpoint-every", "0"]
     first = subprocess.Popen([*cmd, str(big), str(out)], stderr=subprocess.PIPE, text=True)
-    while not Path(str(out) + ".tmp-stripper.lock").exists() and first.poll() is None:
-        pass
-    second = subprocess.run([*cmd, str(small), str(out)], stderr=subprocess.PIPE, text=True, timeout=120)
-    first_err = first.communicate(timeout=300)[1]
+    try:
+        lock = Path(str(out) + ".tmp-stripper.lock")
+        deadline = time.monotonic() + 60
+        while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        second = subprocess.run([*cmd, str(small), str(out)], stderr=subprocess.PIPE, text=True, timeout=120)
+        with open(big, "wb") as f:  # now let the first run read its rows
+            f.write(b"".join(orjson.dumps(r) + b"\n" for r in sample_rows(300)))
+        first_err = first.communicate(timeout=120)[1]
+    finally:
+        first.kill()
     assert first.returncode == 0, first_err
-    assert second.returncode == 3 and "another stripper run" in second.stderr
-    assert len(read_rows(out)) == 3000
+    assert second.returncode == 3 and "another stripper run" in second.stderr, second.stderr
+    assert len(read_rows(out)) == 300
 
 
 def test_a_finished_shard_that_vanished_is_an_error_not_skipped(tmp_path: Path) -> None:

@@ -261,6 +261,14 @@ def test_simulated_crawl_recall_and_no_story_line_lost_to_templates():
     assert with_tpl.recall >= 0.98 > alone.recall
     assert with_tpl.kept >= 0.998
     assert with_tpl.story_lost_to_templates == 0
+    for p in pages[::7]:  # removes, never rewrites: input minus the removed spans is the output
+        r = strip_with_templates(p.text, p.site, tpl, format="text")
+        pieces, pos = [], 0
+        for x in r.removals:
+            assert x.start >= pos and r.input_text[x.start : x.end] == x.text
+            pieces.append(r.input_text[pos : x.start])
+            pos = x.end
+        assert "".join(pieces) + r.input_text[pos:] == r.text and r.input_text == p.text
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -288,11 +296,20 @@ def test_dataset_learn_templates_end_to_end(tmp_path: Path):
     assert stats["rows_rejected"] == 2 and stats["rule_hits"]["TPL001"] > 0
     sites = stats["templates"]["sites"]
     assert len(sites) == 6 and all(s["pages"] >= 12 and s["candidate_lines"] > 10 for s in sites.values())
+    assert sum(s["removed_chars"] for s in sites.values()) == stats["rule_chars"]["TPL001"]
+    assert all(s["removed_chars"] > 0 for s in sites.values())
     assert b'{"text": "No site here.\\nJust a line."}' in out.read_bytes().splitlines()  # unchanged: byte for byte
     assert not list(tmp_path.glob("*.templates")), "pass one's state is removed after the run"
     res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--keep-removals", "--overwrite",
                   "--no-progress", "-j", "2")
     assert res.exit_code == 1, res.output
+    per_site: dict[str, int] = {}
+    for raw in out.read_bytes().splitlines():
+        r = orjson.loads(raw)
+        if "stripper_removals" in r and "url" in r:
+            n = sum(x["end"] - x["start"] for x in r["stripper_removals"] if x["code"] == "TPL001")
+            per_site[site_of(r["url"])] = per_site.get(site_of(r["url"]), 0) + n
+    assert per_site == {k: v["removed_chars"] for k, v in sites.items()}
     row = orjson.loads(out.read_bytes().splitlines()[0])
     reasons = [r["reason"] for r in row["stripper_removals"] if r["code"] == "TPL001"]
     assert reasons and all(" pages of " in r for r in reasons)
@@ -358,3 +375,28 @@ def test_html_is_counted_and_cleaned_as_the_text_extracted_from_it(tmp_path: Pat
     assert len(tpl_removed) > 2 * len(pages)
     story = {line for p in pages for line, bp in p.lines if not bp}
     assert not any(line in story for r in tpl_removed for line in r["text"].split("\n"))
+
+
+def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pages = list(simulate([12] * 3, synthetic_stories(400, seed=4), seed=4))
+    table = pa.table({"text": [p.text for p in pages], "meta": [{"url": p.url} for p in pages]})
+    pq.write_table(table, tmp_path / "pages.parquet")
+    res = _invoke("templates", "learn", tmp_path / "pages.parquet", "-o", tmp_path / "c.tpl.gz", "--site-field", "meta.url",
+                  "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    counts, _ = TemplateCounts.read(tmp_path / "c.tpl.gz")
+    assert sorted(counts.sites) == sorted({p.site for p in pages}) and counts.documents == len(pages)
+    out = tmp_path / "out.parquet"
+    res = _invoke("dataset", tmp_path / "pages.parquet", out, "--site-field", "meta.url", "--templates", tmp_path / "c.tpl.gz",
+                  "--stats", tmp_path / "s.json", "--no-progress", "-j", "1")
+    assert res.exit_code == 0, res.output
+    assert orjson.loads((tmp_path / "s.json").read_bytes())["rule_hits"]["TPL001"] > 10 * len(pages)
+    assert pq.read_table(out).num_rows == len(pages)
+
+
+def test_bench_without_its_data_is_one_clear_line(tmp_path: Path):
+    res = CliRunner().invoke(app, ["templates", "bench", "--data", str(tmp_path / "none.jsonl.gz")])
+    assert res.exit_code == 3 and "no such file" in res.output and "--synthetic" in res.output

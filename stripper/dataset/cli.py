@@ -183,7 +183,7 @@ def dataset(
         if prepared is not None:
             from ..templates.dataset import finish
 
-            finish(prepared)
+            finish(prepared, result.stats)
     except (UsageError, ConfigError) as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None

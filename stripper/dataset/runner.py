@@ -336,6 +336,8 @@ class _Run:
                     self.rollover()
                 self.position += 1
                 stats.add_row(oc[2], oc[3], oc[4], oc[5], oc[6])
+                if len(oc) > 8 and oc[8] is not None:  # site templates: (site, chars removed)
+                    stats.add_site(*oc[8])
                 out_batch.append(((src, line, oc[7], oc[1] if isinstance(oc[1], dict) else None), oc[1]))
             elif status == work.REJECT:
                 self.position += 1
@@ -345,6 +347,8 @@ class _Run:
             elif status == work.DROP:
                 self.position += 1
                 stats.add_drop(oc[2], oc[3], oc[4], oc[5], oc[6])
+                if len(oc) > 8 and oc[8] is not None:
+                    stats.add_site(*oc[8])
             elif status == work.BAD_FILE:
                 self.position += 1
                 stats.add_bad_file(self.sources[src], oc[1])

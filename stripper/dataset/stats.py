@@ -55,6 +55,7 @@ class Stats:
     warnings: int = 0  # rows whose Result carried a warning (e.g. extraction fell back)
     rows_dropped: int = 0  # rows left empty by stripping and left out on purpose (--drop-empty)
     bad_files: dict[str, str] = field(default_factory=dict)  # input file -> why its rest could not be read
+    template_site_chars: dict[str, int] = field(default_factory=dict)  # site -> chars removed by TPL001 (site templates)
 
     def __add__(self, other: Stats) -> Stats:
         if not isinstance(other, Stats):
@@ -108,6 +109,10 @@ class Stats:
         self.add_row(nbytes, chars_in, chars_out, rules, warned)
         self.rows_written -= 1
         self.rows_dropped += 1
+
+    def add_site(self, site: str, chars: int) -> None:
+        """Characters a site's learned template (TPL001) removed from one of its rows."""
+        self.template_site_chars[site] = self.template_site_chars.get(site, 0) + chars
 
     def add_bad_file(self, source: str, reason: str) -> None:
         self.bad_files[source] = reason

@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from ..model import Result
+from ..parallel import die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
 from .splice import splice
@@ -87,27 +88,10 @@ def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ..
     init(settings, options, sources)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    _die_with_parent()
+    die_with_parent()
 
 
-def _die_with_parent() -> None:
-    import os
-    import signal
-    import sys
-
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        parent = os.getppid()
-        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
-            return
-        if os.getppid() != parent or parent == 1:  # the parent died before the call took effect
-            os._exit(1)
-    except (OSError, AttributeError):
-        pass
+_die_with_parent = die_with_parent  # (the name other modules used)
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
@@ -285,9 +269,9 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
             return (*_too_large(nbytes, opts.max_row_bytes)[:7], row_id)
     try:
         if opts.templates:
-            from ..templates.hook import strip_row
+            from ..templates.hook import site_chars, strip_row
 
-            result = strip_row(value, row, opts, settings)
+            result, site = strip_row(value, row, opts, settings)
         else:
             result = strip_value(value, opts, settings)
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
@@ -295,6 +279,8 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
     rules = per_rule(result)
     nbytes = len(value.encode("utf-8", "surrogatepass"))
     figures = (nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
+    if opts.templates:  # (site, characters its template removed): per-site figures in the stats
+        figures = (*figures, site_chars(site, result))  # type: ignore[assignment]
     if opts.drop_empty and not result.text.strip():
         return (DROP, None, *figures)
     added = added_fields(opts)

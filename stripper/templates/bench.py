@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import BenchError
 from ..settings import DEFAULT, Settings
 from .apply import Templates, strip_with_templates
 from .counts import Seen, TemplateCounts
 from .fingerprint import document_hash, text_fingerprints
 from .sim import Page, dev_stories, simulate, synthetic_stories, write_jsonl
-
-
-class BenchError(RuntimeError):
-    pass
 
 
 def learn_pages(pages: Iterable[Page], settings: Settings = DEFAULT) -> TemplateCounts:
@@ -103,7 +100,7 @@ def _stories(data: Path | None, held_out: bool) -> tuple[list[list[str]], str]:
     if data is not None and data.exists():
         return dev_stories(data, held_out), f"{data} gold stories ({'odd' if held_out else 'even'}-numbered pages)"
     if data is not None:
-        raise BenchError(f"{data}: no such file (the dev pages' gold stories are the story bodies)")
+        raise BenchError(f"{data}: no such file (the dev pages' gold stories are the story bodies; --synthetic uses random prose)")
     return synthetic_stories(400, seed=int(held_out)), "synthetic prose"
 
 
@@ -123,6 +120,18 @@ def _child_learn(path: Path, workers: int) -> dict[str, Any]:
     return {"seconds": float(out[0]), "peak_rss_mb_main": round(int(out[1]) / 1024, 1),
             "peak_rss_mb_largest_worker": round(int(out[2]) / 1024, 1) if workers > 1 else None,
             "sites": int(out[3]), "documents": int(out[4])}
+
+
+def _dataset_seconds(path: Path, workers: int) -> float:
+    """`stripper dataset --learn-templates` (both passes) on `path`, in a fresh process."""
+    out = path.with_name("out.jsonl")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "stripper", "dataset", str(path), str(out), "--site-field", "url",
+                    "--learn-templates", "--format", "text", "-j", str(workers), "--no-progress", "--overwrite"],
+                   check=True, capture_output=True)
+    dt = time.perf_counter() - t
+    out.unlink()
+    return dt
 
 
 def _text_mode_seconds(path: Path) -> float:
@@ -156,7 +165,9 @@ def run_bench(data: Path | None, *, repeat: int = 3, speed_mb: float = 20, memor
         for _ in range(repeat):
             for key, fn in (("text_mode_1", lambda: _text_mode_seconds(path)),
                             ("pass_one_1", lambda: _child_learn(path, 1)["seconds"]),
-                            (f"pass_one_{workers}", lambda: _child_learn(path, workers)["seconds"])):
+                            (f"pass_one_{workers}", lambda: _child_learn(path, workers)["seconds"]),
+                            ("dataset_two_passes_1", lambda: _dataset_seconds(path, 1)),
+                            (f"dataset_two_passes_{workers}", lambda: _dataset_seconds(path, workers))):
                 dt = fn()
                 best[key] = min(best.get(key, dt), dt)
         mb = size / 1e6

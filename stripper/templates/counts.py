@@ -35,7 +35,10 @@ from typing import IO, Any
 
 import orjson
 
+from ..errors import CountsError
 from .fingerprint import VERSION
+
+__all__ = ["CAPACITY", "FORMAT", "SEEN_BITS", "CountsError", "Seen", "SiteCounts", "TemplateCounts", "merge_files"]
 
 FORMAT = "stripper-template-counts"
 
@@ -43,10 +46,6 @@ FORMAT = "stripper-template-counts"
 CAPACITY = 1024
 # Bits of the Bloom filter of documents seen (Settings.template_seen_bits is the same default).
 SEEN_BITS = 1 << 26
-
-
-class CountsError(ValueError):
-    """A count file is unreadable, of another format, or counted with other settings."""
 
 
 @dataclass(slots=True)

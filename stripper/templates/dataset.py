@@ -83,9 +83,13 @@ def _current_counts(state_dir: Path) -> Path:
     return state_dir / f"counts-{int(state['gen'])}.gz"
 
 
-def finish(prepared: Prepared) -> None:
-    """After a complete run: pass one's state is no longer needed."""
+def finish(prepared: Prepared, stats: Any = None) -> None:
+    """After a complete run: each site's characters removed by its template go into the per-site
+    figures (from the run's stats), and pass one's state is no longer needed."""
     import shutil
 
+    removed = getattr(stats, "template_site_chars", None) or {}
+    for site, figures in prepared.stats.get("sites", {}).items():
+        figures["removed_chars"] = removed.get(site, 0)
     if prepared.state_dir is not None:
         shutil.rmtree(prepared.state_dir, ignore_errors=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import string
 import unicodedata
 from hashlib import blake2b
+from typing import Any
 from urllib.parse import urlsplit
 
 # Version of the normalization and hash: count files of another version do not merge.
@@ -89,3 +90,15 @@ def site_of(value: object) -> str | None:
         host = unicodedata.normalize("NFC", host.rstrip("."))
         return host[4:] if host.startswith("www.") else host
     return v
+
+
+def field_value(row: dict[str, Any], name: str) -> Any:
+    """row[name], or for a dotted name not in the row, the nested value ("metadata.url")."""
+    if name in row:
+        return row[name]
+    value: Any = row
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value

@@ -10,8 +10,7 @@ from typing import Any
 from ..model import Result
 from ..settings import Settings
 from .apply import Templates, strip_with_templates
-from .fingerprint import site_of
-from .learn import field_value
+from .fingerprint import field_value, site_of
 
 _cache: dict[tuple[str, str, Settings], Templates] = {}
 
@@ -25,8 +24,18 @@ def templates_for(path: str, digest: str, settings: Settings) -> Templates:
     return t
 
 
-def strip_row(value: str, row: dict[str, Any], opts: Any, settings: Settings) -> Result:
-    """`work.strip_value`, with the template of the row's site (`opts.site_field`) removed first."""
+def strip_row(value: str, row: dict[str, Any], opts: Any, settings: Settings) -> tuple[Result, str | None]:
+    """`work.strip_value`, with the template of the row's site (`opts.site_field`) removed first;
+    and the row's site."""
     templates = templates_for(opts.templates, opts.templates_digest, settings)
     site = site_of(field_value(row, opts.site_field)) if opts.site_field else None
-    return strip_with_templates(value, site, templates, format=opts.format, settings=settings, engine=opts.engine)
+    return strip_with_templates(value, site, templates, format=opts.format, settings=settings, engine=opts.engine), site
+
+
+def site_chars(site: str | None, result: Result) -> tuple[str, int] | None:
+    """(site, characters TPL001 removed from the row), for the run's per-site stats; None when the
+    template removed nothing."""
+    if site is None:
+        return None
+    n = sum(r.end - r.start for r in result.removals if r.code == "TPL001")
+    return (site, n) if n else None

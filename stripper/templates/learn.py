@@ -23,7 +23,7 @@ import orjson
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import DEFAULT, Settings
 from .counts import CountsError, Seen, TemplateCounts
-from .fingerprint import document_hash, site_of, text_fingerprints
+from .fingerprint import document_hash, field_value, site_of, text_fingerprints
 
 CHUNK_ROWS = 64
 INFLIGHT_PER_WORKER = 4
@@ -52,18 +52,6 @@ class LearnJob:
     checkpoint_every: float = 5.0
     progress: bool = True
     max_expansion: float = 100.0
-
-
-def field_value(row: dict[str, Any], name: str) -> Any:
-    """row[name], or for a dotted name not in the row, the nested value ("metadata.url")."""
-    if name in row:
-        return row[name]
-    value: Any = row
-    for part in name.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return None
-        value = value[part]
-    return value
 
 
 def count_row(payload: Any, opts: CountOptions) -> Counted:
@@ -106,7 +94,7 @@ _opts = CountOptions()
 def _init(opts: CountOptions) -> None:
     global _opts
     _opts = opts
-    from ..dataset.work import _die_with_parent
+    from ..parallel import die_with_parent as _die_with_parent
 
     _die_with_parent()
 
