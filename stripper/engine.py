@@ -1,4 +1,5 @@
-"""The engine: text in, Result out. No I/O; everything it needs comes in through its arguments."""
+"""The engine's parts that stripper.pipeline puts together: the rules prepared once per Settings, and
+per-line decisions assembled into a Result (removed spans, kept text byte for byte). No I/O."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -7,19 +8,12 @@ from functools import lru_cache
 from itertools import compress
 
 from . import page
-from .context import Decision, decide
+from .context import Decision
 from .match import Matcher
 from .model import Removal, Result
 from .rules import BY_CODE, select
 from .rules.base import Rule
-from .segment import split_lines
 from .settings import Settings
-
-PAGE_REASONS = {
-    "menu": "menu or link list on a whole page",
-    "short": "short line outside the story on a whole page",
-    "outside": "outside the story region on a whole page",
-}
 
 
 @lru_cache(maxsize=32)
@@ -35,16 +29,16 @@ class _Prepared:
     matcher: Matcher
     structural: frozenset[str]
     by_code: dict[str, Rule]
-    page_decisions: dict[str, Decision]
+    page_decisions: dict[page.Verdict, Decision]
 
 
 @lru_cache(maxsize=32)
-def _prepared(settings: Settings) -> _Prepared:
+def prepared(settings: Settings) -> _Prepared:
     rules = enabled_rules(settings)
     structural = frozenset(r.code for r in rules if r.structural)
-    # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions).
-    page_decisions = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
-                      if (code := "NAV001" if why == "menu" else "NAV002") in structural}
+    # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions);
+    # the page pass names the rule of each verdict, and a verdict whose rule is off is ignored.
+    page_decisions = {v: Decision(v.code, v.reason) for v in page.VERDICTS if v.code in structural}
     return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions)
 
 
@@ -55,40 +49,7 @@ def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
     return select((*BUILTIN, *settings.user_rules), settings.select, settings.ignore)
 
 
-# How many times the page pass may run over its own output. Each round removes at least one line,
-# so it ends anyway; the bound keeps a pathological page from costing quadratic time. Real pages
-# settle in one or two rounds; the fuzzer found one that needed four.
-MAX_ROUNDS = 16
-
-
-def strip_text(
-    text: str,
-    settings: Settings,
-    *,
-    fmt: str = "text",
-    warnings: tuple[str, ...] = (),
-    fixed_point: bool = True,
-) -> Result:
-    """Run both passes over `text` and return what stays and what went, with spans into `text`.
-
-    The result is a fixed point: stripping it again changes nothing. The rules match lines on their
-    own, so they find nothing more in what they kept, and neither does the context pass without new
-    matches; but the page pass judges lines by their neighbours, and on rare pages the output shows
-    it more to remove (or first looks like a page once the rules have removed their lines). So the
-    page pass runs again over the output until it removes nothing, and its removals are composed
-    back onto `text`. (Text extracted from HTML skips this: its output is not its input's kind.)"""
-    result = _strip_once(text, settings, fmt, warnings, rules_too=True)
-    rounds = 1
-    while fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS:
-        again = _strip_once(result.text, settings, fmt, warnings, rules_too=False)
-        if not again.removals:
-            break
-        result = _compose(result, again)
-        rounds += 1
-    return result
-
-
-def _compose(first: Result, second: Result) -> Result:
+def compose(first: Result, second: Result) -> Result:
     """`second` stripped `first.text`; express its removals as spans of `first.input_text`."""
     text = first.input_text
     # Kept segments of the input, in output order: (output start, input start, length).
@@ -115,32 +76,6 @@ def _compose(first: Result, second: Result) -> Result:
             j += 1
     removals = tuple(sorted((*first.removals, *mapped), key=lambda r: r.start))
     return Result(text=second.text, input_text=text, removals=removals, format=first.format, warnings=first.warnings)
-
-
-def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
-    """One run of the passes (without the rules and the context pass, which would find nothing, on
-    text they have already cleaned)."""
-    prepared = _prepared(settings)
-    matcher = prepared.matcher
-    lines, starts = split_lines(text)
-    if rules_too:
-        decisions = decide(lines, matcher.match(text, lines, starts), matcher.rules)
-    else:
-        decisions = [None] * len(lines)
-    # (page_decisions, not structural: TPL001 is structural too, and is not the page pass's.)
-    if prepared.page_decisions and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
-        verdicts = page.guarded_classify(lines)
-        # A page always has a story: a verdict that leaves no line standing (one huge line, a page
-        # of one list) is a failure of the page pass, not an empty page.
-        if any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
-            by_why = prepared.page_decisions
-            for i, why in enumerate(verdicts):
-                if why is None or decisions[i] is not None:
-                    continue
-                decision = by_why.get(why)
-                if decision is not None:
-                    decisions[i] = decision
-    return assemble(text, lines, starts, decisions, prepared.by_code, fmt=fmt, warnings=warnings)
 
 
 def assemble(
