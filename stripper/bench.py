@@ -131,9 +131,9 @@ def _runner(path: Path, out_dir: Path, workers: int) -> tuple[float, int]:
 def speedups() -> dict[str, bool]:
     """Which of the optional C passes this install runs (without them the same results come from
     the pure-Python code, slower): a speed figure means little without it."""
-    from . import match, page
+    from . import match
 
-    return {"_keywords": match._c is not None, "_pagepass": page._c is not None}
+    return {"_keywords": match._c is not None}
 
 
 def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:

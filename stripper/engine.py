@@ -1,4 +1,5 @@
-"""The engine: text in, Result out. No I/O; everything it needs comes in through its arguments."""
+"""The engine's parts that stripper.pipeline puts together: the rules prepared once per Settings, and
+per-line decisions assembled into a Result (removed spans, kept text byte for byte). No I/O."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -15,12 +16,6 @@ from .rules.base import Rule
 from .segment import split_lines
 from .settings import Settings
 
-PAGE_REASONS = {
-    "menu": "menu or link list on a whole page",
-    "short": "short line outside the story on a whole page",
-    "outside": "outside the story region on a whole page",
-}
-
 
 @lru_cache(maxsize=32)
 def _matcher(rules: tuple[Rule, ...]) -> Matcher:
@@ -35,7 +30,7 @@ class _Prepared:
     matcher: Matcher
     structural: frozenset[str]
     by_code: dict[str, Rule]
-    page_decisions: dict[str, Decision]
+    page_decisions: dict[page.Verdict, Decision]
     # The text rules that are not enabled: a line they match is not taken by the context pass for
     # an enabled rule (it belongs to another category). None when every rule is enabled.
     others: Matcher | None = None
@@ -54,14 +49,23 @@ class _Prepared:
         hits = self.others.match(text, sub_lines, starts)
         return {i for i, h in zip(indices, hits) if h is not None}
 
+    def decide(self, lines: list[str], hits: list[int | None], settings: Settings) -> list[Decision | None]:
+        """The context pass's decisions, with the learned rules' (their score in the reason)."""
+        scores = learned_hits(self, lines, hits, settings) if self.learned else {}
+        decisions = decide(lines, hits, self.all_rules, settings, lambda indices: self.foreign(lines, indices),
+                           lambda indices: storylike(lines, indices, settings))
+        for i, (code, score) in scores.items():
+            decisions[i] = Decision(code, f"classifier score {score:.2f}")
+        return decisions
+
 
 @lru_cache(maxsize=32)
-def _prepared(settings: Settings) -> _Prepared:
+def prepared(settings: Settings) -> _Prepared:
     rules = enabled_rules(settings)
     structural = frozenset(r.code for r in rules if r.structural)
-    # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions).
-    page_decisions = {why: Decision(code, reason) for why, reason in PAGE_REASONS.items()
-                      if (code := "NAV001" if why == "menu" else "NAV002") in structural}
+    # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions);
+    # the page pass names the rule of each verdict, and a verdict whose rule is off is ignored.
+    page_decisions = {v: Decision(v.code, v.reason) for v in page.VERDICTS if v.code in structural}
     from .rules import BUILTIN
 
     enabled = {r.code for r in rules}
@@ -79,40 +83,40 @@ def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
     return select(all_rules(settings), settings.select, settings.ignore)
 
 
-# How many times the page pass may run over its own output. Each round removes at least one line,
-# so it ends anyway; the bound keeps a pathological page from costing quadratic time. Real pages
-# settle in one or two rounds; the fuzzer found one that needed four.
-MAX_ROUNDS = 16
+def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
+    """Ask the line classifier about the short lines no rule took; set their hits to the learned
+    rule of the category it reads (when enabled) and return {line: (code, score)}."""
+    from .context import words
+    from .learn.classifier import shipped
+
+    model = shipped()
+    if model is None or prepared.learned is None:
+        return {}
+    index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
+    limit, chars = settings.learned_max_words, settings.max_line_chars
+    todo = [i for i, line in enumerate(lines)
+            if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
+    out = {}
+    for i, (label, score) in zip(todo, model.score_many([lines[i] for i in todo])):
+        if score > model.threshold and label in index:
+            hits[i] = index[label]
+            out[i] = (prepared.learned[label].code, score)
+    return out
 
 
-def strip_text(
-    text: str,
-    settings: Settings,
-    *,
-    fmt: str = "text",
-    warnings: tuple[str, ...] = (),
-    fixed_point: bool = True,
-) -> Result:
-    """Run both passes over `text` and return what stays and what went, with spans into `text`.
+def storylike(lines: list[str], indices: list[int], settings: Settings) -> set[int]:
+    """Those of `indices` whose line the shipped classifier reads as story (1 - P(story) below
+    `settings.orphan_min_score`): the context pass does not take them as orphans or tail lines."""
+    from .learn.classifier import shipped
 
-    The result is a fixed point: stripping it again changes nothing. The rules match lines on their
-    own, so they find nothing more in what they kept, and neither does the context pass without new
-    matches; but the page pass judges lines by their neighbours, and on rare pages the output shows
-    it more to remove (or first looks like a page once the rules have removed their lines). So the
-    page pass runs again over the output until it removes nothing, and its removals are composed
-    back onto `text`. (Text extracted from HTML skips this: its output is not its input's kind.)"""
-    result = _strip_once(text, settings, fmt, warnings, rules_too=True)
-    rounds = 1
-    while fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS:
-        again = _strip_once(result.text, settings, fmt, warnings, rules_too=False)
-        if not again.removals:
-            break
-        result = _compose(result, again)
-        rounds += 1
-    return result
+    model = shipped()
+    if model is None or not indices or settings.orphan_min_score <= 0:
+        return set()
+    scores = model.score_many([lines[i] for i in indices])
+    return {i for i, (_, score) in zip(indices, scores) if score < settings.orphan_min_score}
 
 
-def _compose(first: Result, second: Result) -> Result:
+def compose(first: Result, second: Result) -> Result:
     """`second` stripped `first.text`; express its removals as spans of `first.input_text`."""
     text = first.input_text
     # Kept segments of the input, in output order: (output start, input start, length).
@@ -139,70 +143,6 @@ def _compose(first: Result, second: Result) -> Result:
             j += 1
     removals = tuple(sorted((*first.removals, *mapped), key=lambda r: r.start))
     return Result(text=second.text, input_text=text, removals=removals, format=first.format, warnings=first.warnings)
-
-
-def _learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
-    """Ask the line classifier about the short lines no rule took; set their hits to the learned
-    rule of the category it reads (when enabled) and return {line: (code, score)}."""
-    from .context import words
-    from .learn.classifier import shipped
-
-    model = shipped()
-    if model is None or prepared.learned is None:
-        return {}
-    index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
-    limit, chars = settings.learned_max_words, settings.max_line_chars
-    todo = [i for i, line in enumerate(lines)
-            if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
-    out = {}
-    for i, (label, score) in zip(todo, model.score_many([lines[i] for i in todo])):
-        if score > model.threshold and label in index:
-            hits[i] = index[label]
-            out[i] = (prepared.learned[label].code, score)
-    return out
-
-
-def _storylike(lines: list[str], indices: list[int], settings: Settings) -> set[int]:
-    """Those of `indices` whose line the shipped classifier reads as story (1 - P(story) below
-    `settings.orphan_min_score`): the context pass does not take them as orphans or tail lines."""
-    from .learn.classifier import shipped
-
-    model = shipped()
-    if model is None or not indices or settings.orphan_min_score <= 0:
-        return set()
-    scores = model.score_many([lines[i] for i in indices])
-    return {i for i, (_, score) in zip(indices, scores) if score < settings.orphan_min_score}
-
-
-def _strip_once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
-    """One run of the passes (without the rules and the context pass, which would find nothing, on
-    text they have already cleaned)."""
-    prepared = _prepared(settings)
-    matcher = prepared.matcher
-    lines, starts = split_lines(text)
-    if rules_too:
-        hits = matcher.match(text, lines, starts)
-        scores = _learned_hits(prepared, lines, hits, settings) if prepared.learned else {}
-        decisions = decide(lines, hits, prepared.all_rules, settings, lambda indices: prepared.foreign(lines, indices),
-                           lambda indices: _storylike(lines, indices, settings))
-        for i, (code, score) in scores.items():
-            decisions[i] = Decision(code, f"classifier score {score:.2f}")
-    else:
-        decisions = [None] * len(lines)
-    # (page_decisions, not structural: TPL001 is structural too, and is not the page pass's.)
-    if prepared.page_decisions and settings.page != "never" and (settings.page == "always" or page.looks_like_page(lines)):
-        verdicts = page.guarded_classify(lines)
-        # A page always has a story: a verdict that leaves no line standing (one huge line, a page
-        # of one list) is a failure of the page pass, not an empty page.
-        if any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
-            by_why = prepared.page_decisions
-            for i, why in enumerate(verdicts):
-                if why is None or decisions[i] is not None:
-                    continue
-                decision = by_why.get(why)
-                if decision is not None:
-                    decisions[i] = decision
-    return assemble(text, lines, starts, decisions, prepared.by_code, fmt=fmt, warnings=warnings)
 
 
 def assemble(

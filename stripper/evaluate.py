@@ -58,3 +58,64 @@ def score(gold: str, predicted: str) -> Score:
         r_n=1 if tp + fn else 0,
         docs=1,
     )
+
+
+# ---------------------------------------------------------------- snippets and lost stories
+def _norm(text: str) -> str:
+    from .segment import tokens
+
+    return " ".join(tokens(text.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetScore:
+    """trafilatura's evaluation: snippets that must be in the output (`with`) and must not
+    (`without`), counted over all documents; precision and recall of the `with` snippets."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+    docs: int = 0
+
+    def __add__(self, o: SnippetScore) -> SnippetScore:
+        return SnippetScore(self.tp + o.tp, self.fn + o.fn, self.fp + o.fp, self.tn + o.tn, self.docs + o.docs)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"f1": round(self.f1, 4), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "documents": self.docs}
+
+
+def snippet_score(output: str, with_: list[str] | tuple[str, ...], without: list[str] | tuple[str, ...]) -> SnippetScore:
+    out = _norm(output)
+    tp = sum(1 for s in with_ if _norm(s) in out)
+    fp = sum(1 for s in without if _norm(s) in out)
+    return SnippetScore(tp, len(with_) - tp, fp, len(without) - fp, 1)
+
+
+def story_kept(story: str, source: str, output: str) -> float | None:
+    """The share of the story's tokens that `source` holds which `output` still holds (tokens as
+    stripper.segment counts them, so that a story in Chinese counts per character); None when the
+    source holds none of the story. A story is lost when under half of it is kept."""
+    from .segment import tokens
+
+    s = Counter(t.lower() for t in tokens(story))
+    held = s & Counter(t.lower() for t in tokens(source))
+    n = sum(held.values())
+    if not n:
+        return None
+    kept = held & Counter(t.lower() for t in tokens(output))
+    return sum(kept.values()) / n

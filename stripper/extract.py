@@ -20,23 +20,49 @@ MIN_SHARE = 0.02
 MIN_PAGE_CHARS = 2000
 
 
-ENGINES = ("trafilatura", "resiliparse")
-
-
 @dataclass(frozen=True, slots=True)
 class Extraction:
     text: str
-    fallback: bool  # the text is the page's full text, not the extractor's main content
+    fallback: bool  # the text is the page's full text, not the extractor's main content: the page pass runs on it
     warning: str = ""
 
 
 
 
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """An extraction engine: a name, and a function from an HTML page to an Extraction (which says
+    whether its text is main content or the page's full text, for the page pass)."""
+
+    name: str
+    extract: Callable[[str], Extraction]
+    summary: str = ""
+
+
+# The registry of engines, by name, in the order they are offered (the first is the default).
+# Adding an engine is one `register` call; `strip(..., engine=NAME)`, `stripper clean --engine` and
+# the dataset runner look engines up here.
+ENGINES: dict[str, Engine] = {}
+
+
+def register(engine: Engine) -> Engine:
+    if engine.name in ENGINES:
+        raise ValueError(f"engine {engine.name!r} is registered twice")
+    ENGINES[engine.name] = engine
+    return engine
+
+
+def get_engine(name: str) -> Engine:
+    try:
+        return ENGINES[name]
+    except KeyError:
+        raise EngineError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}") from None
+
+
 def extract_with(html: str, engine: str = "trafilatura") -> Extraction:
-    if engine not in ENGINES:
-        raise EngineError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    fn = get_engine(engine).extract
     html, restore = _hide_surrogates(html)
-    ex = extract(html) if engine == "trafilatura" else extract_resiliparse(html)
+    ex = fn(html)
     return ex if restore is None else Extraction(restore(ex.text), ex.fallback, ex.warning)
 
 
@@ -114,6 +140,10 @@ def extract(html: str) -> Extraction:
             f"extraction kept {kept} of {visible} characters of visible text; falling back to the page's full text",
         )
     return Extraction(text, False)
+
+
+register(Engine("trafilatura", extract, "trafilatura's main content; the page's full text when it finds too little"))
+register(Engine("resiliparse", extract_resiliparse, "resiliparse's full-page text (fast, C++), whose story the page pass finds"))
 
 
 def extract_markdown(html: str, engine: str = "trafilatura") -> Extraction:

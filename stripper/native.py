@@ -1,5 +1,6 @@
-"""The optional C passes (stripper/_keywords.c, stripper/_pagepass.c): load one if it is built and
-built from the source beside it. Without it the pure-Python code runs, with the same results."""
+"""The optional C pass (stripper/_keywords.c): load it if it is built and built from the source
+beside it. Without it the pure-Python code runs, with the same results. (The page pass has one
+implementation, numpy arrays in stripper/page.py, and no C twin.)"""
 from __future__ import annotations
 
 import importlib

@@ -65,7 +65,7 @@ def plain_view(line: str) -> str:
 
 def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Result:
     from .detect import detect_format
-    from .engine import strip_text
+    from .pipeline import clean
 
     if (detect_format(source) if fmt == "auto" else fmt) != "html":
         return _strip(source, "text", settings, engine)  # text is its own Markdown
@@ -76,7 +76,7 @@ def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Re
         settings = settings.with_(page="always" if ex.fallback else "never")
     md = ex.text
     lines = md.split("\n")
-    view = strip_text("\n".join(plain_view(line) for line in lines), settings, fmt="html", fixed_point=False)
+    view = clean("\n".join(plain_view(line) for line in lines), settings, fmt="html", fixed_point=False)
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)

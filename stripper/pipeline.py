@@ -1,17 +1,36 @@
-"""One document through the pipeline: detect the format → extract (HTML) → the text passes → Result.
+"""The pipeline, top to bottom: detect → extract → segment → match → decide → page pass → result.
 
-`strip()` is the public entry point (re-exported by the package); `strip_many` (parallel.py), the
-dataset workers and the datatrove step call it from here, so no module imports the package root."""
+    strip(source)                      an HTML page or text in, a Result out
+      detect_format                    HTML or text, from the content (detect.py)
+      extract_with(html, engine)       HTML -> text, by a registered engine (extract.ENGINES)
+      clean(text)                      the text passes:
+        split_lines                      segment: lines with their offsets (segment.py)
+        Matcher.match                    match: each line against the rules' phrases (match.py)
+        decide                           decide: neighbours, blocks under headings, tails (context.py)
+        page_pass                        on a whole page: menus and what lies outside the story (page.py)
+        assemble                         result: removals as spans, kept text byte for byte (engine.py)
+        safety                           warnings when a document is emptied or loses most of its prose
+
+Every step is a function of what the step before gave it; none does I/O.
+"""
 from __future__ import annotations
 
 from typing import Literal
 
+from . import page
+from .context import Decision
 from .detect import detect_format
-from .engine import strip_text
+from .engine import assemble, compose, prepared
 from .model import Result
+from .segment import line_word_counts, split_lines
 from .settings import DEFAULT, Settings
 
 Format = Literal["auto", "html", "text"]
+
+# How many times the page pass may run over its own output (see `clean`). Each round removes at
+# least one line, so it ends anyway; the bound keeps a pathological page from costing quadratic
+# time. Real pages settle in one or two rounds.
+MAX_ROUNDS = 16
 
 
 def strip(
@@ -19,14 +38,15 @@ def strip(
     *,
     format: Format = "auto",
     settings: Settings | None = None,
-    engine: Literal["trafilatura", "resiliparse"] = "trafilatura",
+    engine: str = "trafilatura",
 ) -> Result:
     """Separate the story in `source` (an HTML page or text) from its boilerplate.
 
     In text mode kept lines come out byte-identical and in order; `Result.removals` holds every
     removed span of `Result.input_text` with the rule that removed it. In HTML mode the page is first
-    extracted to text (by trafilatura, or by resiliparse with `engine="resiliparse"`: much faster, the
-    page's full text whose story the page pass finds), and `input_text` is that text.
+    extracted to text by `engine` (one of `stripper.extract.ENGINES`: trafilatura by default, or
+    resiliparse, much faster: the page's full text, whose story the page pass finds), and
+    `input_text` is that text.
     """
     if not isinstance(source, str):
         raise TypeError(f"strip() takes a str, not {type(source).__name__}; decode bytes with stripper.decode()")
@@ -36,12 +56,114 @@ def strip(
         from .extract import extract_with
 
         ex = extract_with(source, engine)
-        warnings = (ex.warning,) if ex.warning else ()
         if settings.page == "auto":
             # The page pass is for whole pages: always on a page's full text, never on main content
             # the extractor has already found.
             settings = settings.with_(page="always" if ex.fallback else "never")
-        return strip_text(ex.text, settings, fmt="html", warnings=warnings, fixed_point=False)
+        return clean(ex.text, settings, fmt="html", warnings=(ex.warning,) if ex.warning else (), fixed_point=False)
     if fmt != "text":
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
-    return strip_text(source, settings, fmt="text")
+    return clean(source, settings, fmt="text")
+
+
+def clean(
+    text: str,
+    settings: Settings = DEFAULT,
+    *,
+    fmt: str = "text",
+    warnings: tuple[str, ...] = (),
+    fixed_point: bool = True,
+) -> Result:
+    """The text passes over `text`: what stays and what went, with spans into `text`.
+
+    The result is a fixed point: stripping it again changes nothing. The rules match lines on their
+    own, so they find nothing more in what they kept, and neither does the context pass without new
+    matches; but the page pass judges lines by their neighbours, and on rare pages the output shows
+    it more to remove. So while the output is still long enough to be a page, the page pass runs
+    again over it until it removes nothing, and its removals are composed back onto `text`. (Text
+    extracted from HTML skips this: its output is not its input's kind.)"""
+    result = _once(text, settings, fmt, warnings, rules_too=True)
+    rounds = 1
+    while (fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS
+           and result.text.count("\n") + 1 >= settings.page_pass.page_min_lines):
+        again = _once(result.text, settings, fmt, warnings, rules_too=False)
+        if not again.removals:
+            break
+        result = compose(result, again)
+        rounds += 1
+    return safety(result, settings)
+
+
+def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
+    """One run of the passes (without the rules and the context pass, which would find nothing, on
+    text they have already cleaned)."""
+    run = prepared(settings)
+    lines, starts = split_lines(text)                                       # segment
+    if rules_too:
+        hits = run.matcher.match(text, lines, starts)                       # match
+        decisions = run.decide(lines, hits, settings)                      # decide (context, learned rules)
+    else:
+        decisions = [None] * len(lines)
+    page_pass(lines, decisions, settings, run.page_decisions)               # page pass
+    return assemble(text, lines, starts, decisions, run.by_code, fmt=fmt, warnings=warnings)  # result
+
+
+def page_pass(lines: list[str], decisions: list[Decision | None], settings: Settings,
+              by_verdict: dict[page.Verdict, Decision]) -> None:
+    """Add the page pass's removals to `decisions` (lines the rules already removed keep their
+    rule), when the text is a whole page (`settings.page`: "auto" asks `page.looks_like_page`)."""
+    pp = settings.page_pass
+    if not by_verdict or settings.page == "never":
+        return
+    b = None
+    if settings.page != "always":
+        is_page, b = page.gate(lines, pp)
+        if not is_page:
+            return
+    verdicts = page.classify(lines, pp, b=b)
+    # A page always has a story: a verdict that leaves no line standing (one huge line, a page of
+    # one list) is a failure of the page pass, not an empty page.
+    if not any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
+        return
+    for i, verdict in enumerate(verdicts):
+        if verdict is not None and decisions[i] is None:
+            decision = by_verdict.get(verdict)
+            if decision is not None:
+                decisions[i] = decision
+
+
+def safety(result: Result, settings: Settings) -> Result:
+    """`result`, with a warning when it empties a document that had text, or keeps under half of the
+    words of its prose (lines of at least `settings.page_pass.prose_min_words` words): a story
+    is never lost without a word."""
+    if not result.removals:
+        return result
+    warning = ""
+    if not result.text.strip():
+        warning = "everything was removed"
+    else:
+        # Removals are whole lines: the prose removed is that of the lines they cover. Most remove
+        # none (short boilerplate lines), and then nothing else needs counting.
+        floor = settings.page_pass.prose_min_words
+        gone = _prose_words([ln for r in result.removals for ln in r.text.split("\n")], floor)
+        # Under half kept is kept < gone: count the kept prose only until it reaches `gone`.
+        if gone:
+            kept = 0
+            long = [ln for ln in result.text.split("\n") if len(ln) >= floor]
+            for k in range(0, len(long), 32):
+                kept += _prose_words(long[k : k + 32], floor)
+                if kept >= gone:
+                    break
+            if kept < gone:
+                warning = f"kept {kept} of {kept + gone} words of prose: check the removals"
+    if not warning:
+        return result
+    return Result(text=result.text, input_text=result.input_text, removals=result.removals, format=result.format,
+                  warnings=(*result.warnings, warning))
+
+
+def _prose_words(lines: list[str], floor: int) -> int:
+    """The words of the lines of at least `floor` words (only a line of `floor` characters or more
+    can have that many: a Han character is one word)."""
+    long = [ln for ln in lines if len(ln) >= floor]
+    return sum(n for n in line_word_counts(long) if n >= floor)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .page import PagePass
 from .rules.base import Rule
 
 if sys.version_info >= (3, 11):
@@ -44,6 +45,8 @@ class Settings:
     # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
     # this: it reads as story. 0 turns the check off.
     orphan_min_score: float = 0.5
+    # The page pass's thresholds and weights (stripper/page.py documents each field).
+    page_pass: PagePass = PagePass()  # noqa: RUF009 - frozen, so one shared default is safe
     # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
     # `template_min_pages` of its site's distinct pages and on at least this share of them, at the
     # head or tail of a page / inside the story's region (stronger evidence where stories are).
@@ -84,7 +87,32 @@ DEFAULT = Settings()
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score")
-_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", *(t.replace("_", "-") for t in THRESHOLDS)}
+_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
+
+
+def _page_pass(value: Any, where: str, base: Path) -> PagePass:
+    """[tool.stripper.page-pass]: PagePass's fields, spelled with dashes ("keep-threshold = -0.5");
+    a relative `weights` path is read from the pyproject's folder."""
+    import dataclasses
+
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: must be a table")
+    fields = {f.name: f for f in dataclasses.fields(PagePass)}
+    changes: dict[str, Any] = {}
+    for key, v in value.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            raise ConfigError(f"{where}: unknown key {key}")
+        default = getattr(PagePass(), name)
+        if name == "weights":
+            if not isinstance(v, str):
+                raise ConfigError(f"{where}.{key}: expected a path")
+            v = str(base / v)
+        elif isinstance(default, bool) or not isinstance(v, (int, float)) or isinstance(v, bool) or (
+                isinstance(default, int) and not isinstance(v, int)):
+            raise ConfigError(f"{where}.{key}: expected a {type(default).__name__}")
+        changes[name] = v
+    return PagePass(**changes)
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -158,6 +186,7 @@ def load(
         user_rules=tuple(user),
         page=page or cfg.get("page", "auto"),
         **{t: cfg[t.replace("_", "-")] for t in THRESHOLDS if t.replace("_", "-") in cfg},
+        page_pass=_page_pass(cfg["page-pass"], f"{where}.page-pass", base) if "page-pass" in cfg else PagePass(),
     )
     if pyproject is not None:  # a bad code in the file names the file
         try:

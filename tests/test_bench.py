@@ -15,10 +15,12 @@ def test_bench_smoke() -> None:
 
     report = run_bench(DATA, limit=5, workers=2, html=False, repeat=1, scaling_mb=0.5)
     assert report["pages"] == 5 and report["repeat"] == 1
-    assert set(report["c_speedups"]) == {"_keywords", "_pagepass"}
+    assert set(report["c_speedups"]) == {"_keywords"}
     assert report["scaling"]["copies"] > 1 and report["scaling"]["input_mb"] >= 0.5
     for field in ("text_trafilatura", "text_fullpage"):
-        assert report[field]["stripper_mb_s"] > 0 and report[field]["floor_mb_s"] > report[field]["stripper_mb_s"]
+        # Rates only: which way is faster is the benchmark's finding, not something a unit test may
+        # assert (a loaded machine can make one repeat of either side slow).
+        assert report[field]["stripper_mb_s"] > 0 and report[field]["floor_mb_s"] > 0
     assert report["scaling"]["speedup"] > 0 and report["peak_rss_mb"]["main"] > 0
 
 

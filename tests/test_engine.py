@@ -138,7 +138,7 @@ def test_whole_page_menus_go():
 def test_page_pass_runs_again_when_the_rules_reveal_a_page():
     """Rules first remove enough that the rest looks like a page: the page pass then runs on it,
     so that a second strip changes nothing."""
-    from stripper.engine import MAX_ROUNDS
+    from stripper.pipeline import MAX_ROUNDS
 
     assert MAX_ROUNDS >= 2
     prose = " ".join(["The council discussed the budget at length and voted for the plan in the end."] * 3)

@@ -10,7 +10,7 @@ import pytest
 from stripper import Settings, strip
 from stripper.learn import inject
 from stripper.learn.classifier import LineClassifier, shipped
-from stripper.learn.data import STORY, Example, held_out
+from stripper.learn.linedata import STORY, Example, held_out
 from stripper.model import CATEGORIES, Category
 from stripper.rules import LEARNED
 

@@ -1,2 +1,24 @@
-"""Learned parts: the line classifier (`classifier`), its training code (`train`), the labelled bank
-of boilerplate lines (`bank/`) and the injection benchmark (`inject`)."""
+"""Learned parts of stripper. This package fits the page pass's weights (stripper/data/pagepass.json)
+from labelled pages; bank/ holds another helper's labelled line bank.
+
+    python -m stripper.learn fit PAGES.jsonl[.gz]... --out my-weights.json
+    python -m stripper.learn eval PAGES.jsonl[.gz]... [--weights my-weights.json]
+    python -m stripper.learn validate PAGES.jsonl[.gz]...
+
+A labelled page is a JSON object with the page's whole text (`--text-field`, default `fullpage`)
+and its story: `gold` (the story's text), and/or `with` and `without` (lists of snippets that are
+in the story and that are not, as trafilatura's evaluation set has them). A line is labelled story
+when most of its 4-gram shingles are in the gold text (a short line: when it is in it and between
+story lines); a snippet overrides that. The pages in stripper/learn/pages/ (whole pages written for
+scripts the public sets lack: Chinese, Japanese, Thai, Arabic, Hindi, Russian) are added to every
+fit unless `--no-extra`.
+
+The weights are two logistic regressions fitted by Newton's method from zero with a fixed L2
+penalty and a fixed number of steps, in float64, rounded to 6 digits: the same pages give the same
+file. Use your weights with `Settings(page_pass=PagePass(weights="my-weights.json"))` or, in
+pyproject.toml, `[tool.stripper.page-pass]` `weights = "my-weights.json"`.
+
+The line classifier lives beside it: `classifier` (inference, the rules XXX900), `train` (`python
+-m stripper.learn.train`), `linedata` (its data: bank/, catalogue examples, dev story lines, the
+held-out split by family) and `inject` (the injection benchmark, `python -m stripper.learn.inject`).
+"""

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .data import STORY, Example, bank, default_dev_path, dev_pages, held_out
+from .linedata import STORY, Example, bank, default_dev_path, dev_pages, held_out
 
 HARD_WORDS = ("commission", "affiliate", "sponsor", "newsletter", "subscribe", "subscription", "error", "test", "cookie",
               "share", "follow", "comment", "related", "trust", "independent", "editor", "copyright", "advertis",

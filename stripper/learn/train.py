@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .data import STORY, Example, bank, catalogue, default_dev_path, story_lines
 from .features import grams, line_weights
+from .linedata import STORY, Example, bank, catalogue, default_dev_path, story_lines
 
 BITS = 16
 MAX_STORY_LOSS = 1 / 500

@@ -1,7 +1,9 @@
 """NAV: navigation, menus and the parts of a whole page that lie outside the story.
 
 NAV001 and NAV002 are structural: the page pass (`stripper.page`) decides them from the shape of
-the text around a line, not from its words. They only run on text that looks like a whole page.
+the text around a line, not from its words, and reports them itself (`page.VERDICTS`). They only run
+on text that looks like a whole page. Their examples are pieces of a page: tests/test_page.py puts
+each into a whole page (menus, a story, a footer) and checks that the rule removes it there.
 """
 from ..model import Category
 from .base import make
@@ -36,7 +38,8 @@ RULES = (
         menus, footers, tag lists and teaser boxes become: "Home", "World", "Politics", "• Sports", …
         A short line next to story paragraphs (a heading, a dateline) stays. Only runs on text that
         looks like a whole page, so extracted article text is left alone.""",
-        removes=("• Home\n• World\n• Politics\n• Business\n• Sports",),
+        removes=("• Home\n• World\n• Politics\n• Business\n• Sports",
+                 "Home | News | Sport | Weather | Contact us"),
         keeps=("Chapter 1\n\nIt was a bright cold day in April, and the clocks were striking thirteen. Winston Smith, his chin nuzzled into his breast in an effort to escape the vile wind, slipped quickly through the glass doors.",),
         structural=True,
     ),
@@ -48,8 +51,9 @@ RULES = (
         """On whole-page text, removes what surrounds the story: the header's lines before it, and the
         footer, sidebars and teasers after it. The story region is the densest run of prose; lines
         well outside it are taken even when they are long, as long as they are not prose themselves.""",
-        removes=("Sign in | Register\nHome > News\n…story…\nMost viewed\nTerms | Privacy",),
-        keeps=("A paragraph of the story itself, with full sentences, stays wherever it sits.",),
+        removes=("Posted by Jane Miller in Gardening\nFiled under spring planting\nMost viewed this week",),
+        keeps=("A paragraph of the story itself, with full sentences of the kind a reporter writes, stays "
+               "wherever it sits on the page, even between two menus.",),
         structural=True,
     ),
     make(

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Literal
 
 from ..context import Decision
-from ..engine import _compose, assemble, enabled_rules, strip_text
+from ..engine import assemble, compose, enabled_rules
 from ..model import Result
+from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
 from .counts import TemplateCounts
@@ -146,12 +147,12 @@ def strip_with_templates(
         # the shape of the page is known here, and on what is left it could only take story (as
         # the page pass never runs on main content an extractor found).
         settings = settings.with_(page="never")
-    second = strip_text(first.text, settings, fmt=fmt, warnings=warnings, fixed_point=fixed_point)
+    second = clean(first.text, settings, fmt=fmt, warnings=warnings, fixed_point=fixed_point)
     if not first.removals:
         return second
     if not second.removals:
         return first
-    return _compose(first, second)
+    return compose(first, second)
 
 
 def _extracted(source: str, engine: str, settings: Settings) -> tuple[str, str, tuple[str, ...], Settings]:
