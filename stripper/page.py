@@ -347,11 +347,16 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     caps = np.array(list(map(bytes.count, spaced.translate(_TO_CAPS).split(b"\n"), repeat(b" U"))), dtype=np.float64)
     digits = np.array(list(map(bytes.count, spaced.translate(_TO_DIGITS).split(b"\n"), repeat(b" d"))),
                       dtype=np.float64)
-    bullet = np.array([(f in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or (f.isdigit() and _numbered(t))
-                       for f, t in zip(map(itemgetter(0), S), S)], dtype=bool)
-    ends = np.array([t[-1:] in TERMINALS for t in map(methodcaller("rstrip", CLOSERS), S)], dtype=bool)
+    # Bullets: a marker then a space (or nothing), or "1." / "1)" then a space; only the lines whose
+    # first character can start one are looked at.
+    bullet = np.zeros(m, dtype=bool)
+    for i in compress(range(m), map(_BULLET_FIRST.__contains__, map(itemgetter(0), S))):
+        t = S[i]
+        bullet[i] = (t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or _numbered(t)
+    # A sentence terminal, then at most closing quotes and brackets (segment.ends_sentence).
+    ends = np.array(list(map(TERMINALS.__contains__, map(_last, map(methodcaller("rstrip", CLOSERS), S)))), dtype=bool)
     seen = Counter(S)
-    dup = np.array([seen[t] > 1 for t in S], dtype=bool)
+    dup = np.array(list(map(seen.__getitem__, S))) > 1
     unspaced = ntok > nw  # a line in a script without spaces: more tokens (characters) than words
     bad = (nw == 0) | (pipes >= pp.pipe_max)
     # Bullet lists: a run of bullet lines whose items average fewer than list_mean_words words is a
@@ -422,6 +427,13 @@ def _between(flags: np.ndarray) -> np.ndarray:
     if len(at):
         out[at[0] : at[-1] + 1] = 1.0
     return out
+
+
+_BULLET_FIRST = frozenset(_BULLET_MARKERS | set("0123456789"))
+
+
+def _last(t: str) -> str:
+    return t[-1:]
 
 
 def _numbered(s: str) -> bool:
