@@ -330,12 +330,17 @@ def diff(
     if view == "stat":
         console.print(render.stat(results, width, styled=use_color), end="")
     elif view == "rich" and any(r.removals for _, r in results):
-        console.print(render.summary_table([r for _, r in results]))
+        console.print(render.summary_table([r for _, r in results], _summary_title(results)))
     _page_or_emit(buf.getvalue(), pager and tty)
     _flush()
     if view in ("plain", "unified") and any(r.removals for _, r in results):
-        err_console().print(render.summary_table([r for _, r in results]))
+        err_console().print(render.summary_table([r for _, r in results], _summary_title(results)))
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+def _summary_title(results: list[tuple[str, Result]]) -> str:
+    n = sum(1 for _, r in results if r.removals)
+    return "Removed" if n == 1 else f"Removed from {n:,} documents"
 
 
 def _check_color(value: str) -> str:
