@@ -62,6 +62,21 @@ class PagePass:
     # than `list_mean_words` words is a menu.
     pipe_max: int = 2
     list_mean_words: int = 8
+    # A good line in a bullet list is only near-good unless it has this many words.
+    bullet_prose_words: int = 25
+    # The region heuristic (after BTE): a good line scores its words up to `region_good_cap`, a
+    # near-good one half its words, any other line -`region_penalty`, multiplied by the length of
+    # its run of such lines (up to `region_run_cap`). The densest run of scores is the region;
+    # up to `region_max` runs are, each outside those found, while its score is at least
+    # `region_frac` of the best and `region_floor`; the `region_head` lines above a region (a
+    # headline, a date) are in it.
+    region_good_cap: int = 60
+    region_penalty: float = 4.0
+    region_run_cap: int = 10
+    region_max: int = 3
+    region_frac: float = 0.35
+    region_floor: float = 30.0
+    region_head: int = 2
     # A line goes when its stage-2 logit is at most this (0.0 is the fitted even odds; lower keeps
     # more: -1.0 measured best for stories lost against F1 on the held-out pages).
     keep_threshold: float = -1.0
@@ -347,11 +362,16 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     caps = np.array(list(map(bytes.count, spaced.translate(_TO_CAPS).split(b"\n"), repeat(b" U"))), dtype=np.float64)
     digits = np.array(list(map(bytes.count, spaced.translate(_TO_DIGITS).split(b"\n"), repeat(b" d"))),
                       dtype=np.float64)
-    bullet = np.array([(f in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or (f.isdigit() and _numbered(t))
-                       for f, t in zip(map(itemgetter(0), S), S)], dtype=bool)
-    ends = np.array([t[-1:] in TERMINALS for t in map(methodcaller("rstrip", CLOSERS), S)], dtype=bool)
+    # Bullets: a marker then a space (or nothing), or "1." / "1)" then a space; only the lines whose
+    # first character can start one are looked at.
+    bullet = np.zeros(m, dtype=bool)
+    for i in compress(range(m), map(_BULLET_FIRST.__contains__, map(itemgetter(0), S))):
+        t = S[i]
+        bullet[i] = (t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or _numbered(t)
+    # A sentence terminal, then at most closing quotes and brackets (segment.ends_sentence).
+    ends = np.array(list(map(TERMINALS.__contains__, map(_last, map(methodcaller("rstrip", CLOSERS), S)))), dtype=bool)
     seen = Counter(S)
-    dup = np.array([seen[t] > 1 for t in S], dtype=bool)
+    dup = np.array(list(map(seen.__getitem__, S))) > 1
     unspaced = ntok > nw  # a line in a script without spaces: more tokens (characters) than words
     bad = (nw == 0) | (pipes >= pp.pipe_max)
     # Bullet lists: a run of bullet lines whose items average fewer than list_mean_words words is a
@@ -365,23 +385,24 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
         bad |= bullet & (mean[rid] < pp.list_mean_words)
     good = (nw >= pp.good_min_words) & (sd >= pp.good_min_stop) & ~bad
     near = ~good & (nw >= pp.near_min_words) & (sd >= pp.near_min_stop) & ~bad
-    good_bullet = good & bullet & (nw < 25)
+    good_bullet = good & bullet & (nw < pp.bullet_prose_words)
     near |= good_bullet
     good &= ~good_bullet
     cls = np.where(bad, -1, np.where(good, 2, np.where(near, 1, 0)))
     short = nw <= pp.short_max_words
     short_run = _runs(short)
-    # The region heuristic: good lines score their words (up to 60), near-good half theirs, other
+    # The region heuristic: good lines score their words (capped), near-good half theirs, other
     # lines a penalty that grows with the run of such lines they sit in.
-    score = np.where(good, np.minimum(nw, 60), np.where(near, 0.5 * nw, -4.0)).astype(np.float64)
+    score = np.where(good, np.minimum(nw, pp.region_good_cap),
+                     np.where(near, 0.5 * nw, -pp.region_penalty)).astype(np.float64)
     low = cls <= 0
-    score = np.where(low, score * (1.0 + np.minimum(_runs(low) - 1, 10)), score)
-    region = _regions(score)
+    score = np.where(low, score * (1.0 + np.minimum(_runs(low) - 1, pp.region_run_cap)), score)
+    region = _regions(score, pp.region_max, pp.region_frac, pp.region_floor)
     # ... and the two short lines just above a region (headline, date) are in it.
     above = region.copy()
     starts = np.flatnonzero(region & ~_shift(region, 1))
     for s in starts.tolist():
-        for j in range(s - 1, max(s - 3, -1), -1):
+        for j in range(s - 1, max(s - 1 - pp.region_head, -1), -1):
             if bad[j]:
                 break
             above[j] = True
@@ -422,6 +443,13 @@ def _between(flags: np.ndarray) -> np.ndarray:
     if len(at):
         out[at[0] : at[-1] + 1] = 1.0
     return out
+
+
+_BULLET_FIRST = frozenset(_BULLET_MARKERS | set("0123456789"))
+
+
+def _last(t: str) -> str:
+    return t[-1:]
 
 
 def _numbered(s: str) -> bool:
@@ -503,10 +531,6 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     for k in np.flatnonzero(drop).tolist():
         out[int(a.index[k])] = MENU if a.bad[k] else SHORT if short[k] else OUTSIDE
     return out
-
-
-def guarded_classify(lines: list[str], pp: PagePass = DEFAULT) -> list[Verdict | None]:
-    return classify(lines, pp)
 
 
 def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> bool:
