@@ -144,7 +144,9 @@ def _byte_starts(lengths: Iterable[int]) -> list[int]:
 class Matcher:
     """Matches lines against a fixed, ordered set of rules (earlier rules win a line)."""
 
-    def __init__(self, rules: Sequence[Rule]):
+    def __init__(self, rules: Sequence[Rule], max_line_chars: int = MAX_LINE_CHARS):
+        # A longer line is matched by no rule (Settings.max_line_chars).
+        self.max_line_chars = max_line_chars
         self.rules = tuple(r for r in rules if not r.structural and not r.learned)
         self.compiled = [compile_rule(r) for r in self.rules]
         self.exact: dict[str, int] = {}
@@ -180,11 +182,11 @@ class Matcher:
         _Tier: the candidates can be more, never fewer, and the rules' own regexes decide); one pass
         counts words; one normalizes the short lines and looks them up."""
         assert _c is not None and self._automaton is not None
-        scanned = self._automaton.scan_text(text, MAX_LINE_CHARS, SHORT_WORDS)
+        scanned = self._automaton.scan_text(text, self.max_line_chars, SHORT_WORDS)
         if scanned is not None:
             words, short, cand = scanned
         else:  # a capital sigma and a keyword with a sigma: lowercase the text as a whole
-            words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+            words, short, flags = _c.line_words(text, self.max_line_chars, SHORT_WORDS)
             cand = self._automaton.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
 
         hits = self._verify(lines, words, cand)
@@ -221,13 +223,13 @@ class Matcher:
         compiled, fits, top = self.compiled, self.fits, len(self.fits)
         for i, mask in cand.items():
             w = words[i]
-            if w >= top:  # also every line longer than MAX_LINE_CHARS (its count is that)
+            if w >= top:  # also most lines longer than max_line_chars (their count is that)
                 continue
             mask &= fits[w]
             if not mask:
                 continue
             line = lines[i]
-            if len(line) > MAX_LINE_CHARS:
+            if len(line) > self.max_line_chars:
                 continue
             for ri in self._rule_indices(mask):
                 if compiled[ri].found(line):
@@ -242,7 +244,8 @@ class Matcher:
 
     def match_python(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
         """match() in pure Python (when the C passes are not built)."""
-        words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
+        limit = self.max_line_chars
+        words = [len(ln.split()) if len(ln) <= limit else limit for ln in lines]
         short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
         cand = self._candidates(text, starts, short)
 

@@ -69,8 +69,9 @@ class Settings:
                 object.__setattr__(self, name, tuple(value))
         for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words"):
             value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 0, not {value!r}")
+            low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
+            if not isinstance(value, int) or isinstance(value, bool) or value < low:
+                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
         for name in ("tail_removed_share", "orphan_min_score"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:

@@ -219,3 +219,13 @@ def test_chinese_story_is_not_an_orphan():
     story = "市议会周二批准了这项计划，尽管居民们提出了反对意见，但议员们认为这对城市的发展至关重要"
     doc = f"{story}。\n广告\n{story}\n广告\n{story}。\n"
     assert strip(doc, format="text", settings=NO_PAGE).text == f"{story}。\n{story}\n{story}。\n"
+
+
+def test_max_line_chars_is_a_setting():
+    line = ("This post contains affiliate links, which means we may receive a small commission at no extra cost to you."
+            + " We only recommend products we love and use ourselves every day." * 3)
+    assert 200 < len(line) < 400
+    assert strip(line, format="text", settings=NO_PAGE).text == ""
+    assert strip(line, format="text", settings=Settings(page="never", max_line_chars=200)).text == line
+    with pytest.raises(ValueError, match="max-line-chars"):
+        Settings(max_line_chars=10)
