@@ -11,13 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
+from typing import TYPE_CHECKING
 
 from .errors import EngineError
 
-# Below this share of the page's visible text, trafilatura's output is suspect.
-MIN_SHARE = 0.02
-# ...but only on pages with at least this much visible text.
-MIN_PAGE_CHARS = 2000
+if TYPE_CHECKING:
+    from .settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,8 @@ class Engine:
     whether its text is main content or the page's full text, for the page pass)."""
 
     name: str
-    extract: Callable[[str], Extraction]
+    # (html, settings) -> Extraction; settings carry the extraction thresholds (extraction_* fields).
+    extract: Callable[[str, Settings], Extraction]
     summary: str = ""
 
 
@@ -59,10 +59,18 @@ def get_engine(name: str) -> Engine:
         raise EngineError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}") from None
 
 
-def extract_with(html: str, engine: str = "trafilatura") -> Extraction:
+def _settings(settings: Settings | None) -> Settings:
+    if settings is not None:
+        return settings
+    from .settings import DEFAULT
+
+    return DEFAULT
+
+
+def extract_with(html: str, engine: str = "trafilatura", settings: Settings | None = None) -> Extraction:
     fn = get_engine(engine).extract
     html, restore = _hide_surrogates(html)
-    ex = fn(html)
+    ex = fn(html, _settings(settings))
     return ex if restore is None else Extraction(restore(ex.text), ex.fallback, ex.warning)
 
 
@@ -88,7 +96,7 @@ _NOT_STORY = ["script", "style", "noscript", "template", "svg", "iframe", "nav",
               "button"]
 
 
-def extract_resiliparse(html: str) -> Extraction:
+def extract_resiliparse(html: str, settings: Settings | None = None) -> Extraction:
     """The fast engine: resiliparse's full-page text (C++), whose story the page pass then finds.
 
     Measured on the development pages, resiliparse's own main-content mode loses to this by 0.06
@@ -106,14 +114,13 @@ def extract_resiliparse(html: str) -> Extraction:
     return Extraction(text, True)
 
 
-# Below this many characters trafilatura's output is always checked against the page's full text;
-# above it, only when it is under MIN_SHARE of a cheap upper bound of the visible text (the markup
-# without its tags). On ordinary pages the full text would cost a second parse for nothing.
-SUSPECT_CHARS = 200
-
-
-def extract(html: str) -> Extraction:
+def extract(html: str, settings: Settings | None = None) -> Extraction:
+    """trafilatura's main content, checked against the page's visible text (Settings'
+    extraction_suspect_chars, extraction_min_share and extraction_min_page_chars say when)."""
     import trafilatura
+
+    settings = _settings(settings)
+    suspect_chars, min_share = settings.extraction_suspect_chars, settings.extraction_min_share
 
     text = ""
     error = ""
@@ -122,8 +129,8 @@ def extract(html: str) -> Extraction:
     except Exception as e:  # trafilatura raises from deep inside lxml on hostile markup
         error = f"{type(e).__name__}: {e}"[:200]
     kept = len(text.strip())
-    if not error and kept >= SUSPECT_CHARS and (
-        kept >= MIN_SHARE * len(html) or kept >= MIN_SHARE * len(_TAG.sub("", html))
+    if not error and kept >= suspect_chars and (
+        kept >= min_share * len(html) or kept >= min_share * len(_TAG.sub("", html))
     ):
         return Extraction(text, False)
     full = full_text(html)
@@ -133,7 +140,7 @@ def extract(html: str) -> Extraction:
         if visible:
             return Extraction(full, True, f"{why}; falling back to the page's full text")
         return Extraction("", True, f"{why}, and the page has no visible text")
-    if visible >= MIN_PAGE_CHARS and kept < MIN_SHARE * visible:
+    if visible >= settings.extraction_min_page_chars and kept < min_share * visible:
         return Extraction(
             full,
             True,
@@ -146,13 +153,13 @@ register(Engine("trafilatura", extract, "trafilatura's main content; the page's 
 register(Engine("resiliparse", extract_resiliparse, "resiliparse's full-page text (fast, C++), whose story the page pass finds"))
 
 
-def extract_markdown(html: str, engine: str = "trafilatura") -> Extraction:
+def extract_markdown(html: str, engine: str = "trafilatura", settings: Settings | None = None) -> Extraction:
     """The main content as Markdown (trafilatura's `output_format="markdown"`: headings, lists and
     tables kept), for `stripper clean --output-format markdown`. Where `extract_with` falls back to
     the page's full text, or with an engine that has no Markdown, its text is returned as it is."""
     import trafilatura
 
-    ex = extract_with(html, engine)
+    ex = extract_with(html, engine, settings)
     if ex.fallback or engine != "trafilatura":
         return ex
     hidden, restore = _hide_surrogates(html)

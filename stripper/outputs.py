@@ -71,7 +71,7 @@ def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Re
         return _strip(source, "text", settings, engine)  # text is its own Markdown
     from .extract import extract_markdown
 
-    ex = extract_markdown(source, engine)
+    ex = extract_markdown(source, engine, settings)
     if settings.page == "auto":  # as strip() decides for HTML
         settings = settings.with_(page="always" if ex.fallback else "never")
     md = ex.text

@@ -55,7 +55,7 @@ def strip(
     if fmt == "html":
         from .extract import extract_with
 
-        ex = extract_with(source, engine)
+        ex = extract_with(source, engine, settings)
         if settings.page == "auto":
             # The page pass is for whole pages: always on a page's full text, never on main content
             # the extractor has already found.

@@ -45,6 +45,15 @@ class Settings:
     # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
     # this: it reads as story. 0 turns the check off.
     orphan_min_score: float = 0.5
+    # HTML extraction (stripper/extract.py): trafilatura's main content is checked against the page's
+    # visible text when it has fewer than `extraction_suspect_chars` characters, or fewer than
+    # `extraction_min_share` of a cheap bound of the visible text (the markup without its tags); it
+    # is replaced by the page's full text (with a warning) when it holds under that share of the
+    # visible text of a page with at least `extraction_min_page_chars` of it. Measured on the
+    # development pages: a story is never dropped without a word, and ordinary pages are parsed once.
+    extraction_suspect_chars: int = 200
+    extraction_min_share: float = 0.02
+    extraction_min_page_chars: int = 2000
     # The page pass's thresholds and weights (stripper/page.py documents each field).
     page_pass: PagePass = PagePass()  # noqa: RUF009 - frozen, so one shared default is safe
     # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
@@ -67,12 +76,13 @@ class Settings:
                 object.__setattr__(self, name, (value,))
             elif not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
-        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words"):
+        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words",
+                     "extraction_suspect_chars", "extraction_min_page_chars"):
             value = getattr(self, name)
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
-        for name in ("tail_removed_share", "orphan_min_score"):
+        for name in ("tail_removed_share", "orphan_min_score", "extraction_min_share"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
                 raise ConfigError(f"{name.replace('_', '-')} must be a number from 0 to 1, not {value!r}")
@@ -87,7 +97,8 @@ DEFAULT = Settings()
 
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
-              "max_line_chars", "learned_max_words", "orphan_min_score")
+              "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
+              "extraction_min_share", "extraction_min_page_chars")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 

@@ -159,20 +159,21 @@ def _extracted(source: str, engine: str, settings: Settings) -> tuple[str, str, 
     """What `strip` does to HTML before its rules: extract, and choose the page pass."""
     from ..extract import extract_with
 
-    ex = extract_with(source, engine)
+    ex = extract_with(source, engine, settings)
     if settings.page == "auto":
         settings = settings.with_(page="always" if ex.fallback else "never")
     return ex.text, "html", (ex.warning,) if ex.warning else (), settings
 
 
-def text_for_counting(source: str, format: str = "auto", engine: str = "trafilatura") -> str:
+def text_for_counting(source: str, format: str = "auto", engine: str = "trafilatura", settings: Settings | None = None) -> str:
     """The text pass one counts the lines of: the field itself, or for HTML the extracted text the
-    rules (and pass two) will see."""
+    rules (and pass two) will see (extracted with `settings`' extraction thresholds: the defaults
+    unless given, as pass two's must be the same)."""
     from ..detect import detect_format
 
     fmt = detect_format(source) if format == "auto" else format
     if fmt == "html":
         from ..extract import extract_with
 
-        return extract_with(source, engine).text
+        return extract_with(source, engine, settings).text
     return source
