@@ -358,9 +358,9 @@ def _env_int(name: str, default: int) -> int:
 
 
 def _rule_names(settings: Settings) -> dict[str, str]:
-    from .rules import BUILTIN
+    from .rules import catalogue
 
-    return {r.code: r.name for r in (*BUILTIN, *settings.user_rules)}
+    return {r.code: r.name for r in catalogue(settings)}
 
 
 def _page_or_emit(text: str, use_pager: bool) -> None:
@@ -411,10 +411,11 @@ def rules_cmd(
 
     from .engine import enabled_rules
     from .render import rules_plain, rules_table
-    from .rules import BUILTIN, normalize_selector
+    from .rules import catalogue as every_rule
+    from .rules import normalize_selector
 
     settings = build_settings(select, ignore, rules, config, isolated)
-    catalogue = [*BUILTIN, *settings.user_rules]
+    catalogue = list(every_rule(settings))
     if category:
         prefix = normalize_selector(category)
         catalogue = [r for r in catalogue if r.code.startswith(prefix)]
@@ -450,10 +451,10 @@ def rule_cmd(
     from rich.console import Console
 
     from .render import rule_doc, rule_doc_plain
-    from .rules import BUILTIN
+    from .rules import catalogue
 
     settings = build_settings(None, None, rules, config, isolated)
-    by_code = {r.code: r for r in (*BUILTIN, *settings.user_rules)}
+    by_code = {r.code: r for r in catalogue(settings)}
     rule = by_code.get(code.strip().upper())
     if rule is None:
         close = difflib.get_close_matches(code.upper(), list(by_code), n=3)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .rules import BUILTIN
+from .rules import CATALOGUE
 from .rules.base import Rule
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,15 +39,18 @@ def rule_page(rule: Rule) -> str:
     out += [f"```text\n{ex}\n```" for ex in rule.removes] or ["(no example)"]
     out += ["", "## Keeps", ""]
     out += [f"```text\n{ex}\n```" for ex in rule.keeps] or ["(no example)"]
-    out += ["", f"Turn it off with `--ignore {rule.code}`, or its category with `--ignore {rule.category.value}`.", "",
+    switch = (f"Opt-in: turn it on with `--select {rule.code}`, or every learned rule with `--select LEARNED`."
+              if rule.learned else
+              f"Turn it off with `--ignore {rule.code}`, or its category with `--ignore {rule.category.value}`.")
+    out += ["", switch, "",
             "_Generated from the rule catalogue by `python -m stripper.docgen`; do not edit._", ""]
     return "\n".join(out)
 
 
 def rule_table() -> str:
-    """The README's table: every built-in rule, linked to its page, then the categories."""
+    """The README's table: every rule stripper ships (every source but the user's), linked to its page, then the categories."""
     lines = ["| code | name | category | summary |", "|---|---|---|---|"]
-    for r in BUILTIN:
+    for r in CATALOGUE:
         lines.append(f"| [`{r.code}`](docs/rules/{r.code}.md) | {r.name} | {r.category.label} | {_cell(r.summary)} |")
     return "\n".join(lines)
 
@@ -104,7 +107,7 @@ def cli_reference() -> str:
 
 def expected(root: Path = ROOT) -> dict[Path, str]:
     """Every generated file and its content (the README with its table replaced)."""
-    files = {root / "docs" / "rules" / f"{r.code}.md": rule_page(r) for r in BUILTIN}
+    files = {root / "docs" / "rules" / f"{r.code}.md": rule_page(r) for r in CATALOGUE}
     readme = (root / "README.md").read_text(encoding="utf-8")
     if BEGIN not in readme or END not in readme:
         raise SystemExit(f"README.md has no {BEGIN} … {END} block")
@@ -145,7 +148,7 @@ def write(root: Path = ROOT) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
-    known = {f"{r.code}.md" for r in BUILTIN}
+    known = {f"{r.code}.md" for r in CATALOGUE}
     for p in (root / "docs" / "rules").glob("*.md"):
         if p.name not in known:
             p.unlink()

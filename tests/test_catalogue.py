@@ -8,7 +8,7 @@ import pytest
 
 from stripper import Settings, strip
 from stripper.model import Category, Scope
-from stripper.rules import BUILTIN, BY_CODE, LEARNED, SelectionError, select
+from stripper.rules import BUILTIN, BY_CODE, CATALOGUE, LEARNED, SelectionError, select
 
 TEXT_RULES = [r for r in BUILTIN if not r.structural]
 # Every rule that matches text or is learned: each is held to its examples both ways.
@@ -17,17 +17,25 @@ NO_PAGE = Settings(page="never")
 
 
 def test_codes_are_unique_and_prefixed_by_category():
-    assert len(BY_CODE) == len(BUILTIN) + len(LEARNED)
+    assert len(BY_CODE) == len(CATALOGUE) == len({r.code for r in CATALOGUE})
     for r in (*BUILTIN, *LEARNED):
         assert re.fullmatch(r"[A-Z]{3}\d{3}", r.code), r.code
         assert r.code.startswith(r.category.value), r.code
 
 
 def test_every_category_has_rules():
-    assert {r.category for r in BUILTIN} == set(Category)
+    assert {r.category for r in CATALOGUE} == set(Category)
 
 
-@pytest.mark.parametrize("rule", [*BUILTIN, *LEARNED], ids=lambda r: r.code)
+def test_every_source_is_in_the_catalogue_once():
+    from stripper.rules import SOURCES
+
+    assert list(SOURCES) == ["builtin", "templates", "learned", "user"]
+    assert BY_CODE["TPL001"].category is Category.TPL and "TPL001" not in {r.code for r in BUILTIN}
+    assert {r.code for r in LEARNED} <= set(BY_CODE)
+
+
+@pytest.mark.parametrize("rule", CATALOGUE, ids=lambda r: r.code)
 def test_rule_is_documented(rule):
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", rule.name), rule.name
     assert rule.summary and rule.explanation and len(rule.explanation) > 80

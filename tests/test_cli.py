@@ -167,13 +167,13 @@ def test_show_settings_prints_what_is_in_effect(tmp_path, monkeypatch):
 
 
 def test_rules_lists_every_rule_and_rule_explains_one():
-    from stripper.rules import BUILTIN
+    from stripper.rules import CATALOGUE
 
     r = run("rules")
     assert r.exit_code == 0
     header, *lines = r.stdout.splitlines()
     assert header.split("\t") == ["code", "name", "category", "scope", "summary", "state"]
-    assert [line.split("\t")[0] for line in lines] == [x.code for x in BUILTIN]
+    assert [line.split("\t")[0] for line in lines] == [x.code for x in CATALOGUE]
     assert all(len(line.split("\t")) == 6 for line in lines)
     r = run("rules", "--category", "nope")
     assert r.exit_code == 2 and "valid: affiliate (AFF), trust (TRU)" in r.stderr

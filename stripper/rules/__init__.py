@@ -20,18 +20,17 @@ BUILTIN: tuple[Rule, ...] = (
     *cookies.RULES,
     *copyright.RULES,
     *navigation.RULES,
-    *TEMPLATE_RULES,
 )
 
 LEARNED: tuple[Rule, ...] = learned.rules()
 
-BY_CODE: dict[str, Rule] = {r.code: r for r in (*BUILTIN, *LEARNED)}
-
-# Where rules come from: name -> the rules it gives for a Settings. Built-in phrase data, the
-# user's TOML rules and the learned classifier's rules; a new source (corpus templates) registers
-# itself here and is selected like any other rule.
+# Where rules come from: name -> the rules it gives for a Settings, in the order they win a line.
+# Built-in phrase data, the site templates learned from a corpus (TPL), the learned line classifier
+# and the user's TOML rules; a new source is one entry here (or a `register_source` call), and its
+# rules are documented, listed and selected like any other.
 SOURCES: dict[str, Callable[[Any], tuple[Rule, ...]]] = {
     "builtin": lambda settings: BUILTIN,
+    "templates": lambda settings: TEMPLATE_RULES,
     "learned": lambda settings: LEARNED,
     "user": lambda settings: tuple(settings.user_rules),
 }
@@ -45,6 +44,19 @@ def register_source(name: str, rules: Callable[[Any], tuple[Rule, ...]]) -> None
 def all_rules(settings: Any) -> tuple[Rule, ...]:
     """Every rule of every source, in source order (earlier rules win a line)."""
     return tuple(r for source in SOURCES.values() for r in source(settings))
+
+
+def catalogue(settings: Any = None) -> tuple[Rule, ...]:
+    """The rules `stripper rules`, `stripper rule CODE` and the docs show: every source's, and the
+    user's too when `settings` are given."""
+    if settings is not None:
+        return all_rules(settings)
+    return tuple(r for name, source in SOURCES.items() if name != "user" for r in source(None))
+
+
+# Every rule stripper ships (all sources but the user's), and each by its code.
+CATALOGUE: tuple[Rule, ...] = catalogue()
+BY_CODE: dict[str, Rule] = {r.code: r for r in CATALOGUE}
 
 
 from ..errors import SelectionError  # noqa: E402  (defined with every error; re-exported)
@@ -106,4 +118,5 @@ def select(
     return tuple(out)
 
 
-__all__ = ["BUILTIN", "BY_CODE", "LEARNED", "SOURCES", "Rule", "SelectionError", "all_rules", "register_source", "select"]
+__all__ = ["BUILTIN", "BY_CODE", "CATALOGUE", "LEARNED", "SOURCES", "Rule", "SelectionError", "all_rules", "catalogue",
+           "register_source", "select"]
