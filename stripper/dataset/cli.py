@@ -72,6 +72,7 @@ def dataset(
     warnings_field: Optional[str] = typer.Option(None, "--warnings-field", help="Add the row's warnings (e.g. an extraction that fell back) as this field, a list.", rich_help_panel=_ROWS),
     source_field: Optional[str] = typer.Option(None, "--source-field", help="Add the input file each row came from as this field.", rich_help_panel=_ROWS),
     drop_empty: bool = typer.Option(False, "--drop-empty", help="Leave out rows that stripping leaves empty (counted as dropped).", rich_help_panel=_ROWS),
+    markdown: bool = typer.Option(False, "--markdown", help="HTML rows come out as Markdown (headings, lists, tables), the rules applied line by line; text rows as they are.", rich_help_panel=_ROWS),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="Stop after this many rows.", rich_help_panel=_ROWS),
     input_format: Optional[str] = typer.Option(None, "--input-format", help=f"Override the inputs' format ({', '.join(FORMATS)}).", rich_help_panel=_IO),
     output_format: Optional[str] = typer.Option(None, "--output-format", help="Override the output's format (default: from its name; for a directory, the inputs').", rich_help_panel=_IO),
@@ -126,6 +127,8 @@ def dataset(
             out_format = format_of(output, output_format)
         if "parquet" in in_formats or out_format == "parquet":
             need("pyarrow", "parquet")
+        if markdown and (learn_templates or templates is not None):
+            raise UsageError("--markdown does not go with site templates (--learn-templates, --templates) yet")
         if on_bad_file not in ("skip", "fail"):
             raise UsageError(f"--on-bad-file must be skip or fail, not {on_bad_file!r}")
         if "parquet" in in_formats:
@@ -160,6 +163,7 @@ def dataset(
                 warnings_field=warnings_field,
                 source_field=source_field,
                 drop_empty=drop_empty,
+                markdown=markdown,
             ),
             on_bad_file=on_bad_file,
             limit=limit,

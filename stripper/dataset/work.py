@@ -53,6 +53,7 @@ class WorkOptions:
     warnings_field: str | None = None  # the row's Result.warnings (e.g. an extraction fell back)
     source_field: str | None = None  # the input file the row came from
     drop_empty: bool = False  # leave out rows that stripping left empty (counted as dropped)
+    markdown: bool = False  # HTML rows come out as Markdown (stripper.outputs: the rules line by line, kept lines as written)
     max_row_bytes: int = 64 << 20  # longer JSONL lines, and longer Parquet text values, are rejected
     # Learned site templates (stripper.templates): a count file, its sha256, and the row field naming the site.
     templates: str | None = None
@@ -102,7 +103,11 @@ def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
 
 
 def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
-    """Strip one field's content with the chosen format and HTML engine."""
+    """Strip one field's content with the chosen format and HTML engine (as Markdown with `markdown`)."""
+    if opts.markdown:
+        from ..outputs import strip_markdown
+
+        return strip_markdown(value, opts.format, settings, opts.engine)
     return strip(value, format=opts.format, settings=settings, engine=opts.engine)  # type: ignore[arg-type]
 
 
