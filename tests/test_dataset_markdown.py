@@ -18,7 +18,7 @@ def _stripper(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
 def test_html_rows_as_markdown_match_clean(tmp_path: Path) -> None:
     html = (SAMPLES / "seed-trusted-reviews.html").read_text(encoding="utf-8")
     src = tmp_path / "in.jsonl"
-    src.write_bytes(orjson.dumps({"id": 1, "text": html}) + b"\n" + orjson.dumps({"id": 2, "text": "Plain story.\n\nAdvertisement\n\nMore."}) + b"\n")
+    src.write_bytes(orjson.dumps({"id": 1, "text": html}) + b"\n" + orjson.dumps({"id": 2, "text": "Plain story.\n\nAdvertisement\n\nMore story."}) + b"\n")
     out = tmp_path / "out.jsonl"
     p = _stripper("dataset", src, out, "--markdown", "--no-progress", "--isolated", cwd=tmp_path)
     assert p.returncode == 0, p.stderr.decode()
@@ -26,7 +26,7 @@ def test_html_rows_as_markdown_match_clean(tmp_path: Path) -> None:
     expected = (SAMPLES / "expected" / "seed-trusted-reviews.html.md").read_text(encoding="utf-8")
     assert rows[0]["text"].rstrip("\n") == expected.rstrip("\n")
     assert rows[0]["text"].startswith("# Tech giants")  # the headline as a Markdown heading, not plain text
-    assert rows[1]["text"] == "Plain story.\n\nMore."
+    assert rows[1]["text"] == "Plain story.\n\nMore story."
 
 
 def test_markdown_with_templates_is_refused(tmp_path: Path) -> None:
