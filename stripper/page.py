@@ -321,6 +321,23 @@ class Body:
     words: list[int]
 
 
+    def subset(self, keep: list[bool]) -> Body:
+        """The Body of the lines flagged in `keep` (one flag per line of this Body); its `index`
+        still counts this Body's lines (see `reindex`)."""
+        return Body(list(compress(self.index, keep)), list(compress(self.lines, keep)),
+                    list(compress(self.tokens, keep)), list(compress(self.words, keep)))
+
+
+def reindex(b: Body, lines: list[str]) -> Body | None:
+    """`b` as the Body of `lines`, if `lines`' non-blank lines are `b`'s, in order (None if not): a
+    text that kept some lines of another is judged on the same line statistics."""
+    stripped = list(map(str.strip, lines))
+    nonblank = list(filter(None, stripped))
+    if nonblank != b.lines:
+        return None
+    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.tokens, b.words)
+
+
 def body(lines: list[str], stripped: list[str] | None = None) -> Body:
     """The Body of `lines` (`stripped`: the lines stripped, if known)."""
     stripped = stripped if stripped is not None else list(map(str.strip, lines))
