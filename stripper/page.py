@@ -109,7 +109,7 @@ class Verdict:
 MENU = Verdict("NAV001", "menu or link list on a whole page")
 SHORT = Verdict("NAV002", "short line outside the story on a whole page")
 OUTSIDE = Verdict("NAV002", "outside the story region on a whole page")
-VERDICTS = (MENU, SHORT, OUTSIDE)
+VERDICTS = (MENU, SHORT, OUTSIDE)  # in this order: classify picks them by index
 
 
 # ---------------------------------------------------------------- stopwords (data)
@@ -389,7 +389,8 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     bullet = np.zeros(m, dtype=bool)
     for i in compress(range(m), map(_BULLET_FIRST.__contains__, map(itemgetter(0), S))):
         t = S[i]
-        bullet[i] = (t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or _numbered(t)
+        bullet[i] = ((t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace()))
+                     or (("." in t[1:4] or ")" in t[1:4]) and _numbered(t)))
     # A sentence terminal, then at most closing quotes and brackets (segment.ends_sentence).
     # (" " before each, so that a line of closers alone has a last character, which is no terminal.)
     ends = np.fromiter(map(TERMINALS.__contains__, map(itemgetter(-1), map(str.__add__, repeat(" "), map(
@@ -550,9 +551,9 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         total = pw.sum()
         if total and pw[drop].sum() > pp.prose_loss_max * total:
             drop &= ~prose
-    short = a.words <= pp.short_max_words
-    for k in np.flatnonzero(drop).tolist():
-        out[int(a.index[k])] = MENU if a.bad[k] else SHORT if short[k] else OUTSIDE
+    kind = np.where(a.bad, 0, np.where(a.words <= pp.short_max_words, 1, 2))[drop].tolist()
+    for i, k in zip(a.index[drop].tolist(), kind):
+        out[i] = VERDICTS[k]
     return out
 
 
