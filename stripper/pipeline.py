@@ -158,7 +158,8 @@ def safety(result: Result, settings: Settings) -> Result:
         # Under half kept is kept < gone: count the kept prose only until it reaches `gone`.
         if gone:
             kept = 0
-            long = [ln for ln in result.text.split("\n") if len(ln) >= floor]
+            rows = result.text.split("\n")
+            long = list(compress(rows, map(floor.__le__, map(len, rows))))
             for k in range(0, len(long), 32):
                 kept += _prose_words(long[k : k + 32], floor)
                 if kept >= gone:
