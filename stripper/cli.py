@@ -486,6 +486,7 @@ def eval_cmd(
     isolated: NoConfigOpt = False,
     page: PageOpt = None,
     show_settings: ShowSettingsOpt = False,
+    inject: Annotated[bool, typer.Option("--inject", help="Run the injection benchmark instead: the bank's held-out boilerplate families injected into FILE's gold stories (the dev pages), as text and HTML; recall per category, story and hard lines kept.")] = False,
 ) -> None:
     """Score stripper against gold text.
 
@@ -503,6 +504,11 @@ def eval_cmd(
     settings = build_settings(select, ignore, rules, config, isolated, page)
     if show_settings:
         _show_settings(settings, config, isolated)
+        return
+    if inject:
+        from .learn.inject import print_report, run
+
+        print_report(run(path, settings.with_(page=page or "never"), pages=limit or 150), as_json)
         return
     fields = split_codes(text_field) or ("text",)
     progress = None

@@ -1,35 +1,37 @@
 """Pass two: decisions that need a line's neighbours (after jusText's second pass).
 
-- A block heading ("Why trust our journalism?", "Related articles") takes the lines under it: its
-  sub-headings, short lines, and paragraphs that still talk about the block's subject; the block
-  ends at the first paragraph that does not.
+- A block heading ("Why trust our journalism?", "Related articles") takes the lines under it while
+  they read as its block: paragraphs that talk about the block's subject (its `block_vocab`), and
+  the sub-headings among them; for a heading without vocabulary (a list of headlines), the short
+  lines under it. The block ends at the first line that is neither, and at the next block heading
+  (which goes on from there). A sub-heading with no block paragraph after it is the story's own
+  and stays.
 - A short orphan line between removed lines (or between a removed line and the document's edge)
-  goes with them.
+  goes with them when it looks like boilerplate: not when it is a sentence ("“That's correct,”
+  Volker said.").
 - The tail of a document after its last story paragraph is judged as a whole: when most of it is
-  removed, its remaining short lines go too.
+  removed, its remaining short lines that look like boilerplate go too.
+
+No line is taken for a rule when a rule that is not enabled matches it: a line of another category
+("Skip to main content" under `--select AFF`) is that category's to remove, not its neighbour's.
+
+Each line is looked at a bounded number of times, so the pass is linear in the document.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
+from typing import Any
 
 from .model import Scope
 from .rules.base import Rule
+from .segment import ends_sentence, word_count
+from .settings import DEFAULT, Settings
 
-# A line of at most this many words, without sentence punctuation at its end, reads as a heading or
-# a headline rather than prose.
-HEADING_MAX_WORDS = 12
-# An orphan has at most this many words.
-ORPHAN_MAX_WORDS = 4
-# A story paragraph has at least this many words and ends like a sentence.
-STORY_MIN_WORDS = 10
-# In the tail, short lines go when removed lines are at least this share of the tail's lines.
-TAIL_REMOVED_SHARE = 0.5
-TAIL_SHORT_WORDS = 8
-
-_SENTENCE_END = re.compile(r"""[.!?…:;"'”’»)\]]\s*$""")
+# Quotes: a line that quotes someone is a sentence of the story, however short.
+_QUOTES = frozenset("\"“”„«»‘’‚‹›「」『』")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,25 +40,46 @@ class Decision:
     reason: str = ""
 
 
-def _words(line: str) -> int:
-    return len(line.split())
+# Words and sentence ends as stripper.segment defines them for every script (a Chinese line counts
+# its characters' words, not its spaces).
+words = word_count
 
 
-def _is_heading(line: str) -> bool:
-    return _words(line) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+def _ends_sentence(line: str) -> bool:
+    return ends_sentence(line, clause=True)
 
 
-def _is_story(line: str) -> bool:
-    return _words(line) >= STORY_MIN_WORDS and bool(_SENTENCE_END.search(line))
+def _is_heading(line: str, settings: Settings) -> bool:
+    return not _ends_sentence(line) and words(line) <= settings.heading_max_words
 
 
-def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) -> list[Decision | None]:
+def _is_story(line: str, settings: Settings) -> bool:
+    return _ends_sentence(line) and words(line) >= settings.story_min_words
+
+
+def _looks_like_boilerplate(line: str) -> bool:
+    """A short line may go with its neighbours unless it reads as a sentence of the story: it ends
+    like one, or quotes someone."""
+    return not _ends_sentence(line) and not any(c in _QUOTES for c in line)
+
+
+def decide(
+    lines: list[str],
+    hits: list[int | None],
+    rules: tuple[Rule, ...],
+    settings: Settings = DEFAULT,
+    foreign: Callable[[list[int]], set[int]] | None = None,
+    storylike: Callable[[list[int]], set[int]] | None = None,
+) -> list[Decision | None]:
+    """Per line, the decision to remove it (a rule code and a reason), or None to keep it.
+
+    `foreign(indices)` returns those of the given lines that a rule which is not enabled matches;
+    they are never taken for an enabled rule's block, orphan or tail. `storylike(indices)` returns
+    those that read as story (the line classifier's judgement): an orphan or a tail line stays then."""
     n = len(lines)
-    # One (frozen) Decision per rule, shared by its lines; None stays None.
     by_hit: dict[int | None, Decision | None] = {None: None}
     by_hit.update((h, Decision(rules[h].code)) for h in set(hits) if h is not None)
     out: list[Decision | None] = list(map(by_hit.__getitem__, hits))
-    vocab_cache: dict[str, re.Pattern[str]] = {}
     # Decisions are shared by the lines they are made for: assemble compares neighbours' decisions,
     # which is an identity check for the same object.
     shared: dict[tuple[str, str], Decision] = {}
@@ -67,30 +90,48 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
             d = shared[code, reason] = Decision(code, reason)
         return d
 
-    # Blocks under headings.
+    def take(taken: list[tuple[int, Decision]], story_check: bool = False) -> None:
+        skip = foreign([i for i, _ in taken]) if foreign is not None and taken else set()
+        if story_check and storylike is not None and taken:
+            skip |= storylike([i for i, _ in taken if i not in skip])
+        for i, d in taken:
+            if i not in skip:
+                out[i] = d
+
+    # Blocks under headings. A block stops at the next block heading, so every line is scanned by
+    # one heading at most: linear however many headings there are.
     blocks = {h for h in by_hit if h is not None and rules[h].scope is Scope.BLOCK}
-    for i in compress(range(n), map(blocks.__contains__, hits)):
+    heads = list(compress(range(n), map(blocks.__contains__, hits)))
+    vocab_cache: dict[str, Any] = {}
+    taken: list[tuple[int, Decision]] = []
+    for k, i in enumerate(heads):
         rule = rules[hits[i]]  # type: ignore[index]
         vocab = None
         if rule.block_vocab:
             vocab = vocab_cache.get(rule.block_vocab)
             if vocab is None:
-                vocab = vocab_cache[rule.block_vocab] = re.compile(rule.block_vocab, re.IGNORECASE)
-        reason = f"under heading {lines[i].strip()[:60]!r}"
-        j = i + 1
-        while j < n:
+                from .match import builtin_regex
+
+                vocab = vocab_cache[rule.block_vocab] = builtin_regex((rule.block_vocab,))
+        decision = shared_decision(rule.code, f"under heading {lines[i].strip()[:60]!r}")
+        stop = heads[k + 1] if k + 1 < len(heads) else n
+        pending: list[int] = []  # sub-headings waiting for a block paragraph after them
+        for j in range(i + 1, stop):
             line = lines[j]
-            if not line.strip():
-                j += 1
+            if not line.strip() or hits[j] is not None:
                 continue
-            if hits[j] is not None:
-                j += 1
-                continue
-            if _is_heading(line) or (vocab is not None and vocab.search(line)):
-                out[j] = shared_decision(rule.code, reason)
-                j += 1
-                continue
-            break
+            if vocab is not None and vocab.search(line):
+                taken.extend((p, decision) for p in pending)
+                pending.clear()
+                taken.append((j, decision))
+            elif _is_heading(line, settings):
+                if vocab is None:
+                    taken.append((j, decision))
+                else:
+                    pending.append(j)
+            else:
+                break
+    take(taken)
 
     nonblank = list(compress(range(n), map(str.strip, lines)))
 
@@ -98,13 +139,13 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
     # text ("Great product, works well.\nAdvertisement") is all story, not an orphan or a tail.
     last_story = -1
     for i in reversed(nonblank):
-        if out[i] is None and _is_story(lines[i]):
+        if out[i] is None and _is_story(lines[i], settings):
             last_story = i
             break
 
     # Orphans: short lines with removed lines on both sides (a document edge counts as removed
-    # when the other side is, in a document with a story). The neighbours are looked at first:
-    # they rule out most lines without counting words.
+    # when the other side is, in a document with a story).
+    taken = []
     last = len(nonblank) - 1
     for k, i in enumerate(nonblank):
         if out[i] is not None:
@@ -113,19 +154,22 @@ def decide(lines: list[str], hits: list[int | None], rules: tuple[Rule, ...]) ->
         nxt = out[nonblank[k + 1]] if k < last else None
         between = bool(prev and nxt)
         if between or (last_story >= 0 and ((prev and k == last) or (nxt and k == 0))):
-            if _words(lines[i]) > ORPHAN_MAX_WORDS:
+            line = lines[i]
+            if words(line) > settings.orphan_max_words or not _looks_like_boilerplate(line):
                 continue
             src = prev or nxt
             assert src is not None
             why = "short line between removed lines" if between else "short line at the edge, next to removed lines"
-            out[i] = shared_decision(src.code, why)
+            taken.append((i, shared_decision(src.code, why)))
+    take(taken, story_check=True)
 
     # The tail after the last story paragraph.
     tail = nonblank[bisect_right(nonblank, last_story):] if last_story >= 0 else []
     removed = [i for i in tail if out[i] is not None]
-    if tail and removed and len(removed) >= TAIL_REMOVED_SHARE * len(tail):
-        code = out[removed[-1]].code  # type: ignore[union-attr]
-        for i in tail:
-            if out[i] is None and _words(lines[i]) <= TAIL_SHORT_WORDS and not _is_story(lines[i]):
-                out[i] = shared_decision(code, "short line in a removed tail")
+    if tail and removed and len(removed) >= settings.tail_removed_share * len(tail):
+        decision = shared_decision(out[removed[-1]].code, "short line in a removed tail")  # type: ignore[union-attr]
+        take([
+            (i, decision) for i in tail
+            if out[i] is None and words(lines[i]) <= settings.tail_short_words and _looks_like_boilerplate(lines[i])
+        ], story_check=True)
     return out

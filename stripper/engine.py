@@ -8,17 +8,18 @@ from functools import lru_cache
 from itertools import compress
 
 from . import page
-from .context import Decision
+from .context import Decision, decide
 from .match import Matcher
 from .model import Removal, Result
 from .rules import BY_CODE, select
 from .rules.base import Rule
+from .segment import split_lines
 from .settings import Settings
 
 
 @lru_cache(maxsize=32)
-def _matcher(rules: tuple[Rule, ...]) -> Matcher:
-    return Matcher(rules)
+def _matcher(rules: tuple[Rule, ...], max_line_chars: int) -> Matcher:
+    return Matcher(rules, max_line_chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,32 @@ class _Prepared:
     structural: frozenset[str]
     by_code: dict[str, Rule]
     page_decisions: dict[page.Verdict, Decision]
+    # The text rules that are not enabled: a line they match is not taken by the context pass for
+    # an enabled rule (it belongs to another category). None when every rule is enabled.
+    others: Matcher | None = None
+    # The enabled learned rules by category prefix, and the rules the context pass sees (the
+    # matcher's, then the learned ones).
+    learned: dict[str, Rule] | None = None
+    all_rules: tuple[Rule, ...] = ()
+
+    def foreign(self, lines: list[str], indices: list[int]) -> set[int]:
+        """Those of `indices` whose line a rule that is not enabled matches."""
+        if self.others is None or not indices:
+            return set()
+        sub = [lines[i] for i in indices]
+        text = "\n".join(sub)
+        sub_lines, starts = split_lines(text)
+        hits = self.others.match(text, sub_lines, starts)
+        return {i for i, h in zip(indices, hits) if h is not None}
+
+    def decide(self, lines: list[str], hits: list[int | None], settings: Settings) -> list[Decision | None]:
+        """The context pass's decisions, with the learned rules' (their score in the reason)."""
+        scores = learned_hits(self, lines, hits, settings) if self.learned else {}
+        decisions = decide(lines, hits, self.all_rules, settings, lambda indices: self.foreign(lines, indices),
+                           lambda indices: storylike(lines, indices, settings))
+        for i, (code, score) in scores.items():
+            decisions[i] = Decision(code, f"classifier score {score:.2f}")
+        return decisions
 
 
 @lru_cache(maxsize=32)
@@ -39,14 +66,54 @@ def prepared(settings: Settings) -> _Prepared:
     # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions);
     # the page pass names the rule of each verdict, and a verdict whose rule is off is ignored.
     page_decisions = {v: Decision(v.code, v.reason) for v in page.VERDICTS if v.code in structural}
-    return _Prepared(_matcher(rules), structural, {r.code: r for r in rules}, page_decisions)
+    from .rules import BUILTIN
+
+    enabled = {r.code for r in rules}
+    others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
+    matcher = _matcher(rules, settings.max_line_chars)
+    learned = {r.category.value: r for r in rules if r.learned}
+    return _Prepared(matcher, structural, {r.code: r for r in rules}, page_decisions,
+                     _matcher(others, settings.max_line_chars) if others else None, learned, (*matcher.rules, *learned.values()))
 
 
 @lru_cache(maxsize=32)
 def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
-    from .rules import BUILTIN
+    from .rules import all_rules
 
-    return select((*BUILTIN, *settings.user_rules), settings.select, settings.ignore)
+    return select(all_rules(settings), settings.select, settings.ignore)
+
+
+def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
+    """Ask the line classifier about the short lines no rule took; set their hits to the learned
+    rule of the category it reads (when enabled) and return {line: (code, score)}."""
+    from .context import words
+    from .learn.classifier import shipped
+
+    model = shipped()
+    if model is None or prepared.learned is None:
+        return {}
+    index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
+    limit, chars = settings.learned_max_words, settings.max_line_chars
+    todo = [i for i, line in enumerate(lines)
+            if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
+    out = {}
+    for i, (label, score) in zip(todo, model.score_many([lines[i] for i in todo])):
+        if score > model.threshold and label in index:
+            hits[i] = index[label]
+            out[i] = (prepared.learned[label].code, score)
+    return out
+
+
+def storylike(lines: list[str], indices: list[int], settings: Settings) -> set[int]:
+    """Those of `indices` whose line the shipped classifier reads as story (1 - P(story) below
+    `settings.orphan_min_score`): the context pass does not take them as orphans or tail lines."""
+    from .learn.classifier import shipped
+
+    model = shipped()
+    if model is None or not indices or settings.orphan_min_score <= 0:
+        return set()
+    scores = model.score_many([lines[i] for i in indices])
+    return {i for i, (_, score) in zip(indices, scores) if score < settings.orphan_min_score}
 
 
 def compose(first: Result, second: Result) -> Result:

@@ -63,6 +63,15 @@ class SelectionError(UsageError):
     """A select or ignore entry names no rule, prefix or category (exit code 2)."""
 
 
+class PhraseDataError(StripperError, ValueError):
+    """A built-in phrase file (stripper/rules/phrases/*.toml) is malformed: a packaging defect,
+    named by file and key."""
+
+
+class PatternError(StripperError, ValueError):
+    """A built-in pattern RE2 does not take (a phrase file's mistake; names the rule)."""
+
+
 class EvalError(StripperError):
     """`stripper eval` cannot read its data (exit code 3)."""
 
@@ -88,6 +97,8 @@ __all__ = [
     "EngineError",
     "EvalError",
     "InputError",
+    "PatternError",
+    "PhraseDataError",
     "SelectionError",
     "StripperError",
     "UsageError",

@@ -15,8 +15,26 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(t[i : i + N]) for i in range(max(1, len(t) - N + 1)) if t[i : i + N])
 
 
+class _F1:
+    """F1 and the JSON form of a score, from its `precision`, `recall` and `docs`."""
+
+    __slots__ = ()
+    precision: float
+    recall: float
+    docs: int
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"f1": round(self.f1, 4), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "documents": self.docs}
+
+
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(_F1):
     """Sums of per-document precision and recall; add them up, then read the means."""
 
     p_sum: float = 0.0
@@ -36,15 +54,6 @@ class Score:
     @property
     def recall(self) -> float:
         return self.r_sum / self.r_n if self.r_n else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int]:
-        return {"f1": round(self.f1, 4), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "documents": self.docs}
 
 
 def score(gold: str, predicted: str) -> Score:
@@ -68,7 +77,7 @@ def _norm(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class SnippetScore:
+class SnippetScore(_F1):
     """trafilatura's evaluation: snippets that must be in the output (`with`) and must not
     (`without`), counted over all documents; precision and recall of the `with` snippets."""
 
@@ -88,15 +97,6 @@ class SnippetScore:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int]:
-        return {"f1": round(self.f1, 4), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "documents": self.docs}
 
 
 def snippet_score(output: str, with_: list[str] | tuple[str, ...], without: list[str] | tuple[str, ...]) -> SnippetScore:

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from .errors import PatternError
 from .native import load
 from .rules.base import PART_SPLIT, Rule, normalize
+from .rules.phrasebook import unicode_classes
 from .segment import ascii_view
 
 # The C passes (optional: without a compiler, the pure-Python code below gives the same hits).
@@ -33,7 +35,6 @@ MAX_LINE_CHARS = 3000
 SHORT_WORDS = 20
 # A line of up to this many words with no separator is also tried word by word as menu parts.
 WORD_PARTS_MAX = 8
-_SEPARATOR = re.compile(r"[|·•/,;]|\s[-–]\s")
 # normalize() on an ASCII line's bytes: letters lowercased, digits kept, anything else a space
 # (newlines and non-ASCII bytes kept, to split lines and tell the lines that are not ASCII).
 _NORMALIZE_ASCII = bytes(
@@ -57,42 +58,16 @@ def normalize_lines(lines: list[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Compiled:
     rule: Rule
-    regex: Any  # re.Pattern or an re2 pattern; None when the rule has no patterns
-    # The same patterns in two groups, for speed: those that can only match at the start of a line
-    # ("^..."), tried there once with .match, and the others, searched (see `found`).
-    at_start: Any = None
-    anywhere: Any = None
+    regex: Any  # an RE2 pattern (see `_SurrogateSafe`); None when the rule has no patterns
 
     def found(self, line: str) -> bool:
-        """regex.search(line), without trying the anchored patterns at every position."""
-        return bool((self.at_start is not None and self.at_start.match(line)) or (self.anywhere is not None and self.anywhere.search(line)))
-
-
-def _alternation(patterns: Sequence[str], flags: int) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
-
-
-def _anchored(pattern: str, flags: int) -> bool:
-    """True if `pattern` can only match at the start of the string ("^" or "\\A" first, no MULTILINE).
-    Unsure (the parser is private and may change): False, which is always safe."""
-    try:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_constants as _constants
-        import sre_parse as _parser
-    try:
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & re.MULTILINE:
-            return False
-        op, av = parsed[0]
-        return op is _constants.AT and av in (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING)
-    except Exception:
-        return False
+        return self.regex is not None and self.regex.search(line) is not None
 
 
 class _SurrogateSafe:
-    """An RE2 pattern that also takes lines with lone surrogates (which RE2 cannot encode): they are
-    matched as U+FFFD, which only decides whether the line matches, never what is kept."""
+    """An RE2 pattern searched in a line's UTF-8 bytes (faster than a str, which the binding
+    encodes and maps back to characters). A lone surrogate is passed through as its bytes: it
+    matches no class, which only decides whether the line matches, never what is kept."""
 
     __slots__ = ("regex",)
 
@@ -100,10 +75,27 @@ class _SurrogateSafe:
         self.regex = regex
 
     def search(self, line: str) -> Any:
-        try:
-            return self.regex.search(line)
-        except UnicodeEncodeError:
-            return self.regex.search(line.encode("utf-8", "replace").decode("utf-8"))
+        return self.regex.search(line.encode("utf-8", "surrogatepass"))
+
+
+def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False) -> Any:
+    """One RE2 pattern for the alternation of `patterns`, written with Python's Unicode meaning of
+    \\w, \\d and \\s (see phrasebook.unicode_classes). RE2 runs in time linear in the line: no
+    pattern can backtrack."""
+    import re2
+
+    opts = re2.Options()
+    opts.log_errors = False
+    opts.case_sensitive = case_sensitive
+    # Gaps such as "we[^.]{0,40}earn" make big DFAs; with RE2's default 8 MB budget the DFA cache
+    # thrashes and a search costs 10x more (measured on dev lines). 32 MB per rule is enough.
+    opts.max_mem = 32 << 20
+    joined = "|".join(f"(?:{unicode_classes(p)})" for p in patterns)
+    try:
+        return _SurrogateSafe(re2.compile(joined, opts))
+    except re2.error as e:
+        msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
+        raise PatternError(msg) from None
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -112,12 +104,11 @@ def compile_rule(rule: Rule) -> Compiled:
     if rule.user:
         from .linear import compile_user_pattern
 
-        regex = _SurrogateSafe(compile_user_pattern(rule))
-        return Compiled(rule, regex, anywhere=regex)
-    flags = 0 if rule.case_sensitive else re.IGNORECASE
-    at_start = [p for p in rule.patterns if _anchored(p, flags)]
-    anywhere = [p for p in rule.patterns if p not in at_start]
-    return Compiled(rule, _alternation(rule.patterns, flags), _alternation(at_start, flags), _alternation(anywhere, flags))
+        return Compiled(rule, _SurrogateSafe(compile_user_pattern(rule)))
+    try:
+        return Compiled(rule, builtin_regex(rule.patterns, rule.case_sensitive))
+    except PatternError as e:
+        raise PatternError(f"rule {rule.code}: {e}") from None
 
 
 def keyword_automaton(words: Iterable[str]) -> Any:
@@ -153,8 +144,10 @@ def _byte_starts(lengths: Iterable[int]) -> list[int]:
 class Matcher:
     """Matches lines against a fixed, ordered set of rules (earlier rules win a line)."""
 
-    def __init__(self, rules: Sequence[Rule]):
-        self.rules = tuple(r for r in rules if not r.structural)
+    def __init__(self, rules: Sequence[Rule], max_line_chars: int = MAX_LINE_CHARS):
+        # A longer line is matched by no rule (Settings.max_line_chars).
+        self.max_line_chars = max_line_chars
+        self.rules = tuple(r for r in rules if not r.structural and not r.learned)
         self.compiled = [compile_rule(r) for r in self.rules]
         self.exact: dict[str, int] = {}
         for i, r in enumerate(self.rules):
@@ -189,11 +182,11 @@ class Matcher:
         _Tier: the candidates can be more, never fewer, and the rules' own regexes decide); one pass
         counts words; one normalizes the short lines and looks them up."""
         assert _c is not None and self._automaton is not None
-        scanned = self._automaton.scan_text(text, MAX_LINE_CHARS, SHORT_WORDS)
+        scanned = self._automaton.scan_text(text, self.max_line_chars, SHORT_WORDS)
         if scanned is not None:
             words, short, cand = scanned
         else:  # a capital sigma and a keyword with a sigma: lowercase the text as a whole
-            words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+            words, short, flags = _c.line_words(text, self.max_line_chars, SHORT_WORDS)
             cand = self._automaton.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
 
         hits = self._verify(lines, words, cand)
@@ -230,13 +223,13 @@ class Matcher:
         compiled, fits, top = self.compiled, self.fits, len(self.fits)
         for i, mask in cand.items():
             w = words[i]
-            if w >= top:  # also every line longer than MAX_LINE_CHARS (its count is that)
+            if w >= top:  # also most lines longer than max_line_chars (their count is that)
                 continue
             mask &= fits[w]
             if not mask:
                 continue
             line = lines[i]
-            if len(line) > MAX_LINE_CHARS:
+            if len(line) > self.max_line_chars:
                 continue
             for ri in self._rule_indices(mask):
                 if compiled[ri].found(line):
@@ -251,7 +244,8 @@ class Matcher:
 
     def match_python(self, text: str, lines: list[str], starts: list[int]) -> list[int | None]:
         """match() in pure Python (when the C passes are not built)."""
-        words = [len(ln.split()) if len(ln) <= MAX_LINE_CHARS else MAX_LINE_CHARS for ln in lines]
+        limit = self.max_line_chars
+        words = [len(ln.split()) if len(ln) <= limit else limit for ln in lines]
         short = [i for i, w in enumerate(words) if 0 < w <= SHORT_WORDS]
         cand = self._candidates(text, starts, short)
 
@@ -303,7 +297,7 @@ class Matcher:
             if part_words and hits[i] is None and w >= 2 and (part_words.issuperset(key.split()) or "Σ" in line):
                 # "Privacy | Terms" splits at its separators; "Facebook Twitter Email", word by word.
                 pieces = PART_SPLIT.split(line)
-                if len(pieces) > 1:  # the line has separators (PART_SPLIT matches where _SEPARATOR does)
+                if len(pieces) > 1:  # the line has separators
                     hits[i] = self._parts_rule((normalize(x) for x in pieces), w)
                 elif w <= WORD_PARTS_MAX:
                     hits[i] = self._parts_rule(key.split(), w)
@@ -365,24 +359,17 @@ def _scan(tier: _Tier, data: bytes, starts: list[int], index: Sequence[int], can
 
 
 def _spans(regex: Any, data: bytes) -> Iterator[tuple[int, int]]:
-    """The spans of `regex`'s matches in `data`, in order, as finditer gives them.
+    """The spans of `regex`'s matches in `data`, one for every position where a match starts.
 
-    The binding's finditer builds a Match object per hit in Python, which costs more than the
-    search; its compiled RE2 object, when there, gives the span alone. Its Match(anchor, text,
-    pos, endpos) is what finditer calls on bytes."""
-    raw = getattr(regex, "_regexp", None)
-    anchor = getattr(getattr(raw, "Anchor", None), "UNANCHORED", None)
-    if raw is None or anchor is None:
-        for m in regex.finditer(data):
-            yield m.span()
-        return
-    match, pos, n = raw.Match, 0, len(data)
-    while True:
-        span = match(anchor, data, pos, n)[0]
-        if span[0] < 0:
+    The search goes on from one byte past each match's start, not from its end, so keywords that
+    overlap are all found ("more news" does not hide the "newsletter" that starts inside it); the
+    alternation is longest first, so a match stands for the shorter keywords inside it too (_Tier)."""
+    pos, n = 0, len(data)
+    search = regex.search
+    while pos <= n:
+        m = search(data, pos)
+        if m is None:
             return
-        yield span
-        # Where finditer goes on from (an empty match at `pos` moves it one byte).
-        if pos == n:
-            return
-        pos = pos + 1 if pos == span[1] else span[1]
+        s, e = m.span()
+        yield s, e
+        pos = s + 1

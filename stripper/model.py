@@ -5,39 +5,58 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Category(str, enum.Enum):
-    """What kind of boilerplate a rule removes. The value is the code prefix."""
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """One category of boilerplate: its code prefix, label, colour in the terminal diff and what it
+    covers."""
 
-    AFF = "AFF"
-    TRU = "TRU"
-    NWS = "NWS"
-    SOC = "SOC"
-    REL = "REL"
-    ALT = "ALT"
-    ERR = "ERR"
-    CKE = "CKE"
-    CPY = "CPY"
-    NAV = "NAV"
-    TPL = "TPL"
+    prefix: str
+    label: str
+    colour: str
+    description: str
+
+
+# The categories, as data: adding one is adding a line here (and rules with its prefix). Colours are
+# rich colour names.
+CATEGORIES: tuple[CategoryInfo, ...] = (
+    CategoryInfo("AFF", "affiliate", "magenta1", "affiliate and sponsorship disclosures"),
+    CategoryInfo("TRU", "trust", "gold1", "\"why trust us\" and editorial-standards blocks"),
+    CategoryInfo("NWS", "newsletter", "dark_turquoise", "newsletter, subscription and paywall prompts and their widget messages"),
+    CategoryInfo("SOC", "social", "deep_sky_blue1", "social, share and comment prompts"),
+    CategoryInfo("REL", "related", "deep_pink2", "related / read-more lines and teaser lists"),
+    CategoryInfo("ALT", "alt-text", "grey58", "logo alt text, ad labels, image credits and UI chrome"),
+    CategoryInfo("ERR", "error", "red1", "test, error and placeholder strings"),
+    CategoryInfo("CKE", "cookie", "dark_orange", "cookie and consent notices"),
+    CategoryInfo("CPY", "copyright", "light_salmon3", "copyright and footer lines"),
+    CategoryInfo("NAV", "navigation", "slate_blue1", "navigation and whole-page structure"),
+    CategoryInfo("TPL", "template", "orchid2", "lines a site repeats on its pages (learned site templates)"),
+)
+_BY_PREFIX = {c.prefix: c for c in CATEGORIES}
+
+
+class _CategoryBase(str, enum.Enum):
+    @property
+    def info(self) -> CategoryInfo:
+        return _BY_PREFIX[self.value]
 
     @property
     def label(self) -> str:
-        return CATEGORY_LABELS[self]
+        return self.info.label
+
+    @property
+    def colour(self) -> str:
+        return self.info.colour
+
+    @property
+    def description(self) -> str:
+        return self.info.description
 
 
-CATEGORY_LABELS = {
-    Category.AFF: "affiliate",
-    Category.TRU: "trust",
-    Category.NWS: "newsletter",
-    Category.SOC: "social",
-    Category.REL: "related",
-    Category.ALT: "alt-text",
-    Category.ERR: "error",
-    Category.CKE: "cookie",
-    Category.CPY: "copyright",
-    Category.NAV: "navigation",
-    Category.TPL: "template",
-}
+# What kind of boilerplate a rule removes. The value is the code prefix; the members are made from
+# CATEGORIES, so Category.AFF and Category("AFF") work as for any enum.
+Category = _CategoryBase("Category", [(c.prefix, c.prefix) for c in CATEGORIES])  # type: ignore[misc]
+
+CATEGORY_LABELS = {cat: cat.label for cat in Category}
 
 
 class Scope(str, enum.Enum):

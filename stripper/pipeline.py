@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Literal
 
 from . import page
-from .context import Decision, decide
+from .context import Decision
 from .detect import detect_format
 from .engine import assemble, compose, prepared
 from .model import Result
@@ -105,7 +105,7 @@ def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *,
     lines, starts = split_lines(text)                                       # segment
     if rules_too:
         hits = run.matcher.match(text, lines, starts)                       # match
-        decisions = decide(lines, hits, run.matcher.rules)                  # decide
+        decisions = run.decide(lines, hits, settings)                      # decide (context, learned rules)
     else:
         decisions = [None] * len(lines)
     b = page_pass(lines, decisions, settings, run.page_decisions, page.reindex(kept, lines) if kept else None)

@@ -23,21 +23,10 @@ from .model import Category, Removal, Result
 from .rules.base import Rule
 from .segment import split_lines
 
-# One colour per category, chosen to be told apart: every pair is at least 40 apart in CIELAB
-# (tests/test_terminal.py checks it), and none is green, which a diff reader takes for "added".
-COLORS = {
-    Category.AFF: "magenta1",
-    Category.TRU: "gold1",
-    Category.NWS: "dark_turquoise",
-    Category.SOC: "deep_sky_blue1",
-    Category.REL: "deep_pink2",
-    Category.ALT: "grey58",
-    Category.ERR: "red1",
-    Category.CKE: "dark_orange",
-    Category.CPY: "light_salmon3",
-    Category.NAV: "slate_blue1",
-    Category.TPL: "orchid2",
-}
+# One colour per category, from the category registry (stripper.model.CATEGORIES), chosen to be
+# told apart: every pair is at least 40 apart in CIELAB (tests/test_terminal.py checks it), and
+# none is green, which a diff reader takes for "added".
+COLORS = {cat: cat.colour for cat in Category}
 # What HTML extraction left out (`stripper diff --extraction`): no rule, so no category colour.
 EXTRACTION_CODE = "EXT"
 EXTRACTION_STYLE = "grey42"

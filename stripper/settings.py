@@ -25,6 +25,26 @@ class Settings:
     user_rules: tuple[Rule, ...] = ()
     # The page pass (NAV001/NAV002): "auto" runs it on text that looks like a whole page.
     page: str = "auto"
+    # The context pass (stripper/context.py). Words are counted as `context.words` counts them.
+    # A line of at most this many words that does not end like a sentence reads as a heading.
+    heading_max_words: int = 12
+    # A short line between removed lines goes with them when it has at most this many words (and
+    # does not read as a sentence of the story).
+    orphan_max_words: int = 4
+    # A story paragraph has at least this many words and ends like a sentence.
+    story_min_words: int = 10
+    # After the last story paragraph, when removed lines are at least this share of the lines, the
+    # remaining lines of at most `tail_short_words` words go too.
+    tail_removed_share: float = 0.5
+    tail_short_words: int = 8
+    # A line longer than this (characters) is never matched: no boilerplate line is that long, and
+    # it bounds the work of every regex.
+    max_line_chars: int = 3000
+    # The learned line classifier (rules XXX900) only scores lines of at most this many words.
+    learned_max_words: int = 40
+    # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
+    # this: it reads as story. 0 turns the check off.
+    orphan_min_score: float = 0.5
     # The page pass's thresholds and weights (stripper/page.py documents each field).
     page_pass: PagePass = PagePass()  # noqa: RUF009 - frozen, so one shared default is safe
     # Learned site templates (TPL001, stripper.templates): a line goes when it is on at least
@@ -40,6 +60,22 @@ class Settings:
     template_seen_bits: int = 1 << 26
 
     def __post_init__(self) -> None:
+        # A single code is one selector, not a sequence of letters: Settings(select="AFF").
+        for name in ("select", "ignore"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+            elif not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value))
+        for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words"):
+            value = getattr(self, name)
+            low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
+            if not isinstance(value, int) or isinstance(value, bool) or value < low:
+                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
+        for name in ("tail_removed_share", "orphan_min_score"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+                raise ConfigError(f"{name.replace('_', '-')} must be a number from 0 to 1, not {value!r}")
         if self.page not in PAGE_MODES:
             raise ConfigError(f"page must be one of {', '.join(PAGE_MODES)}, not {self.page!r}")
 
@@ -49,7 +85,10 @@ class Settings:
 
 DEFAULT = Settings()
 
-_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass"}
+# The thresholds, settable from [tool.stripper] under their names with dashes.
+THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
+              "max_line_chars", "learned_max_words", "orphan_min_score")
+_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 
 def _page_pass(value: Any, where: str, base: Path) -> PagePass:
@@ -105,7 +144,7 @@ def load(
     page: str | None = None,
 ) -> Settings:
     """Settings from a pyproject's [tool.stripper] table, overridden by command-line values."""
-    from .rules import BUILTIN, SelectionError
+    from .rules import BUILTIN, LEARNED, SelectionError
     from .rules import select as apply_selection
     from .userrules import load_rules_file
 
@@ -137,7 +176,7 @@ def load(
     user: list[Rule] = []
     for f in files:
         user.extend(load_rules_file(f))
-    taken = {r.code for r in BUILTIN}
+    taken = {r.code for r in (*BUILTIN, *LEARNED)}
     for r in user:
         if r.code in taken:
             raise ConfigError(f"rule code {r.code} is defined twice")
@@ -147,6 +186,7 @@ def load(
         ignore=ign,
         user_rules=tuple(user),
         page=page or cfg.get("page", "auto"),
+        **{t: cfg[t.replace("_", "-")] for t in THRESHOLDS if t.replace("_", "-") in cfg},
         page_pass=_page_pass(cfg["page-pass"], f"{where}.page-pass", base) if "page-pass" in cfg else PagePass(),
     )
     if pyproject is not None:  # a bad code in the file names the file
@@ -155,7 +195,7 @@ def load(
         except SelectionError as e:
             raise ConfigError(f"{where}: {e}") from None
     try:
-        apply_selection((*BUILTIN, *user), settings.select, settings.ignore)
+        apply_selection((*BUILTIN, *LEARNED, *user), settings.select, settings.ignore)
     except SelectionError as e:
         raise ConfigError(str(e)) from None
     return settings

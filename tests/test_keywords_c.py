@@ -178,3 +178,37 @@ def test_automaton_overlapping_keywords() -> None:
         _c.Automaton([b"a\nb"], [1], [0], 1)
     with pytest.raises(ValueError):
         _c.Automaton([b"a"], [1 << 70], [0], 64)
+
+
+# Keywords that overlap across their ends ("more news" + "newsletter"), built from every pair of
+# built-in keywords where the end of one is the start of the other. The C scan finds every
+# occurrence; the Python prefilter must too (issue 14.5: it took non-overlapping matches).
+def _overlapping_lines() -> list[str]:
+    kws = sorted({kw for r in BUILTIN for kw in r.keywords if kw.strip() and "\n" not in kw})
+    lines = []
+    for a in kws:
+        for b in kws:
+            for k in range(1, min(len(a), len(b))):
+                if a != b and a.endswith(b[:k]) and not b.startswith(a):
+                    lines.append(f"{a}{b[k:]}")
+                    break
+    return lines
+
+
+def test_same_hits_on_overlapping_keywords() -> None:
+    lines = _overlapping_lines()
+    assert len(lines) > 500
+    story = "The council said on Tuesday that the plan would go ahead despite the objections."
+    for matcher in (MATCHER, WIDE):
+        for i in range(0, len(lines), 200):
+            chunk = lines[i : i + 200]
+            text = "\n".join(x for line in chunk for x in (story, line, f"More {line.capitalize()}", story))
+            c, py = _both(matcher, text)
+            assert c == py
+
+
+def test_issue_reproducers_agree() -> None:
+    story = "The council said on Tuesday that the plan would go ahead despite the objections."
+    for line in ("More Newsletter abonnieren", "Site built by signing up, you agree to our Terms of Use and Privacy Policy."):
+        c, py = _both(MATCHER, f"{story}\n{line}\n{story}")
+        assert c == py and c[1] is not None, line

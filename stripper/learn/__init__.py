@@ -17,4 +17,8 @@ The weights are two logistic regressions fitted by Newton's method from zero wit
 penalty and a fixed number of steps, in float64, rounded to 6 digits: the same pages give the same
 file. Use your weights with `Settings(page_pass=PagePass(weights="my-weights.json"))` or, in
 pyproject.toml, `[tool.stripper.page-pass]` `weights = "my-weights.json"`.
+
+The line classifier lives beside it: `classifier` (inference, the rules XXX900), `train` (`python
+-m stripper.learn.train`), `linedata` (its data: bank/, catalogue examples, dev story lines, the
+held-out split by family) and `inject` (the injection benchmark, `python -m stripper.learn.inject`).
 """

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Category, Scope
+from . import phrasebook
 
 # Separators between the parts of a one-line menu or footer ("Privacy | Terms · Contact").
 PART_SPLIT = re.compile(r"\s*(?:[|·•/,;]|\s-\s|\s–\s)\s*")
@@ -46,6 +47,7 @@ class Rule:
     block_vocab: str = ""
     languages: tuple[str, ...] = ("en",)
     structural: bool = False  # decided by the page pass, not by matching text
+    learned: bool = False  # decided by the line classifier (stripper.learn.classifier), not by matching text
     case_sensitive: bool = False
     user: bool = False
 
@@ -61,15 +63,34 @@ def make(
     summary: str,
     explanation: str,
     *,
-    removes: tuple[str, ...] | list[str],
-    keeps: tuple[str, ...] | list[str],
+    removes: tuple[str, ...] | list[str] = (),
+    keeps: tuple[str, ...] | list[str] = (),
     patterns: tuple[str, ...] | list[str] = (),
     keywords: tuple[str, ...] | list[str] = (),
     exact: tuple[str, ...] | list[str] = (),
     parts: tuple[str, ...] | list[str] = (),
+    templates: tuple[str, ...] = (),
+    phrases: bool = True,
     **kw: object,
 ) -> Rule:
-    """Build a rule, normalizing its literal lists so the catalogue reads naturally."""
+    """Build a rule, normalizing its literal lists so the catalogue reads naturally.
+
+    With `phrases` (built-in rules), the rule's phrasings in every language's phrase file
+    (`phrasebook`) are added to the ones given here, and its `templates` are filled from their slots."""
+    if phrases:
+        data, langs = phrasebook.for_rule(code)
+        removes = (*removes, *data.get("removes", ()))
+        keeps = (*keeps, *data.get("keeps", ()))
+        filled = [t for t in (phrasebook.fill(t, data) for t in templates) if t is not None]
+        patterns = (*patterns, *filled, *data.get("patterns", ()))
+        keywords = (*keywords, *data.get("keywords", ()))
+        exact = (*exact, *data.get("exact", ()))
+        parts = (*parts, *data.get("parts", ()))
+        if data.get("block_vocab"):
+            # RE2's \b is at ASCII word edges: an entry with other letters goes without it.
+            kw.setdefault("block_vocab", "|".join(rf"\b(?:{v})\b" if v.isascii() else f"(?:{v})" for v in data["block_vocab"]))
+        if langs:
+            kw.setdefault("languages", langs)
     return Rule(
         code=code,
         name=name,

@@ -1,0 +1,40 @@
+"""The learned rules: one per category the line classifier knows (`AFF900`, `NWS900`, …). They
+match no text themselves; the engine asks the classifier about the lines no other rule took."""
+from __future__ import annotations
+
+from ..model import Category
+from .base import Rule, make
+
+_KEEP = "The council said on Tuesday that the plan would go ahead despite the objections of residents."
+
+
+def rules() -> tuple[Rule, ...]:
+    from ..learn.classifier import shipped
+
+    model = shipped()
+    if model is None:
+        return ()
+    out = []
+    for label in model.labels:
+        example = model.examples.get(label)
+        if label not in Category.__members__ or not example:
+            continue
+        cat = Category(label)
+        out.append(make(
+            f"{label}900",
+            f"learned-{cat.label}-line",
+            cat,
+            f"A line the learned classifier reads as {cat.label} boilerplate.",
+            f"""The line classifier (character n-grams, trained on the bank of labelled boilerplate lines and
+            on story lines of the dev pages) scores each line the rules did not take. A line goes as
+            {label}900 when its score (1 - the probability that it is story) is above the model's
+            threshold, set so that at most 1 story line in 500 of held-out pages goes; the score is in the
+            removal's reason. It finds phrasings no rule was written for. Opt-in (select {label}900 or LEARNED): its
+            story negatives are English, and it still takes some story sentences that use boilerplate's words.""",
+            removes=(example,),
+            keeps=(_KEEP,),
+            learned=True,
+            max_words=40,
+            phrases=False,
+        ))
+    return tuple(out)
