@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .segment import CLOSERS, TERMINALS, line_stats, line_tokens, line_word_counts
+from .segment import CLOSERS, TERMINALS, line_stats, line_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,7 @@ class Verdict:
 MENU = Verdict("NAV001", "menu or link list on a whole page")
 SHORT = Verdict("NAV002", "short line outside the story on a whole page")
 OUTSIDE = Verdict("NAV002", "outside the story region on a whole page")
-VERDICTS = (MENU, SHORT, OUTSIDE)
+VERDICTS = (MENU, SHORT, OUTSIDE)  # in this order: classify picks them by index
 
 
 # ---------------------------------------------------------------- stopwords (data)
@@ -166,7 +166,7 @@ def stoplists() -> tuple[tuple[str, ...], tuple[frozenset[bytes], ...], dict[byt
     for _, top in sets:
         for w in top:
             index.setdefault(w, len(index))
-    member = np.zeros((len(index), len(names)), dtype=np.uint8)
+    member = np.zeros((len(index), len(names)), dtype=np.int64)
     for j, (_, top) in enumerate(sets):
         member[[index[w] for w in top], j] = 1.0
     return tuple(names), tuple(s for s, _ in sets), index, member
@@ -177,11 +177,12 @@ def language(toks: list[bytes]) -> int:
     `toks`; -1 if none occurs. Ties go to the first language in name order."""
     _, _, index, member = stoplists()
     none = len(index)
-    ids = np.array(list(map(index.get, toks, repeat(none, len(toks)))), dtype=np.int64)
-    rows, counts = np.unique(ids[ids < none], return_counts=True)
+    ids = np.fromiter(map(index.get, toks, repeat(none, len(toks))), dtype=np.int64, count=len(toks))
+    counts = np.bincount(ids, minlength=none + 1)[:none]
+    rows = np.flatnonzero(counts)
     if not len(rows):
         return -1
-    return int(np.argmax(counts @ member[rows].astype(np.int64)))
+    return int(np.argmax(counts[rows] @ member[rows]))
 
 
 def stopwords_for(toks: list[bytes]) -> frozenset[bytes]:
@@ -237,12 +238,15 @@ def _shift(a: np.ndarray, k: int) -> np.ndarray:
 
 
 def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
-    """The mean of `a` over each position's window of `half` positions either side (cut at the ends)."""
-    c = np.concatenate(([0.0], np.cumsum(a, dtype=np.float64)))
+    """The mean of `a` over each position's window of `half` positions either side (cut at the ends);
+    of each column, if `a` has two dimensions."""
     m = len(a)
+    c = np.zeros((m + 1, *a.shape[1:]))
+    np.cumsum(a, axis=0, dtype=np.float64, out=c[1:])
     i = np.arange(m)
     lo, hi = np.maximum(i - half, 0), np.minimum(i + half + 1, m)
-    return (c[hi] - c[lo]) / (hi - lo)
+    n = hi - lo
+    return (c[hi] - c[lo]) / (n if a.ndim == 1 else n[:, None])
 
 
 def densest(values: np.ndarray) -> tuple[float, int, int]:
@@ -317,8 +321,26 @@ class Body:
     words: list[int]
 
 
-def body(lines: list[str]) -> Body:
+    def subset(self, keep: list[bool]) -> Body:
+        """The Body of the lines flagged in `keep` (one flag per line of this Body); its `index`
+        still counts this Body's lines (see `reindex`)."""
+        return Body(list(compress(self.index, keep)), list(compress(self.lines, keep)),
+                    list(compress(self.tokens, keep)), list(compress(self.words, keep)))
+
+
+def reindex(b: Body, lines: list[str]) -> Body | None:
+    """`b` as the Body of `lines`, if `lines`' non-blank lines are `b`'s, in order (None if not): a
+    text that kept some lines of another is judged on the same line statistics."""
     stripped = list(map(str.strip, lines))
+    nonblank = list(filter(None, stripped))
+    if nonblank != b.lines:
+        return None
+    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.tokens, b.words)
+
+
+def body(lines: list[str], stripped: list[str] | None = None) -> Body:
+    """The Body of `lines` (`stripped`: the lines stripped, if known)."""
+    stripped = stripped if stripped is not None else list(map(str.strip, lines))
     S = list(filter(None, stripped))
     toks, counts = line_stats(S)
     return Body(list(compress(range(len(lines)), stripped)), S, toks, counts)
@@ -338,8 +360,8 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     nw = np.array(counts, dtype=np.int64)
     flat = list(chain.from_iterable(toks))
     stop = stopwords_for(flat[: pp.lang_words])
-    nstop = np.bincount(np.repeat(np.arange(m), ntok), weights=np.array(list(map(stop.__contains__, flat)),
-                                                                          dtype=np.float64), minlength=m)
+    nstop = np.bincount(np.repeat(np.arange(m), ntok), minlength=m,
+                        weights=np.fromiter(map(stop.__contains__, flat), dtype=np.float64, count=len(flat)))
     sd = np.divide(nstop, ntok, out=np.zeros(m), where=ntok > 0)
     if not stop:
         # A language without a stoplist (Thai, Lao, Khmer, Myanmar...): its lines of prose length
@@ -367,9 +389,12 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     bullet = np.zeros(m, dtype=bool)
     for i in compress(range(m), map(_BULLET_FIRST.__contains__, map(itemgetter(0), S))):
         t = S[i]
-        bullet[i] = (t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace())) or _numbered(t)
+        bullet[i] = ((t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace()))
+                     or (("." in t[1:4] or ")" in t[1:4]) and _numbered(t)))
     # A sentence terminal, then at most closing quotes and brackets (segment.ends_sentence).
-    ends = np.array(list(map(TERMINALS.__contains__, map(_last, map(methodcaller("rstrip", CLOSERS), S)))), dtype=bool)
+    # (" " before each, so that a line of closers alone has a last character, which is no terminal.)
+    ends = np.fromiter(map(TERMINALS.__contains__, map(itemgetter(-1), map(str.__add__, repeat(" "), map(
+        methodcaller("rstrip", CLOSERS), S)))), dtype=bool, count=m)
     seen = Counter(S)
     dup = np.array(list(map(seen.__getitem__, S))) > 1
     unspaced = ntok > nw  # a line in a script without spaces: more tokens (characters) than words
@@ -409,15 +434,18 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     region = above & ~bad
     lw = np.log1p(nw.astype(np.float64))
     good_f = good.astype(np.float64)
+    ends_f = ends.astype(np.float64)
+    # The four windows of 3 lines either side in one go (column by column, the same sums).
+    w3 = _window_mean(np.column_stack([good_f, sd, bad.astype(np.float64), ends_f]), 3)
     X = np.column_stack([
         lw, sd, bullet, bad, ends, nw <= 3, np.log1p(short_run), pipes > 0,
         caps / (nw + 1.0), digits / (nw + 1.0), dup,
         _shift(lw, 1), _shift(sd, 1), _shift(lw, -1), _shift(sd, -1),
-        np.arange(m) / m, region, good, near, _window_mean(good_f, 3),
-        commas / (nw + 1.0), code / (nchars + 1.0), np.log1p(nchars / (ntok + 1.0)), _window_mean(sd, 3),
-        _shift(ends.astype(np.float64), 1), _shift(ends.astype(np.float64), -1), unspaced,
-        np.log1p(_distance(region)), _between(region), _window_mean(good_f, 10), _window_mean(bad.astype(np.float64), 3),
-        _window_mean(ends.astype(np.float64), 3),
+        np.arange(m) / m, region, good, near, w3[:, 0],
+        commas / (nw + 1.0), code / (nchars + 1.0), np.log1p(nchars / (ntok + 1.0)), w3[:, 1],
+        _shift(ends_f, 1), _shift(ends_f, -1), unspaced,
+        np.log1p(_distance(region)), _between(region), _window_mean(good_f, 10), w3[:, 2],
+        w3[:, 3],
         np.ones(m),
     ]).astype(np.float64)
     return Lines(index, nw, bad, cls, X)
@@ -446,10 +474,6 @@ def _between(flags: np.ndarray) -> np.ndarray:
 
 
 _BULLET_FIRST = frozenset(_BULLET_MARKERS | set("0123456789"))
-
-
-def _last(t: str) -> str:
-    return t[-1:]
 
 
 def _numbered(s: str) -> bool:
@@ -527,9 +551,9 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         total = pw.sum()
         if total and pw[drop].sum() > pp.prose_loss_max * total:
             drop &= ~prose
-    short = a.words <= pp.short_max_words
-    for k in np.flatnonzero(drop).tolist():
-        out[int(a.index[k])] = MENU if a.bad[k] else SHORT if short[k] else OUTSIDE
+    kind = np.where(a.bad, 0, np.where(a.words <= pp.short_max_words, 1, 2))[drop].tolist()
+    for i, k in zip(a.index[drop].tolist(), kind):
+        out[i] = VERDICTS[k]
     return out
 
 
@@ -543,17 +567,17 @@ def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = N
 
 
 def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tuple[bool, Body | None]:
-    """`looks_like_page`, and the lines' Body if it was given (the gate itself only counts words)."""
+    """`looks_like_page`, and the lines' Body (given, or computed when the text has enough
+    non-blank lines to be a page: its word counts are the gate's, and its tokens the features'
+    if the gate says yes)."""
     if len(lines) < pp.page_min_lines:
         return False, b
-    if b is not None:
-        body_lines, words = b.lines, b.words
-    else:
-        body_lines = list(filter(None, map(str.strip, lines)))
-        if len(body_lines) < pp.page_min_lines:
+    if b is None:
+        stripped = list(map(str.strip, lines))
+        if len(stripped) - stripped.count("") < pp.page_min_lines:
             return False, None
-        words = line_word_counts(body_lines)
-    if len(body_lines) < pp.page_min_lines:
+        b = body(lines, stripped)
+    if len(b.lines) < pp.page_min_lines:
         return False, b
-    short = np.array(words, dtype=np.int64) <= pp.short_max_words
-    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(body_lines), b
+    short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
+    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(b.lines), b

@@ -15,6 +15,7 @@ Every step is a function of what the step before gave it; none does I/O.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Literal
 
 from . import page
@@ -82,11 +83,11 @@ def clean(
     it more to remove. So while the output is still long enough to be a page, the page pass runs
     again over it until it removes nothing, and its removals are composed back onto `text`. (Text
     extracted from HTML skips this: its output is not its input's kind.)"""
-    result = _once(text, settings, fmt, warnings, rules_too=True)
+    result, b = _once(text, settings, fmt, warnings, rules_too=True)
     rounds = 1
     while (fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS
            and result.text.count("\n") + 1 >= settings.page_pass.page_min_lines):
-        again = _once(result.text, settings, fmt, warnings, rules_too=False)
+        again, b = _once(result.text, settings, fmt, warnings, rules_too=False, kept=b)
         if not again.removals:
             break
         result = compose(result, again)
@@ -94,9 +95,12 @@ def clean(
     return safety(result, settings)
 
 
-def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool) -> Result:
+def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *, rules_too: bool,
+          kept: page.Body | None = None) -> tuple[Result, page.Body | None]:
     """One run of the passes (without the rules and the context pass, which would find nothing, on
-    text they have already cleaned)."""
+    text they have already cleaned), and the Body of what it kept, if the page pass computed one.
+    `kept`: the Body of `text`'s non-blank lines, if the round before computed it (a line's
+    statistics are its own: those of a kept line are the same in the round after)."""
     run = prepared(settings)
     lines, starts = split_lines(text)                                       # segment
     if rules_too:
@@ -104,32 +108,37 @@ def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *,
         decisions = run.decide(lines, hits, settings)                      # decide (context, learned rules)
     else:
         decisions = [None] * len(lines)
-    page_pass(lines, decisions, settings, run.page_decisions)               # page pass
-    return assemble(text, lines, starts, decisions, run.by_code, fmt=fmt, warnings=warnings)  # result
+    b = page_pass(lines, decisions, settings, run.page_decisions, page.reindex(kept, lines) if kept else None)
+    result = assemble(text, lines, starts, decisions, run.by_code, fmt=fmt, warnings=warnings)  # result
+    return result, (b.subset([decisions[i] is None for i in b.index]) if b is not None else None)
 
 
 def page_pass(lines: list[str], decisions: list[Decision | None], settings: Settings,
-              by_verdict: dict[page.Verdict, Decision]) -> None:
+              by_verdict: dict[page.Verdict, Decision], b: page.Body | None = None) -> page.Body | None:
     """Add the page pass's removals to `decisions` (lines the rules already removed keep their
-    rule), when the text is a whole page (`settings.page`: "auto" asks `page.looks_like_page`)."""
+    rule), when the text is a whole page (`settings.page`: "auto" asks `page.looks_like_page`).
+    `b`: the lines' Body, if known. Returns the Body the page pass computed or was given (None if it
+    did not look at the lines)."""
     pp = settings.page_pass
     if not by_verdict or settings.page == "never":
-        return
-    b = None
+        return None
     if settings.page != "always":
-        is_page, b = page.gate(lines, pp)
+        is_page, b = page.gate(lines, pp, b)
         if not is_page:
-            return
+            return b
+    else:
+        b = b or page.body(lines)
     verdicts = page.classify(lines, pp, b=b)
     # A page always has a story: a verdict that leaves no line standing (one huge line, a page of
     # one list) is a failure of the page pass, not an empty page.
     if not any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
-        return
-    for i, verdict in enumerate(verdicts):
-        if verdict is not None and decisions[i] is None:
-            decision = by_verdict.get(verdict)
+        return b
+    for i in compress(range(len(verdicts)), verdicts):
+        if decisions[i] is None:
+            decision = by_verdict.get(verdicts[i])
             if decision is not None:
                 decisions[i] = decision
+    return b
 
 
 def safety(result: Result, settings: Settings) -> Result:
@@ -145,11 +154,12 @@ def safety(result: Result, settings: Settings) -> Result:
         # Removals are whole lines: the prose removed is that of the lines they cover. Most remove
         # none (short boilerplate lines), and then nothing else needs counting.
         floor = settings.page_pass.prose_min_words
-        gone = _prose_words([ln for r in result.removals for ln in r.text.split("\n")], floor)
+        gone = _prose_words("\n".join([r.text for r in result.removals]).split("\n"), floor)
         # Under half kept is kept < gone: count the kept prose only until it reaches `gone`.
         if gone:
             kept = 0
-            long = [ln for ln in result.text.split("\n") if len(ln) >= floor]
+            rows = result.text.split("\n")
+            long = list(compress(rows, map(floor.__le__, map(len, rows))))
             for k in range(0, len(long), 32):
                 kept += _prose_words(long[k : k + 32], floor)
                 if kept >= gone:
@@ -165,5 +175,5 @@ def safety(result: Result, settings: Settings) -> Result:
 def _prose_words(lines: list[str], floor: int) -> int:
     """The words of the lines of at least `floor` words (only a line of `floor` characters or more
     can have that many: a Han character is one word)."""
-    long = [ln for ln in lines if len(ln) >= floor]
+    long = list(compress(lines, map(floor.__le__, map(len, lines))))
     return sum(n for n in line_word_counts(long) if n >= floor)

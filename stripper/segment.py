@@ -30,14 +30,17 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
+from operator import not_
 
 import re2
+
+_ONE = 1
 
 
 def split_lines(text: str) -> tuple[list[str], list[int]]:
     """The lines of `text` (without their newline) and the offset where each starts."""
     lines = text.split("\n")
-    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    starts = [0, *accumulate(map(_ONE.__add__, map(len, lines[:-1])))]
     return lines, starts
 
 
@@ -183,20 +186,14 @@ def _rows(lines: list[str], table: bytes | None = None) -> tuple[list[bytes], li
     blanked; those need the full table."""
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     if not data.isascii():
-        for c in _BLANKABLE_UTF8:
-            if c in data:
-                data = data.replace(c, b" ")
+        data = _BLANKABLE.sub(b" ", data)
     if table is None:
         data = data.translate(_TO_WORDS)
     else:
         data = b" " + data.replace(b"\n", b"\n ").translate(table)
     rows = data.split(b"\n")
-    other = [] if data.isascii() else list(compress(range(len(rows)), map(_not_ascii, rows)))
+    other = [] if data.isascii() else list(compress(range(len(rows)), map(not_, map(bytes.isascii, rows))))
     return rows, other
-
-
-def _not_ascii(row: bytes) -> bool:
-    return not row.isascii()
 
 
 def line_stats(lines: list[str]) -> tuple[list[list[bytes]], list[int]]:
@@ -259,10 +256,8 @@ def ends_sentence(line: str, *, clause: bool = False) -> bool:
 # ---------------------------------------------------------------- byte views
 # Common characters of web text that are no word character, digit or letter (bullets, typographic
 # quotes and dashes, no-break space): for counting words they are as good as a space.
+# (A fixed set of literals: the match is linear in the text on any engine.)
 _BLANKABLE = re.compile(b"|".join(re.escape(c.encode()) for c in "•\xa0’‘“”►»«…–—©·"))
-
-
-_BLANKABLE_UTF8 = tuple(c.encode() for c in "•\xa0’‘“”►»«…–—©·")
 
 
 def ascii_view(lines: list[str]) -> bytes:

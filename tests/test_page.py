@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+from itertools import compress
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,18 @@ def test_page_pass_settings_come_from_pyproject(tmp_path: Path):
     cfg.write_text('[tool.stripper.page-pass]\npage-min-lines = "many"\n')
     with pytest.raises(ConfigError, match="expected a int"):
         load(cfg)
+
+
+def test_the_body_of_kept_lines_is_the_body_of_the_text_they_make():
+    # The fixed-point round judges the text the first round kept on the statistics of the lines it
+    # kept (pipeline._once): they must be those the text's own lines give, or the round is refused.
+    lines = _page(before="Tags\nflood\nriver\nquay\ncouncil", middle="Read more\nShare\nTweet").split("\n")
+    b = page.body(lines)
+    keep = [k % 3 != 1 for k in range(len(b.lines))]
+    kept = set(compress(b.index, keep))
+    text2 = [line for i, line in enumerate(lines) if i in kept or not line.strip()]
+    reused = page.reindex(b.subset(keep), text2)
+    assert reused == page.body(text2)
+    assert sum(keep) < len(b.lines) and reused.lines != b.lines
+    assert page.reindex(b.subset(keep), [*text2, "one more line"]) is None
+    assert page.reindex(b.subset(keep), text2[:-1]) is None
