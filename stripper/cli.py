@@ -66,21 +66,10 @@ def _check_engine(engine: str) -> str:
 
 
 def _show_settings(settings: Settings, config: Optional[Path] = None, isolated: bool = False) -> None:
-    """The settings in effect, one `key = value` a line (TOML values), as ruff's --show-settings."""
-    import dataclasses
+    """The settings in effect on stdout (settings.describe), as ruff's --show-settings."""
+    from .settings import describe
 
-    from .settings import find_pyproject
-
-    source = None if isolated else (config or find_pyproject(Path.cwd()))
-    out = [f"# settings from {source if source else 'defaults (no pyproject.toml)'} and the command line"]
-    for f in dataclasses.fields(settings):
-        value = getattr(settings, f.name)
-        if f.name == "user_rules":
-            value = [r.code for r in value]
-        elif isinstance(value, tuple):
-            value = list(value)
-        out.append(f"{f.name} = {orjson.dumps(value, default=str).decode()}")
-    _emit("\n".join(out) + "\n")
+    _emit(describe(settings, config, isolated))
 
 
 def _check_format(fmt: str) -> str:

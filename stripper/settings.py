@@ -127,6 +127,25 @@ def _page_pass(value: Any, where: str, base: Path) -> PagePass:
     return PagePass(**changes)
 
 
+def describe(settings: Settings, config: Path | None = None, isolated: bool = False) -> str:
+    """The settings in effect, one `key = value` a line (TOML-like values), as ruff's --show-settings;
+    the first line says where they came from."""
+    import dataclasses
+
+    import orjson
+
+    source = None if isolated else (config or find_pyproject(Path.cwd()))
+    out = [f"# settings from {source if source else 'defaults (no pyproject.toml)'} and the command line"]
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "user_rules":
+            value = [r.code for r in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out.append(f"{f.name} = {orjson.dumps(value, default=str).decode()}")
+    return "\n".join(out) + "\n"
+
+
 def find_pyproject(start: Path) -> Path | None:
     """The nearest pyproject.toml at or above `start`."""
     start = start.resolve()

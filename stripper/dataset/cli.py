@@ -59,7 +59,7 @@ def _check_writable_parent(path: Path) -> None:
 
 
 def dataset(
-    paths: list[str] = typer.Argument(..., metavar="INPUT... OUTPUT", help="Input files or globs, then the output file or directory.", show_default=False),
+    paths: Optional[list[str]] = typer.Argument(None, metavar="INPUT... OUTPUT", help="Input files or globs, then the output file or directory.", show_default=False),
     text_field: str = typer.Option("text", "--text-field", help="Field holding the text or HTML to clean.", rich_help_panel=_ROWS),
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field identifying a row, copied into rejects.", rich_help_panel=_ROWS),
     output_field: Optional[str] = typer.Option(None, "--output-field", help="Write the cleaned text here instead of in place.", rich_help_panel=_ROWS),
@@ -94,6 +94,7 @@ def dataset(
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from (default: the nearest).", rich_help_panel=_RULES),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore every pyproject.toml.", rich_help_panel=_RULES),
     page: Optional[str] = typer.Option(None, "--page", help="The whole-page pass: auto, always or never.", rich_help_panel=_RULES),
+    show_settings: bool = typer.Option(False, "--show-settings", help="Print the settings in effect (after pyproject.toml and the flags) and exit.", rich_help_panel=_RULES),
     site_field: Optional[str] = typer.Option(None, "--site-field", help="Field naming each row's site (a URL's host, or any name), for site templates.", rich_help_panel=_TEMPLATES),
     learn_templates: bool = typer.Option(False, "--learn-templates", help="Two passes: count each site's lines, then remove those on many of its pages (TPL001).", rich_help_panel=_TEMPLATES),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Apply site templates from a count file (`stripper templates learn`).", rich_help_panel=_TEMPLATES),
@@ -108,6 +109,17 @@ def dataset(
     from .runner import Job, run
     from .work import WorkOptions
 
+    if show_settings:
+        try:
+            settings = from_command_line(select, ignore, rules, config, isolated, page)
+        except ConfigError as e:
+            error(str(e))
+            raise typer.Exit(EXIT_USAGE) from None
+        from ..settings import describe
+
+        sys.stdout.write(describe(settings, config, isolated))
+        raise typer.Exit(EXIT_OK)
+    paths = paths or []
     try:
         if len(paths) < 2:
             raise UsageError("give at least one INPUT and an OUTPUT")

@@ -1,5 +1,5 @@
-"""`stripper dataset --markdown`: HTML rows come out as `stripper clean --output-format markdown`
-gives them, through the real command line."""
+"""`stripper dataset --markdown` (HTML rows come out as `stripper clean --output-format markdown`
+gives them) and `--show-settings`, through the real command line."""
 from __future__ import annotations
 
 import subprocess
@@ -35,3 +35,20 @@ def test_markdown_with_templates_is_refused(tmp_path: Path) -> None:
     p = _stripper("dataset", src, tmp_path / "out.jsonl", "--markdown", "--learn-templates", "--site-field", "url", "--no-progress", "--isolated", cwd=tmp_path)
     assert p.returncode == 2 and b"--markdown" in p.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_show_settings_prints_the_settings_in_effect_and_needs_no_paths(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["CPY"]\norphan-max-words = 3\n', encoding="utf-8")
+    p = _stripper("dataset", "--show-settings", "--ignore", "NAV", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr.decode()
+    lines = p.stdout.decode().splitlines()
+    assert lines[0].startswith("# settings from ") and "pyproject.toml" in lines[0]
+    assert 'ignore = ["CPY","NAV"]' in lines and "orphan_max_words = 3" in lines
+    assert p.stderr == b""  # data on stdout only
+    clean = _stripper("clean", "--show-settings", "--ignore", "NAV", cwd=tmp_path)
+    assert clean.stdout == p.stdout  # one listing for every command
+
+
+def test_without_paths_it_is_a_usage_error(tmp_path: Path) -> None:
+    p = _stripper("dataset", "--no-progress", cwd=tmp_path)
+    assert p.returncode == 2 and b"INPUT" in p.stderr
