@@ -107,7 +107,7 @@ def dataset(
     error, 3 an unreadable input (the others are still cleaned) or an unwritable output.
     """
     from .runner import Job, run
-    from .work import WorkOptions
+    from .work import WorkOptions, added_fields
 
     if show_settings:
         try:
@@ -143,13 +143,29 @@ def dataset(
             raise UsageError("--markdown does not go with site templates (--learn-templates, --templates) yet")
         if on_bad_file not in ("skip", "fail"):
             raise UsageError(f"--on-bad-file must be skip or fail, not {on_bad_file!r}")
+        options = WorkOptions(
+            text_field=text_field,
+            output_field=output_field,
+            id_field=id_field,
+            format=fmt,
+            engine=engine,
+            keep_removals=keep_removals,
+            removals_field=removals_field,
+            output_kind="parquet" if out_format == "parquet" else "jsonl",
+            max_row_bytes=max_row_bytes,
+            extracted_field=extracted_field,
+            removed_chars_field=removed_chars_field,
+            warnings_field=warnings_field,
+            source_field=source_field,
+            drop_empty=drop_empty,
+            markdown=markdown,
+        )
         if "parquet" in in_formats:
             from .readers import check_parquet_field
 
-            added = [f for f in (output_field if output_field != text_field else None,
-                                 removals_field if keep_removals else None, extracted_field, removed_chars_field,
-                                 warnings_field, source_field) if f]
-            check_parquet_field(inputs, in_formats, text_field, added, skip_unreadable=on_bad_file == "skip")
+            added = [output_field] if output_field and output_field != text_field else []
+            check_parquet_field(inputs, in_formats, text_field, [*added, *added_fields(options)],
+                                skip_unreadable=on_bad_file == "skip")
         if "jsonl.zst" in in_formats or out_format == "jsonl.zst":
             need("zstandard", "zstd")
         job = Job(
@@ -160,23 +176,7 @@ def dataset(
             directory=directory,
             shard_size=shard_size,
             rejects=rejects,
-            options=WorkOptions(
-                text_field=text_field,
-                output_field=output_field,
-                id_field=id_field,
-                format=fmt,
-                engine=engine,
-                keep_removals=keep_removals,
-                removals_field=removals_field,
-                output_kind="parquet" if out_format == "parquet" else "jsonl",
-                max_row_bytes=max_row_bytes,
-                extracted_field=extracted_field,
-                removed_chars_field=removed_chars_field,
-                warnings_field=warnings_field,
-                source_field=source_field,
-                drop_empty=drop_empty,
-                markdown=markdown,
-            ),
+            options=options,
             on_bad_file=on_bad_file,
             limit=limit,
             stats_path=Path(stats) if stats and stats != "-" else None,
