@@ -20,13 +20,20 @@ def test_c_passes_are_built_and_used(name: str) -> None:
 
 
 def test_speedups_reports_what_imports() -> None:
+    """`speedups()` says a C pass is used exactly when it imports and is not older than its source
+    (stripper.native.load), both ways."""
+    from stripper import native
+
     report = speedups()
     assert set(report) == {"_keywords"}
     for name, used in report.items():
         try:
-            importlib.import_module(f"stripper.{name}")
+            module = importlib.import_module(f"stripper.{name}")
         except ImportError:
             assert used is False
+            continue
+        fresh = not native.stale(Path(module.__file__ or ""), Path(native.__file__).with_name(f"{name}.c"))
+        assert used is fresh, (name, used, fresh)
 
 
 class _StaleBuild:
