@@ -68,18 +68,28 @@ def run_main(argv: list[str], env: dict[str, str] | None = None) -> int:
 
 
 def child(argv: list[str], env: dict[str, str] | None = None) -> None:
-    """The body of a forked child: run the CLI, flush, and leave with its exit code (never return)."""
+    """The body of a forked child: run the CLI, then leave as an interpreter does (never return):
+    flush sys.stdout and sys.stderr, and if stdout cannot be flushed (a reader gone, a full disk),
+    say so on stderr and exit 120, as CPython's shutdown does. So a broken-pipe or full-disk error
+    the CLI failed to handle shows here as it would in a shell."""
     code = 1
     try:
         code = run_main(argv, env)
     except BaseException:
         traceback.print_exc()
     finally:
-        for f in (sys.stdout, sys.stderr):
+        try:
+            sys.stdout.flush()
+        except Exception:
+            code = 120
             try:
-                f.flush()
-            except Exception:
+                os.write(2, b"Exception ignored on flushing sys.stdout:\n" + traceback.format_exc().encode())
+            except OSError:
                 pass
+        try:
+            sys.stderr.flush()
+        except Exception:
+            pass
         os._exit(code)
 
 
