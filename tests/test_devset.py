@@ -98,3 +98,13 @@ def test_stripping_real_pages_twice_changes_nothing(dev_slice, field):
             pieces.append(r[field][pos : x.start])
             pos = x.end
         assert "".join(pieces) + r[field][pos:] == once.text, r["id"]
+
+
+def test_the_dev_slice_is_the_fit_s_held_out_slice(dev_slice):
+    """The gate's pages (conftest.dev_slice) are exactly the development pages the fit leaves out."""
+    from conftest import DEV_PAGES
+    from stripper.learn.__main__ import holdout
+    from stripper.learn.data import read_pages
+
+    held = [p.id for p in read_pages(DEV_PAGES) if holdout(p)]
+    assert [r["id"] for r in dev_slice] == held and len(held) == 120
