@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -110,7 +111,9 @@ class Child:
     """A forked `stripper` run with the Popen methods the tests use."""
 
     def __init__(self, argv: list[str], *, stdout: int | IO | None = DEVNULL, stderr: int | IO | None = PIPE,
-                 env: dict[str, str] | None = None, input: bytes | None = None):
+                 env: dict[str, str] | None = None, input: bytes | None = None,
+                 preexec: Callable[[], None] | None = None):
+        """`preexec`: called in the child before the CLI starts (an rlimit, as Popen's preexec_fn)."""
         warm()
         out_fd, out_r, out_owned = _fd(stdout, 1)
         err_fd, err_r, err_owned = _fd(stderr, 2)
@@ -132,6 +135,8 @@ class Child:
             for fd in (out_r, err_r):
                 if fd is not None:
                     os.close(fd)
+            if preexec is not None:
+                preexec()
             child(argv, env)
         self.pid = pid
         os.close(null)
@@ -177,11 +182,11 @@ class Child:
 
 
 def run(argv: list[str], *, input: bytes | None = None, env: dict[str, str] | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess:
+        timeout: float = 120, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess:
     """`stripper ARGV` run to its end in a forked child, stdout and stderr captured (into files, so
     that neither can fill up and block), as subprocess.run(capture_output=True) gives them."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        c = Child(argv, stdout=out, stderr=err, env=env, input=input)
+        c = Child(argv, stdout=out, stderr=err, env=env, input=input, preexec=preexec)
         code = c.wait(timeout)
         out.seek(0)
         err.seek(0)
