@@ -6,7 +6,10 @@ line is removed (TPL001) when it is on at least
 
 - `template_edge_share` of the site's pages, at the head or the tail of the page, or
 - `template_region_share` of them, inside the story's region: from the first to the last line
-  that is not a template candidate at the lower share,
+  that is not a template candidate at the lower share; the region starts earlier at a line that
+  does not follow its usual predecessor (the pair of the two is on fewer than `template_min_pages`
+  pages): the page's own opening, such as its headline when a "most read" box shows it on other
+  pages, where the template's head always follows the same lines,
 
 and always on at least `template_min_pages` pages. The template goes first, then the per-document
 rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
@@ -27,7 +30,7 @@ from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
 from .counts import TemplateCounts
-from .fingerprint import text_fingerprints
+from .fingerprint import pair_key, text_fingerprints
 from .rule import RULES
 
 CODE = "TPL001"
@@ -85,21 +88,35 @@ def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: 
     counts = [get(fp, 0) if fp is not None else -1 for fp in fps]
     # The story's region: from the first to the last line with words that is not a candidate.
     story = [i for i, n in enumerate(counts) if 0 <= n < edge]
-    first, last = (story[0], story[-1]) if story else (len(lines), -1)
     out: list[Decision | None] = [None] * len(lines)
     if not story:
         # Every line with words is on many of the site's pages: an index or tag page, or a page
         # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
         return out
-    cache: dict[int, Decision] = {}
+    first, last = story[0], story[-1]
+    # ... starting earlier at the first line that does not follow its usual predecessor: the
+    # template's head recurs in order, the page's own opening (a headline) does not.
+    # That opening line itself stays, whatever its count: it is this page's own here.
+    opening = -1
+    prev = 0
+    for i in range(first):
+        fp = fps[i]
+        if fp is None:
+            continue
+        if get(pair_key(prev, fp), 0) < floor:
+            first = opening = i
+            break
+        prev = fp
+    cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
     for i, n in enumerate(counts):
-        if n < edge or (first <= i <= last and n < region):
+        inside = first <= i <= last
+        if n < edge or (inside and n < region) or i == opening:
             continue
-        d = cache.get(n)
+        d = cache.get((n, inside))
         if d is None:
-            where = "inside the story region" if first <= i <= last else "at the head or tail"
-            d = cache[n] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
+            where = "inside the story region" if inside else "at the head or tail"
+            d = cache[n, inside] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
         out[i] = d
     return out
 

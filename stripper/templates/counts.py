@@ -36,7 +36,7 @@ from typing import IO, Any
 import orjson
 
 from ..errors import CountsError
-from .fingerprint import VERSION
+from .fingerprint import VERSION, pair_keys
 
 __all__ = ["CAPACITY", "FORMAT", "SEEN_BITS", "CountsError", "Seen", "SiteCounts", "TemplateCounts", "merge_files"]
 
@@ -126,8 +126,9 @@ class TemplateCounts:
     no_site: int = 0  # documents without a site (not counted)
 
     def add(self, site: str | None, digest: bytes | None, fps: Iterable[int | None], seen: Seen | None = None) -> bool:
-        """Count one document of `site`: its lines' fingerprints (None for lines without one), once
-        per distinct content when `seen` holds the hashes counted so far. True if it was counted."""
+        """Count one document of `site`: its lines' fingerprints (None for lines without one), in
+        order, and each line's pair with the line before it (`fingerprint.pair_keys`); once per
+        distinct content when `seen` holds the hashes counted so far. True if it was counted."""
         self.documents += 1
         if site is None:
             self.no_site += 1
@@ -138,8 +139,10 @@ class TemplateCounts:
         s = self.sites.get(site)
         if s is None:
             s = self.sites[site] = SiteCounts(self.capacity)
+        fps = list(fps)
         distinct = set(fps)
         distinct.discard(None)
+        distinct.update(pair_keys(fps))
         s.add_page(distinct)  # type: ignore[arg-type]
         return True
 

@@ -8,6 +8,12 @@ Digits stay: folding them would make every "11" or "2-1" line of a site one line
 lost that way. Lines that normalize to nothing (blank lines, rules of dashes) have no fingerprint.
 The hash is stable across processes and machines, so count files of several shards add up.
 
+Pass one also counts each line together with the line before it (`pair_keys`: a 64-bit mix of the
+two fingerprints, the page's start standing for the line before the first): a site's template
+prints its lines in the same order on every page, so the pair of a template line and its
+predecessor recurs with it, while a line the page opens its own content with (its headline, also
+shown in a "most read" box on other pages) follows something else there.
+
 The work is done on a whole document's UTF-8 bytes at once (`bytes.translate`, `bytes.replace`
 and `split` run in C), then one hash per line: pass one must keep up with text-mode cleaning."""
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # Version of the normalization and hash: count files of another version do not merge.
-VERSION = 2
+VERSION = 3
 
 # ASCII punctuation becomes a space, ASCII capitals lowercase; "\n" (the line separator) stays.
 _TABLE = bytes.maketrans(
@@ -61,6 +67,29 @@ def fingerprints(lines: list[str]) -> list[int | None]:
 def text_fingerprints(text: str) -> list[int | None]:
     """`fingerprints` of `text.split("\\n")`, without splitting the str."""
     return [_hash(key) if key else None for key in _normalized_lines(text)]
+
+
+_M = (1 << 64) - 1
+_K1, _K2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+
+
+def pair_key(prev: int, fp: int) -> int:
+    """The key of line `fp` following line `prev` (0: the page's start): a 64-bit mix of the two."""
+    h = (prev * _K1 + fp + 1) & _M
+    h ^= h >> 31
+    h = (h * _K2) & _M
+    return h ^ (h >> 29)
+
+
+def pair_keys(fps: list[int | None]) -> list[int]:
+    """`pair_key` of each line with a fingerprint and the last such line before it, in order."""
+    out = []
+    prev = 0
+    for fp in fps:
+        if fp is not None:
+            out.append(pair_key(prev, fp))
+            prev = fp
+    return out
 
 
 def document_hash(site: str, text: str) -> bytes:
