@@ -6,12 +6,14 @@ line is removed (TPL001) when it is on at least
 
 - `template_edge_share` of the site's pages, at the head or the tail of the page, or
 - `template_region_share` of them, inside the story's region: from the first to the last line
-  that is not a template candidate at the lower share; the region starts earlier at a line that
-  does not follow its usual predecessor (the pair of the two is on fewer than `template_min_pages`
-  pages): the page's own opening, such as its headline when a "most read" box shows it on other
-  pages, where the template's head always follows the same lines,
+  that is not a template candidate at the lower share,
 
-and always on at least `template_min_pages` pages. The template goes first, then the per-document
+and always on at least `template_min_pages` pages. At the head a line must also be on at least
+`template_min_pages` pages in the zone of the page it is in here (before or after the middle of
+the page's text, `fingerprint.text_zones`): a line the site prints after the story elsewhere, such
+as a story's headline that a "most read" box shows, is this page's own where it opens the story;
+it stays, and the story's region starts there.
+The template goes first, then the per-document
 rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
 page's furniture is known, and the page pass would only guess it again, taking story lines with
 it); their removals are composed back onto the same input, so spans, codes and reasons cover the
@@ -19,6 +21,7 @@ whole document."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -29,8 +32,8 @@ from ..model import Result
 from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
-from .counts import TemplateCounts
-from .fingerprint import pair_key, text_fingerprints
+from .counts import SiteCounts, TemplateCounts, iter_file
+from .fingerprint import text_zones, zone_key
 from .rule import RULES
 
 CODE = "TPL001"
@@ -53,9 +56,14 @@ class Templates:
 
     @classmethod
     def compile(cls, counts: TemplateCounts, settings: Settings = DEFAULT) -> Templates:
+        return cls.from_sites(counts.iter_sites(), settings)
+
+    @classmethod
+    def from_sites(cls, sites_: Iterable[tuple[str, SiteCounts]], settings: Settings = DEFAULT) -> Templates:
+        """The templates of a stream of sites' counts (only lines on `template_min_pages` pages stay)."""
         floor = max(1, settings.template_min_pages)
         sites = {}
-        for name, s in counts.sites.items():
+        for name, s in sites_:
             if s.pages < floor:
                 continue
             kept = {fp: n for fp, n in s.counts.items() if n >= floor}
@@ -65,8 +73,8 @@ class Templates:
 
     @classmethod
     def load(cls, path: Path, settings: Settings = DEFAULT) -> Templates:
-        counts, _ = TemplateCounts.read(path)
-        return cls.compile(counts, settings)
+        """The templates of a count file, read one site at a time."""
+        return cls.from_sites(iter_file(path)[1], settings)
 
     def lines(self) -> int:
         return sum(len(s.counts) for s in self.sites.values())
@@ -76,16 +84,24 @@ def _enabled(settings: Settings) -> bool:
     return any(r.code == CODE for r in enabled_rules(settings))
 
 
-def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: SiteTemplate,
+def template_decisions(lines: list[str], fps: list[int | None], zones: list[int], site: str, tpl: SiteTemplate,
                        settings: Settings) -> list[Decision | None]:
-    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` are
-    the lines' fingerprints."""
+    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` and
+    `zones` are the lines' fingerprints and zones (`fingerprint.text_zones`)."""
     pages = tpl.pages
     floor = max(1, settings.template_min_pages)
     edge = max(floor, math.ceil(settings.template_edge_share * pages))
     region = max(floor, math.ceil(settings.template_region_share * pages))
     get = tpl.counts.get
-    counts = [get(fp, 0) if fp is not None else -1 for fp in fps]
+    counts: list[int] = []  # pages holding the line (-1: no words)
+    here: list[int] = []  # pages holding it in the zone it is in on this page
+    for fp, z in zip(fps, zones):
+        if fp is None:
+            counts.append(-1)
+            here.append(-1)
+            continue
+        counts.append(get(fp, 0))
+        here.append(get(zone_key(fp, z), 0))  # 0 when below template_min_pages (not compiled)
     # The story's region: from the first to the last line with words that is not a candidate.
     story = [i for i, n in enumerate(counts) if 0 <= n < edge]
     out: list[Decision | None] = [None] * len(lines)
@@ -94,24 +110,17 @@ def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: 
         # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
         return out
     first, last = story[0], story[-1]
-    # ... starting earlier at the first line that does not follow its usual predecessor: the
-    # template's head recurs in order, the page's own opening (a headline) does not.
-    # That opening line itself stays, whatever its count: it is this page's own here.
-    opening = -1
-    prev = 0
-    for i in range(first):
-        fp = fps[i]
-        if fp is None:
-            continue
-        if get(pair_key(prev, fp), 0) < floor:
-            first = opening = i
-            break
-        prev = fp
+    # Before it, a candidate on few pages in its zone here is this page's own line (a headline the
+    # box shows after the story elsewhere): it stays, and the region starts there. (At the tail,
+    # where boxes and prompts float about the middle of the page, the count alone decides.)
+    own = {i for i in range(first) if counts[i] >= edge and here[i] < floor}
+    if own:
+        first = min(own)
     cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
     for i, n in enumerate(counts):
         inside = first <= i <= last
-        if n < edge or (inside and n < region) or i == opening:
+        if n < edge or (inside and n < region) or i in own:
             continue
         d = cache.get((n, inside))
         if d is None:
@@ -128,7 +137,8 @@ def apply_template(text: str, site: str | None, templates: Templates | None, set
     if tpl is None or not _enabled(settings):
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
     lines, starts = split_lines(text)
-    decisions = template_decisions(lines, text_fingerprints(text), site, tpl, settings)  # type: ignore[arg-type]
+    fps, zones = text_zones(text)
+    decisions = template_decisions(lines, fps, zones, site, tpl, settings)  # type: ignore[arg-type]
     return assemble(text, lines, starts, decisions, _BY_CODE, fmt=fmt, warnings=warnings)
 
 

@@ -8,14 +8,13 @@ Digits stay: folding them would make every "11" or "2-1" line of a site one line
 lost that way. Lines that normalize to nothing (blank lines, rules of dashes) have no fingerprint.
 The hash is stable across processes and machines, so count files of several shards add up.
 
-Pass one also counts each line together with the line before it (`pair_keys`: a 64-bit mix of the
-two fingerprints, the page's start standing for the line before the first): a site's template
-prints its lines in the same order on every page, so the pair of a template line and its
-predecessor recurs with it, while a line the page opens its own content with (its headline, also
-shown in a "most read" box on other pages) follows something else there.
-
-The work is done on a whole document's UTF-8 bytes at once (`bytes.translate`, `bytes.replace`
-and `split` run in C), then one hash per line: pass one must keep up with text-mode cleaning."""
+Pass one counts each line under its fingerprint, and again under its fingerprint and its zone
+(`page_keys`): whether the line's middle comes before or after the middle of the page's text (by
+characters, normalized). A site
+prints its template in the same place on every page (menus before the story, footers and boxes
+after it), so a line's count in its zone says how often it sits *there*; a story's headline that
+a "most read" box shows after the story on other pages has its own page's zone nearly to itself.
+"""
 from __future__ import annotations
 
 import string
@@ -25,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # Version of the normalization and hash: count files of another version do not merge.
-VERSION = 3
+VERSION = 4
 
 # ASCII punctuation becomes a space, ASCII capitals lowercase; "\n" (the line separator) stays.
 _TABLE = bytes.maketrans(
@@ -71,24 +70,37 @@ def text_fingerprints(text: str) -> list[int | None]:
 
 _M = (1 << 64) - 1
 _K1, _K2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+HEAD, TAIL = 0, 1  # the zones: before and after the middle of the page's text
 
 
-def pair_key(prev: int, fp: int) -> int:
-    """The key of line `fp` following line `prev` (0: the page's start): a 64-bit mix of the two."""
-    h = (prev * _K1 + fp + 1) & _M
+def zone_key(fp: int, zone: int) -> int:
+    """The key of line `fp` in `zone` (HEAD or TAIL): a 64-bit mix of the two."""
+    h = (fp * _K1 + zone + 1) & _M
     h ^= h >> 31
     h = (h * _K2) & _M
     return h ^ (h >> 29)
 
 
-def pair_keys(fps: list[int | None]) -> list[int]:
-    """`pair_key` of each line with a fingerprint and the last such line before it, in order."""
-    out = []
-    prev = 0
-    for fp in fps:
-        if fp is not None:
-            out.append(pair_key(prev, fp))
-            prev = fp
+def text_zones(text: str) -> tuple[list[int | None], list[int]]:
+    """`text_fingerprints(text)`, and each line's zone: HEAD if the line's middle comes before the
+    middle of the page's normalized text, else TAIL."""
+    keys = _normalized_lines(text)
+    fps = [_hash(key) if key else None for key in keys]
+    half = sum(len(k) for k in keys)  # twice the middle, compared with twice each line's middle
+    zones = []
+    pos = 0
+    for k in keys:
+        n = len(k)
+        zones.append(HEAD if 2 * pos + n < half else TAIL)
+        pos += n
+    return fps, zones
+
+
+def page_keys(text: str) -> list[int]:
+    """What pass one counts for a page: each line's fingerprint, and its `zone_key`."""
+    fps, zones = text_zones(text)
+    out = [fp for fp in fps if fp is not None]
+    out += [zone_key(fp, z) for fp, z in zip(fps, zones) if fp is not None]
     return out
 
 
