@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+
 from ..context import Decision
 from ..engine import assemble, compose, enabled_rules
 from ..model import Result
@@ -42,9 +44,31 @@ _BY_CODE = {r.code: r for r in RULES}
 
 @dataclass(frozen=True, slots=True)
 class SiteTemplate:
+    """One site's template: its page count, the count's error bound, and its keys (lines, and lines
+    in a zone of the page, on at least `template_min_pages` pages) with their counts, as two sorted
+    numpy arrays: 12 bytes an entry, so every worker holds the templates of many sites."""
+
     pages: int
     err: int  # counts may be this much below the truth (never above)
-    counts: dict[int, int]  # fingerprint -> pages holding it, for lines on >= template_min_pages pages
+    keys: np.ndarray  # uint64, sorted
+    ns: np.ndarray  # uint32: pages holding each key
+
+    @classmethod
+    def of(cls, pages: int, err: int, counts: dict[int, int]) -> SiteTemplate:
+        keys = np.array(sorted(counts), dtype=np.uint64)
+        return cls(pages, err, keys, np.array([counts[int(k)] for k in keys], dtype=np.uint32))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def lookup(self, keys: list[int]) -> list[int]:
+        """The count of each key (0 for a key not in the template)."""
+        if not keys:
+            return []
+        q = np.array(keys, dtype=np.uint64)
+        i = np.searchsorted(self.keys, q)
+        i[i == len(self.keys)] = 0
+        return np.where(self.keys[i] == q, self.ns[i], 0).tolist()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +92,7 @@ class Templates:
                 continue
             kept = {fp: n for fp, n in s.counts.items() if n >= floor}
             if kept:
-                sites[name] = SiteTemplate(s.pages, s.err, kept)
+                sites[name] = SiteTemplate.of(s.pages, s.err, kept)
         return cls(sites, floor)
 
     @classmethod
@@ -77,7 +101,7 @@ class Templates:
         return cls.from_sites(iter_file(path)[1], settings)
 
     def lines(self) -> int:
-        return sum(len(s.counts) for s in self.sites.values())
+        return sum(len(s) for s in self.sites.values())
 
 
 def _enabled(settings: Settings) -> bool:
@@ -92,16 +116,14 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
     floor = max(1, settings.template_min_pages)
     edge = max(floor, math.ceil(settings.template_edge_share * pages))
     region = max(floor, math.ceil(settings.template_region_share * pages))
-    get = tpl.counts.get
-    counts: list[int] = []  # pages holding the line (-1: no words)
-    here: list[int] = []  # pages holding it in the zone it is in on this page
-    for fp, z in zip(fps, zones):
-        if fp is None:
-            counts.append(-1)
-            here.append(-1)
-            continue
-        counts.append(get(fp, 0))
-        here.append(get(zone_key(fp, z), 0))  # 0 when below template_min_pages (not compiled)
+    # Pages holding each line (-1: no words), and holding it in the zone it is in on this page (0
+    # when below template_min_pages: not compiled).
+    with_words = [(i, fp) for i, fp in enumerate(fps) if fp is not None]
+    found = tpl.lookup([fp for _, fp in with_words] + [zone_key(fp, zones[i]) for i, fp in with_words])
+    counts, here = [-1] * len(fps), [-1] * len(fps)
+    k = len(with_words)
+    for j, (i, _) in enumerate(with_words):
+        counts[i], here[i] = found[j], found[k + j]
     # The story's region: from the first to the last line with words that is not a candidate.
     story = [i for i, n in enumerate(counts) if 0 <= n < edge]
     out: list[Decision | None] = [None] * len(lines)

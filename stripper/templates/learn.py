@@ -318,7 +318,7 @@ def site_stats(counts: TemplateCounts, settings: Settings = DEFAULT) -> dict[str
     sites = {}
     for name, s in counts.iter_sites():  # one site at a time
         t = Templates.from_sites([(name, s)], settings).sites.get(name) if s.pages >= floor else None
-        sites[name] = {"pages": s.pages, "candidate_lines": len(t.counts) if t else 0, "count_error": s.err}
+        sites[name] = {"pages": s.pages, "candidate_lines": len(t) if t else 0, "count_error": s.err}
     return {"documents": counts.documents, "duplicates": counts.duplicates, "no_site": counts.no_site,
             "sites": sites}
 
