@@ -63,6 +63,9 @@ class Settings:
     template_min_pages: int = 4
     template_edge_share: float = 0.3
     template_region_share: float = 0.5
+    # A page's opening runs up to its first line of at least this many words that is not template:
+    # there a line on few pages in its half of the page (a headline a "most read" box shows) stays.
+    template_opening_words: int = 8
     # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
     # bits of the Bloom filter that counts each distinct document once.
     template_capacity: int = 1024
@@ -86,7 +89,7 @@ class Settings:
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
-        for name in ("template_min_pages", "template_capacity", "template_seen_bits"):
+        for name in ("template_min_pages", "template_opening_words", "template_capacity", "template_seen_bits"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 1, not {value!r}")
@@ -109,7 +112,7 @@ DEFAULT = Settings()
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
               "extraction_min_share", "extraction_min_page_chars",
-              "template_min_pages", "template_edge_share", "template_region_share", "template_capacity",
+              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_capacity",
               "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 

@@ -8,11 +8,13 @@ line is removed (TPL001) when it is on at least
 - `template_region_share` of them, inside the story's region: from the first to the last line
   that is not a template candidate at the lower share,
 
-and always on at least `template_min_pages` pages. At the head a line must also be on at least
+and always on at least `template_min_pages` pages. In the page's opening (up to its first line
+of `template_opening_words` words that is not a candidate) a line must also be on at least
 `template_min_pages` pages in the zone of the page it is in here (before or after the middle of
 the page's text, `fingerprint.text_zones`): a line the site prints after the story elsewhere, such
-as a story's headline that a "most read" box shows, is this page's own where it opens the story;
-it stays, and the story's region starts there.
+as a story's headline that a "most read" box shows, is this page's own where it opens the story
+(after the template's head, or after a copy's own first line, "Printed from ..."); it stays, and
+the story's region starts there at the latest.
 The template goes first, then the per-document
 rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
 page's furniture is known, and the page pass would only guess it again, taking story lines with
@@ -132,12 +134,15 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
         # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
         return out
     first, last = story[0], story[-1]
-    # Before it, a candidate on few pages in its zone here is this page's own line (a headline the
-    # box shows after the story elsewhere): it stays, and the region starts there. (At the tail,
-    # where boxes and prompts float about the middle of the page, the count alone decides.)
-    own = {i for i in range(first) if counts[i] >= edge and here[i] < floor}
+    # In the page's opening (up to the story's first line of prose: a line that is not a candidate,
+    # of at least `template_opening_words` words), a candidate on few pages in its zone here is this page's
+    # own line (a headline the box shows after the story elsewhere, after the template's head or a
+    # copy's own first line): it stays, and the story's region starts there at the latest. (Further
+    # on, where boxes and prompts float about the middle of the page, the count alone decides.)
+    prose = next((i for i in story if len(lines[i].split()) >= settings.template_opening_words), last + 1)
+    own = {i for i in range(prose) if counts[i] >= edge and here[i] < floor}
     if own:
-        first = min(own)
+        first = min(first, *own)
     cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
     for i, n in enumerate(counts):
