@@ -24,6 +24,9 @@ from stripper.templates import (
 from stripper.templates.apply import Templates, strip_with_templates
 from stripper.templates.bench import learn_pages, score
 from stripper.templates.counts import CountsError, Seen, merge_files, merge_to
+from stripper.templates.fingerprint import HEAD as ZONE_HEAD
+from stripper.templates.fingerprint import TAIL as ZONE_TAIL
+from stripper.templates.fingerprint import text_zones, zone_key
 from stripper.templates.sim import Page, simulate, synthetic_stories, write_jsonl
 
 HEAD = ["Skip to main content", "The Harbor Times", "Home | News | Sport | Opinion | Weather", "Search Harbor Times"]
@@ -55,6 +58,17 @@ def test_normalization_evens_out_case_punctuation_and_spaces_but_keeps_digits():
     assert fingerprint("© 2012 Harbor Times") != fingerprint("© 2013 Harbor Times")
     assert fingerprint("") is None and fingerprint(" -- | -- ") is None
     assert fingerprints(["a", "", "A!"]) == [fingerprint("a"), None, fingerprint("a")]
+
+
+def test_page_keys_are_each_line_and_each_line_in_its_half_of_the_page():
+    # normalized lengths 9, 0, 29, 0, 40: the middle is at 39; the third line's middle at 23.5
+    text = "Home | News\n\nA line of the story, in the head\n--\nA footer line, long enough to be the tail"
+    fps, zones = text_zones(text)
+    head, tail = ZONE_HEAD, ZONE_TAIL
+    assert zones == [head, head, head, tail, tail] and fps[1] is None and fps[3] is None
+    lines = [f for f in fps if f is not None]
+    assert page_keys(text) == lines + [zone_key(f, z) for f, z in zip(fps, zones) if f is not None]
+    assert len(set(page_keys(text))) == 6 and zone_key(lines[0], head) != zone_key(lines[0], tail)
 
 
 def test_site_of_urls_and_names():

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # Version of the normalization and hash: count files of another version do not merge.
-VERSION = 4
+VERSION = 5
 
 # ASCII punctuation becomes a space, ASCII capitals lowercase; "\n" (the line separator) stays.
 _TABLE = bytes.maketrans(
@@ -68,17 +68,15 @@ def text_fingerprints(text: str) -> list[int | None]:
     return [_hash(key) if key else None for key in _normalized_lines(text)]
 
 
-_M = (1 << 64) - 1
-_K1, _K2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
 HEAD, TAIL = 0, 1  # the zones: before and after the middle of the page's text
+# A line's key in a zone: its fingerprint XOR the zone's constant (fingerprints are uniform hashes,
+# so a zone key meets another line's fingerprint only by a 2^-64 chance).
+_ZONE = (0x243F6A8885A308D3, 0x13198A2E03707344)
 
 
 def zone_key(fp: int, zone: int) -> int:
-    """The key of line `fp` in `zone` (HEAD or TAIL): a 64-bit mix of the two."""
-    h = (fp * _K1 + zone + 1) & _M
-    h ^= h >> 31
-    h = (h * _K2) & _M
-    return h ^ (h >> 29)
+    """The key of line `fp` in `zone` (HEAD or TAIL)."""
+    return fp ^ _ZONE[zone]
 
 
 def text_zones(text: str) -> tuple[list[int | None], list[int]]:
@@ -86,7 +84,7 @@ def text_zones(text: str) -> tuple[list[int | None], list[int]]:
     middle of the page's normalized text, else TAIL."""
     keys = _normalized_lines(text)
     fps = [_hash(key) if key else None for key in keys]
-    half = sum(len(k) for k in keys)  # twice the middle, compared with twice each line's middle
+    half = sum(map(len, keys))  # twice the middle, compared with twice each line's middle
     zones = []
     pos = 0
     for k in keys:
@@ -97,11 +95,21 @@ def text_zones(text: str) -> tuple[list[int | None], list[int]]:
 
 
 def page_keys(text: str) -> list[int]:
-    """What pass one counts for a page: each line's fingerprint, and its `zone_key`."""
-    fps, zones = text_zones(text)
-    out = [fp for fp in fps if fp is not None]
-    out += [zone_key(fp, z) for fp, z in zip(fps, zones) if fp is not None]
-    return out
+    """What pass one counts for a page: each line's fingerprint, and its `zone_key` (as
+    `text_zones` has them, in one loop)."""
+    keys = _normalized_lines(text)
+    half = sum(map(len, keys))
+    zone = _ZONE
+    out: list[int] = []
+    zoned: list[int] = []
+    pos = 0
+    for k in keys:
+        if k:
+            fp = _hash(k)
+            out.append(fp)
+            zoned.append(fp ^ zone[2 * pos + len(k) >= half])
+            pos += len(k)
+    return out + zoned
 
 
 def document_hash(site: str, text: str) -> bytes:
