@@ -58,14 +58,17 @@ def learn_cmd(
                        CountOptions(text_field=text_field, site_field=site_field, format=fmt, engine=engine),
                        settings=settings, workers=workers or default_workers(), progress=progress)
         counts, _ = learn(job)
-        counts.write(output)
+        try:
+            sites = counts.write(output)
+        finally:
+            counts.close()
     except (UsageError, ConfigError) as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
     except (InputError, CountsError) as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    err_console().print(f"{counts.documents:,} documents, {len(counts.sites):,} sites, {counts.duplicates:,} duplicates, "
+    err_console().print(f"{counts.documents:,} documents, {sites:,} sites, {counts.duplicates:,} duplicates, "
                         f"{counts.no_site:,} without a site or text → {output}")
 
 
@@ -76,18 +79,17 @@ def merge_cmd(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing count file."),
 ) -> None:
     """Add count files together (per site; the error bound adds up too)."""
-    from .counts import CountsError, merge_files
+    from .counts import CountsError, merge_to
 
     if output.exists() and not overwrite:
         error(f"{output} exists; pass --overwrite to replace it")
         raise typer.Exit(EXIT_USAGE)
     try:
-        total = merge_files(files)
-        total.write(output)
+        total = merge_to([(f, str(f)) for f in files], output)
     except CountsError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    err_console().print(f"{len(files)} files, {total.documents:,} documents, {len(total.sites):,} sites → {output}")
+    err_console().print(f"{len(files)} files, {total['documents']:,} documents, {total['sites']:,} sites → {output}")
 
 
 @app.command("show", cls=Command)
@@ -103,11 +105,11 @@ def show_cmd(
     from .learn import site_stats
 
     try:
-        counts, _ = TemplateCounts.read(file)
+        stats = site_stats(TemplateCounts.on_file(file), _settings(config, isolated))
     except CountsError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    sys.stdout.buffer.write(orjson.dumps(site_stats(counts, _settings(config, isolated)), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    sys.stdout.buffer.write(orjson.dumps(stats, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 
 @app.command("bench", cls=Command)
