@@ -189,7 +189,7 @@ def load(
     page: str | None = None,
 ) -> Settings:
     """Settings from a pyproject's [tool.stripper] table, overridden by command-line values."""
-    from .rules import CATALOGUE, SelectionError
+    from .rules import SelectionError, catalogue
     from .rules import select as apply_selection
     from .userrules import load_rules_file
 
@@ -221,7 +221,8 @@ def load(
     user: list[Rule] = []
     for f in files:
         user.extend(load_rules_file(f))
-    taken = {r.code for r in CATALOGUE}
+    shipped = catalogue()  # every source's rules, those registered at run time too
+    taken = {r.code for r in shipped}
     for r in user:
         if r.code in taken:
             raise ConfigError(f"rule code {r.code} is defined twice")
@@ -236,11 +237,11 @@ def load(
     )
     if pyproject is not None:  # a bad code in the file names the file
         try:
-            apply_selection((*CATALOGUE, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+            apply_selection((*shipped, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
         except SelectionError as e:
             raise ConfigError(f"{where}: {e}") from None
     try:
-        apply_selection((*CATALOGUE, *user), settings.select, settings.ignore)
+        apply_selection((*shipped, *user), settings.select, settings.ignore)
     except SelectionError as e:
         raise ConfigError(str(e)) from None
     return settings

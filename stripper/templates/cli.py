@@ -13,9 +13,10 @@ import orjson
 import typer
 
 from ..console import EXIT_INPUT, EXIT_USAGE, err_console, error
+from ..helptext import Command, Group
 
 app = typer.Typer(help="Learn site templates from a crawl (the lines a site prints on many of its pages), merge count files, inspect them.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=Group)
 
 
 def _settings(config: Optional[Path], isolated: bool):  # -> Settings
@@ -24,7 +25,7 @@ def _settings(config: Optional[Path], isolated: bool):  # -> Settings
     return from_command_line(None, None, None, config, isolated)
 
 
-@app.command("learn")
+@app.command("learn", cls=Command)
 def learn_cmd(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="JSONL(.gz/.zst) or Parquet files or globs.", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", help="The count file to write (gzip'd JSON lines).", show_default=False),
@@ -71,7 +72,7 @@ def learn_cmd(
                         f"{counts.no_site:,} without a site or text → {output}")
 
 
-@app.command("merge")
+@app.command("merge", cls=Command)
 def merge_cmd(
     files: list[Path] = typer.Argument(..., metavar="FILE...", help="Count files from `stripper templates learn` (shards, machines).", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", help="The merged count file.", show_default=False),
@@ -91,7 +92,7 @@ def merge_cmd(
     err_console().print(f"{len(files)} files, {total['documents']:,} documents, {total['sites']:,} sites → {output}")
 
 
-@app.command("show")
+@app.command("show", cls=Command)
 def show_cmd(
     file: Path = typer.Argument(..., help="A count file.", show_default=False),
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from."),
@@ -111,7 +112,7 @@ def show_cmd(
     sys.stdout.buffer.write(orjson.dumps(stats, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 
-@app.command("bench")
+@app.command("bench", cls=Command)
 def bench_cmd(
     data: Optional[Path] = typer.Option(Path("../shared/data/dev-pages.jsonl.gz"), "--data", help="Dev pages whose gold stories are the story bodies."),
     synthetic: bool = typer.Option(False, "--synthetic", help="Synthetic prose instead of the dev pages' stories."),
