@@ -36,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import doctype
 from .segment import CLOSERS, TERMINALS, line_stats, line_tokens
 
 
@@ -91,6 +92,12 @@ class PagePass:
     # The stopword density given to lines of `near_min_words` words or more in a language with no
     # stoplist (about that of prose in the languages that have one).
     unknown_stop_density: float = 0.3
+    # Document kinds (stripper/doctype.py): a text that is a plain-text document, code or verse is
+    # no whole page (the gate says no), and the lines of tables and data lists are no menu's short
+    # lines to the gate. A block of table, data list, code or verse lines is kept when a line of
+    # story the pass keeps (of `near_min_words` words or more) lies within `matter_reach` non-blank
+    # lines of it (with the lines between); -1 turns both off.
+    matter_reach: int = 3
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
@@ -545,6 +552,8 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         return out
     v = scores(a, w)
     drop = v <= pp.keep_threshold
+    if pp.matter_reach >= 0 and drop.any():
+        _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
     if guard:
         prose = (a.words >= pp.prose_min_words) & (a.X[:, FEATURES.index("ends_sentence")] > 0)
         pw = np.where(prose, a.words, 0)
@@ -555,6 +564,29 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     for i, k in zip(a.index[drop].tolist(), kind):
         out[i] = VERDICTS[k]
     return out
+
+
+def _keep_matter(drop: np.ndarray, raw: list[str], content: np.ndarray, reach: int) -> None:
+    """Un-drop (in place) each block of matter (`doctype.kinds`: table, data list, code, verse) of
+    the non-blank lines `raw` that has a kept line of `content` within `reach` lines of it, and the
+    lines between: a recipe's ingredients, a table, a listing under the story's paragraphs. Only
+    lines the pass itself keeps anchor a block (not another block kept so), so that blocks do not
+    chain down a page."""
+    kind = doctype.kinds(raw)
+    if not kind.any():
+        return
+    kept = ~drop & content
+    flags = (kind != doctype.NONE) & (kind != doctype.VERSE)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    m = len(drop)
+    for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        before = np.flatnonzero(kept[max(0, s - reach) : s])
+        after = np.flatnonzero(kept[e : min(m, e + reach)])
+        if not (before.size or after.size or kept[s:e].any()):
+            continue
+        lo = max(0, s - reach) + int(before[-1]) if before.size else s
+        hi = e + int(after[0]) if after.size else e
+        drop[lo:hi] = False
 
 
 def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> bool:
@@ -580,4 +612,15 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
     if len(b.lines) < pp.page_min_lines:
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
-    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(b.lines), b
+    need = pp.page_short_frac * len(b.lines)
+    if int((_runs(short) >= pp.page_run).sum()) < need:
+        return False, b
+    if pp.matter_reach >= 0:
+        # A plain-text document, a code file or a poem is no web page; a table's or a data list's
+        # short lines are no menu.
+        raw = [lines[i] for i in b.index]
+        kind = doctype.kinds(raw)
+        if doctype.document_kind(raw, kind=kind) is not None:
+            return False, b
+        short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
+    return int((_runs(short) >= pp.page_run).sum()) >= need, b
