@@ -14,10 +14,12 @@ line, not its words, in three steps, after jusText and BTE:
    scores over neighbours and the densest run of high scores. Their weights are data,
    `stripper/data/pagepass.json`, fitted by `python -m stripper.learn fit` (stripper/learn/) on
    labelled pages; refitting on the same pages gives the same file.
-3. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
+3. **Document kinds** (stripper/doctype.py): a table, a data list (ingredients, dates, details) or
+   a code listing that touches the story the pass keeps stays with it (`PagePass.matter_reach`).
+4. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
 
 `looks_like_page(lines)` is the gate: on text that is not a whole page (text already extracted
-from one) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
+from one; a plain-text document, a code file, a poem) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
 there is one implementation.
 
 Verdicts carry their own rule code and reason (`Verdict`): NAV001 for a line of a menu or link
