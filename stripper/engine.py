@@ -11,15 +11,15 @@ from . import page
 from .context import Decision, decide
 from .match import Matcher
 from .model import Removal, Result
-from .rules import BY_CODE, select
+from .rules import BY_CODE, SOURCES, select
 from .rules.base import Rule
 from .segment import split_lines
 from .settings import Settings
 
 
 @lru_cache(maxsize=32)
-def _matcher(rules: tuple[Rule, ...], max_line_chars: int) -> Matcher:
-    return Matcher(rules, max_line_chars)
+def _matcher(rules: tuple[Rule, ...], max_line_chars: int, short_words: int = 20, parts_words: int = 8) -> Matcher:
+    return Matcher(rules, max_line_chars, short_words, parts_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +59,15 @@ class _Prepared:
         return decisions
 
 
-@lru_cache(maxsize=32)
 def prepared(settings: Settings) -> _Prepared:
-    rules = enabled_rules(settings)
+    """What a run needs from `settings`, built once per settings and set of rule sources (a source
+    registered later, `rules.register_source`, is seen by the next document)."""
+    return _prepared(settings, tuple(SOURCES.items()))
+
+
+@lru_cache(maxsize=32)
+def _prepared(settings: Settings, sources: tuple) -> _Prepared:
+    rules = _enabled(settings, sources)
     structural = frozenset(r.code for r in rules if r.structural)
     # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions);
     # the page pass names the rule of each verdict, and a verdict whose rule is off is ignored.
@@ -70,14 +76,18 @@ def prepared(settings: Settings) -> _Prepared:
 
     enabled = {r.code for r in rules}
     others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
-    matcher = _matcher(rules, settings.max_line_chars)
+    matcher = _matcher(rules, settings.max_line_chars, settings.match_short_words, settings.match_parts_words)
     learned = {r.category.value: r for r in rules if r.learned}
     return _Prepared(matcher, structural, {r.code: r for r in rules}, page_decisions,
-                     _matcher(others, settings.max_line_chars) if others else None, learned, (*matcher.rules, *learned.values()))
+                     _matcher(others, settings.max_line_chars, settings.match_short_words, settings.match_parts_words) if others else None, learned, (*matcher.rules, *learned.values()))
+
+
+def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
+    return _enabled(settings, tuple(SOURCES.items()))
 
 
 @lru_cache(maxsize=32)
-def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
+def _enabled(settings: Settings, sources: tuple) -> tuple[Rule, ...]:
     from .rules import all_rules
 
     return select(all_rules(settings), settings.select, settings.ignore)
