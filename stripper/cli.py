@@ -552,6 +552,10 @@ from .dataset.cli import bench, dataset  # noqa: E402 - registered after the cor
 app.command("dataset", cls=Command)(dataset)
 app.command("bench", cls=Command)(bench)
 
+from .learn.cli import train  # noqa: E402 - the page pass's training (stripper/learn/)
+
+app.command("train", cls=Command)(train)
+
 from .templates.cli import app as templates_app  # noqa: E402
 
 app.add_typer(templates_app, name="templates", cls=Group)

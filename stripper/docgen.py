@@ -18,7 +18,7 @@ from .rules.base import Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN, END = "<!-- begin rule table -->", "<!-- end rule table -->"
-COMMANDS = ("clean", "diff", "rules", "rule", "eval", "dataset", "bench",
+COMMANDS = ("clean", "diff", "rules", "rule", "eval", "dataset", "bench", "train",
             "templates learn", "templates merge", "templates show", "templates bench")
 
 

@@ -14,10 +14,12 @@ line, not its words, in three steps, after jusText and BTE:
    scores over neighbours and the densest run of high scores. Their weights are data,
    `stripper/data/pagepass.json`, fitted by `python -m stripper.learn fit` (stripper/learn/) on
    labelled pages; refitting on the same pages gives the same file.
-3. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
+3. **Document kinds** (stripper/doctype.py): a table, a data list (ingredients, dates, details) or
+   a code listing that touches the story the pass keeps stays with it (`PagePass.matter_reach`).
+4. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
 
 `looks_like_page(lines)` is the gate: on text that is not a whole page (text already extracted
-from one) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
+from one; a plain-text document, a code file, a poem) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
 there is one implementation.
 
 Verdicts carry their own rule code and reason (`Verdict`): NAV001 for a line of a menu or link
@@ -35,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from . import doctype
 from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
 
 
@@ -90,6 +93,12 @@ class PagePass:
     # The stopword density given to lines of `near_min_words` words or more in a language with no
     # stoplist (about that of prose in the languages that have one).
     unknown_stop_density: float = 0.3
+    # Document kinds (stripper/doctype.py): a text that is a plain-text document, code or verse is
+    # no whole page (the gate says no), and the lines of tables and data lists are no menu's short
+    # lines to the gate. A block of table, data list, code or verse lines is kept when a line of
+    # story the pass keeps (of `near_min_words` words or more) lies within `matter_reach` non-blank
+    # lines of it (with the lines between); -1 turns both off.
+    matter_reach: int = 3
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
@@ -424,6 +433,8 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         return out
     v = scores(a, w)
     drop = v <= pp.keep_threshold
+    if pp.matter_reach >= 0 and drop.any():
+        _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
     if guard:
         prose = (a.words >= pp.prose_min_words) & (a.X[:, FEATURES.index("ends_sentence")] > 0)
         pw = np.where(prose, a.words, 0)
@@ -434,6 +445,29 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     for i, k in zip(a.index[drop].tolist(), kind):
         out[i] = VERDICTS[k]
     return out
+
+
+def _keep_matter(drop: np.ndarray, raw: list[str], content: np.ndarray, reach: int) -> None:
+    """Un-drop (in place) each block of matter (`doctype.kinds`: table, data list, code, verse) of
+    the non-blank lines `raw` that has a kept line of `content` within `reach` lines of it, and the
+    lines between: a recipe's ingredients, a table, a listing under the story's paragraphs. Only
+    lines the pass itself keeps anchor a block (not another block kept so), so that blocks do not
+    chain down a page."""
+    kind = doctype.kinds(raw)
+    if not kind.any():
+        return
+    kept = ~drop & content
+    flags = (kind != doctype.NONE) & (kind != doctype.VERSE)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    m = len(drop)
+    for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        before = np.flatnonzero(kept[max(0, s - reach) : s])
+        after = np.flatnonzero(kept[e : min(m, e + reach)])
+        if not (before.size or after.size or kept[s:e].any()):
+            continue
+        lo = max(0, s - reach) + int(before[-1]) if before.size else s
+        hi = e + int(after[0]) if after.size else e
+        drop[lo:hi] = False
 
 
 def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> bool:
@@ -459,4 +493,15 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
     if len(b.lines) < pp.page_min_lines:
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
-    return int((_runs(short) >= pp.page_run).sum()) >= pp.page_short_frac * len(b.lines), b
+    need = pp.page_short_frac * len(b.lines)
+    if int((_runs(short) >= pp.page_run).sum()) < need:
+        return False, b
+    if pp.matter_reach >= 0:
+        # A plain-text document, a code file or a poem is no web page; a table's or a data list's
+        # short lines are no menu.
+        raw = [lines[i] for i in b.index]
+        kind = doctype.kinds(raw)
+        if doctype.document_kind(raw, kind=kind) is not None:
+            return False, b
+        short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
+    return int((_runs(short) >= pp.page_run).sum()) >= need, b

@@ -10,8 +10,13 @@ and its story: `gold` (the story's text), and/or `with` and `without` (lists of 
 in the story and that are not, as trafilatura's evaluation set has them). A line is labelled story
 when most of its 4-gram shingles are in the gold text (a short line: when it is in it and between
 story lines); a snippet overrides that. The pages in stripper/learn/pages/ (whole pages written for
-scripts the public sets lack: Chinese, Japanese, Thai, Arabic, Hindi, Russian) are added to every
-fit unless `--no-extra`.
+scripts and kinds the public sets lack: Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Hindi,
+Greek, Russian; a code tutorial, a recipe with a table, a poem, a story under a long menu, an RFC)
+are added to every fit unless `--no-extra`; those whose name ends in "-held" are held out, as the
+held-out sites are.
+
+`stripper train FILE... --out W.json` is the same fit for users, on their own labelled pages
+(JSONL with `text` and `gold` and/or `with`/`without`; see `stripper train --help`).
 
 The weights are two logistic regressions fitted by Newton's method from zero with a fixed L2
 penalty and a fixed number of steps, in float64, rounded to 6 digits: the same pages give the same

@@ -32,9 +32,10 @@ def lang_of(p: Page) -> str:
 def holdout(p: Page) -> bool:
     """The fixed held-out slice, never fitted on: the pages of the sites whose name hashes to 0 mod
     10 (whole sites held out), and of files without sites (the development pages) every 12th page,
-    the slice tests/test_devset.py gates on. The pages of stripper/learn/pages/ are always fitted."""
+    the slice tests/test_devset.py gates on. Of the pages of stripper/learn/pages/, those whose name
+    ends in "-held" are held out, the others fitted."""
     if p.set == "extra":
-        return False
+        return p.site.endswith("-held")
     if p.has_url:
         return zlib.crc32(p.site.encode()) % 10 == 0
     return p.row % 12 == 0
