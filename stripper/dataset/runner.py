@@ -501,6 +501,10 @@ def _run(job: Job) -> RunResult:
     workers = max(1, job.workers)
     pooled = None
     try:
+        if workers > 1:
+            # The rules are compiled here, once, before the workers are forked: they start with
+            # them (copy-on-write) instead of each compiling its own (CPU a loaded machine lacks).
+            work.warm(job.settings, job.options)
         pooled = _Pooled(job, workers) if workers > 1 else None
         chunks = _chunks(_limited(stream, limit), job.chunk_rows)
         if pooled is None:

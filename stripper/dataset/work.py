@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from ..model import Result
-from ..parallel import die_with_parent
+from ..parallel import default_start_method, die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
 from .splice import splice
@@ -76,6 +76,12 @@ def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()
     _settings = settings
     _options = options
     _sources = sources
+
+
+def warm(settings: Settings, options: WorkOptions) -> None:
+    """Compile the rules of `settings` in this process (a pool forked after it inherits them)."""
+    if default_start_method() == "fork":
+        strip("Warm up.", format="text", settings=settings)
 
 
 def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()) -> None:
