@@ -151,7 +151,6 @@ def dataset(
             engine=engine,
             keep_removals=keep_removals,
             removals_field=removals_field,
-            output_kind="parquet" if out_format == "parquet" else "jsonl",
             max_row_bytes=max_row_bytes,
             extracted_field=extracted_field,
             removed_chars_field=removed_chars_field,
