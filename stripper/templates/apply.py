@@ -15,11 +15,11 @@ the page's text, `fingerprint.text_zones`): a line the site prints after the sto
 as a story's headline that a "most read" box shows, is this page's own where it opens the story
 (after the template's head, or after a copy's own first line, "Printed from ..."); it stays, and
 the story's region starts there at the latest.
-The template goes first, then the per-document
-rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
-page's furniture is known, and the page pass would only guess it again, taking story lines with
-it); their removals are composed back onto the same input, so spans, codes and reasons cover the
-whole document."""
+
+The template goes first, then the per-document rules on what is left (without the page pass in
+`page="auto"` mode once a template took lines: the page's furniture is known, and the page pass
+would only guess it again, taking story lines with it); their removals are composed back onto
+the same input, so spans, codes and reasons cover the whole document."""
 from __future__ import annotations
 
 import math
@@ -135,8 +135,8 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
         return out
     first, last = story[0], story[-1]
     # In the page's opening (up to the story's first line of prose: a line that is not a candidate,
-    # of at least `template_opening_words` words), a candidate on few pages in its zone here is this page's
-    # own line (a headline the box shows after the story elsewhere, after the template's head or a
+    # of at least `template_opening_words` words), a candidate on few pages in its zone here is this
+    # page's own line (a headline the box shows after the story elsewhere, after the template's head or a
     # copy's own first line): it stays, and the story's region starts there at the latest. (Further
     # on, where boxes and prompts float about the middle of the page, the count alone decides.)
     prose = next((i for i in story if len(lines[i].split()) >= settings.template_opening_words), last + 1)

@@ -114,10 +114,13 @@ def _child_learn(path: Path, workers: int) -> dict[str, Any]:
         f"n=c.write(Path({str(path) + '.counts.gz'!r}));c.close();"
         "dt=time.perf_counter()-t;"
         "m=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;w=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
+        # ru_maxrss survives exec on Linux (it starts at the parent's size): VmHWM is this process's own
+        "s=Path('/proc/self/status');m=int(s.read_text().split('VmHWM:')[1].split()[0]) if s.exists() else m;"
         "print(dt,m,w,n,c.documents,c.peak_held,len(c.runs))"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
-    # ru_maxrss of the children is the largest one's: the run's peak is about main + workers × that.
+    # ru_maxrss of the children is the largest one's: the run's peak is about main + workers × that
+    # (a worker's counts pages it shares with the main process, as it was forked from it).
     return {"seconds": float(out[0]), "peak_rss_mb_main": round(int(out[1]) / 1024, 1),
             "peak_rss_mb_largest_worker": round(int(out[2]) / 1024, 1) if workers > 1 else None,
             "sites": int(out[3]), "documents": int(out[4]), "peak_entries_held": int(out[5]), "runs_spilled": int(out[6])}
