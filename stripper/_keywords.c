@@ -5,13 +5,13 @@
  *   lowercased document's UTF-8 bytes and gives, per line (split at b"\n"), the OR of the masks of
  *   every keyword occurring in it (all occurrences, overlapping ones too); the short tier counts
  *   only on the lines flagged short.
- * - line_words(): per line of a str (split at "\n"), len(line.split()), or max_chars for a line
- *   longer than max_chars characters; and which lines are short.
+ * - Automaton.scan_text(): the same scan on a str, lowercased on the fly (the lines' short flags come
+ *   from stripper._text.line_words, which counts words as stripper.segment defines them).
  * - short_keys(): for the short lines of a lowercased str, the key that rules.base.normalize gives
  *   (alphanumeric runs joined by single spaces), its exact-line rule, and whether every word of it
  *   is a menu-part word: only the lines where one of these can matter are returned.
  *
- * The pure-Python code in match.py gives the same results; this module only makes them faster.
+ * This is the matcher's only implementation (match.py calls it).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -448,9 +448,8 @@ Automaton_get_states(Automaton *self, void *Py_UNUSED(closure))
 static PyObject *Automaton_scan_text(Automaton *self, PyObject *args);
 
 PyDoc_STRVAR(scan_text_doc,
-"scan_text(text, max_chars, short_max) -> (words, short, candidates) or None\n\n"
-"line_words(text, max_chars, short_max)'s words and short, and\n"
-"scan(text.lower().encode(\"utf-8\", \"surrogatepass\"), flags)'s candidates, in one pass over\n"
+"scan_text(text, short) -> candidates or None\n\n"
+"scan(text.lower().encode(\"utf-8\", \"surrogatepass\"), short)'s candidates, in one pass over\n"
 "`text` (a str) that lowercases it on the fly; None when that cannot be done exactly (a capital\n"
 "sigma, whose lowercase depends on its neighbours, in a text when a keyword holds a small\n"
 "sigma).");
@@ -488,131 +487,6 @@ static PyTypeObject AutomatonType = {
 /* ------------------------------------------------------------------------------------------ */
 /* line_words                                                                                  */
 
-PyDoc_STRVAR(line_words_doc,
-"line_words(text, max_chars, short_max) -> (words, short, flags)\n\n"
-"For each line of `text` (a str split at \"\\n\"): words[i] = len(line.split()), or max_chars\n"
-"if the line is longer than max_chars characters; short = the indices i with\n"
-"0 < words[i] <= short_max; flags = bytes, 1 at those indices, else 0.");
-
-/* Py_UNICODE_ISSPACE for the first 256 code points (filled when the module loads). */
-static uint8_t latin1_space[256];
-
-/* One more character of a line into its count of words as str.split() has them (runs of
- * characters that are not Py_UNICODE_ISSPACE); `words` and `prev` (the last character was in a
- * word) are the line's. */
-#define COUNT_WORD(ch)                                                                          \
-    do {                                                                                        \
-        int word_ = (ch) < 256 ? !latin1_space[(ch)] : !Py_UNICODE_ISSPACE(ch);                 \
-        words += word_ & !prev;                                                                 \
-        prev = word_;                                                                           \
-    } while (0)
-
-#define LINE_WORDS_LOOP(T)                                                                      \
-    do {                                                                                        \
-        const T *s = (const T *)raw;                                                            \
-        Py_ssize_t i = 0;                                                                       \
-        while (i <= n) {                                                                        \
-            Py_ssize_t start = i, words = 0;                                                    \
-            int prev = 0;                                                                       \
-            for (; i < n; i++) {                                                                \
-                Py_UCS4 ch = s[i];                                                              \
-                if (ch == '\n')                                                                 \
-                    break;                                                                      \
-                COUNT_WORD(ch);                                                                 \
-            }                                                                                   \
-            if (i - start > max_chars)                                                          \
-                words = max_chars;                                                              \
-            if (add_line(wl, sl, &fl, &nlines, words, short_max) < 0)                           \
-                goto fail;                                                                      \
-            i++;                                                                                \
-        }                                                                                       \
-    } while (0)
-
-typedef struct {
-    char *buf;
-    Py_ssize_t cap;
-} Flags;
-
-static int
-add_line(PyObject *wl, PyObject *sl, Flags *fl, Py_ssize_t *nlines, Py_ssize_t words, Py_ssize_t short_max)
-{
-    Py_ssize_t line = (*nlines)++;
-    PyObject *w = PyLong_FromSsize_t(words);
-    if (w == NULL)
-        return -1;
-    int rc = PyList_Append(wl, w);
-    Py_DECREF(w);
-    if (rc < 0)
-        return -1;
-    int is_short = 0 < words && words <= short_max;
-    if (line >= fl->cap) {
-        Py_ssize_t cap = 2 * line + 64;
-        char *grown = PyMem_Realloc(fl->buf, (size_t)cap);
-        if (grown == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        fl->buf = grown;
-        fl->cap = cap;
-    }
-    fl->buf[line] = (char)is_short;
-    if (is_short) {
-        PyObject *idx = PyLong_FromSsize_t(line);
-        if (idx == NULL)
-            return -1;
-        rc = PyList_Append(sl, idx);
-        Py_DECREF(idx);
-        if (rc < 0)
-            return -1;
-    }
-    return 0;
-}
-
-static PyObject *
-line_words(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *text;
-    Py_ssize_t max_chars, short_max;
-    if (!PyArg_ParseTuple(args, "Unn:line_words", &text, &max_chars, &short_max))
-        return NULL;
-    PyObject *wl = PyList_New(0);
-    PyObject *sl = PyList_New(0);
-    Flags fl = {NULL, 0};
-    Py_ssize_t nlines = 0;
-    if (wl == NULL || sl == NULL)
-        goto fail;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const void *raw = PyUnicode_DATA(text);
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        LINE_WORDS_LOOP(Py_UCS1);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        LINE_WORDS_LOOP(Py_UCS2);
-        break;
-    default:
-        LINE_WORDS_LOOP(Py_UCS4);
-        break;
-    }
-    PyObject *flags = PyBytes_FromStringAndSize(fl.buf, nlines);
-    PyMem_Free(fl.buf);
-    if (flags == NULL) {
-        Py_DECREF(wl);
-        Py_DECREF(sl);
-        return NULL;
-    }
-    PyObject *result = PyTuple_Pack(3, wl, sl, flags);
-    Py_DECREF(wl);
-    Py_DECREF(sl);
-    Py_DECREF(flags);
-    return result;
-fail:
-    PyMem_Free(fl.buf);
-    Py_XDECREF(wl);
-    Py_XDECREF(sl);
-    return NULL;
-}
-
 /* str.lower() one character at a time: every character's lowercase is its simple lowercase
  * (Py_UNICODE_TOLOWER) but for U+0130 (two characters, "i\u0307") and the capital sigma (final or
  * not by its neighbours), which the callers handle. */
@@ -638,16 +512,14 @@ lower_char(Py_UCS4 ch)
 #define SCAN_TEXT_LOOP(T)                                                                       \
     do {                                                                                        \
         const T *s = (const T *)raw;                                                            \
-        Py_ssize_t i = 0;                                                                       \
+        Py_ssize_t i = 0, line = 0;                                                             \
         while (i <= n) {                                                                        \
-            Py_ssize_t start = i, words = 0;                                                    \
-            int prev = 0, found = 0;                                                            \
+            int found = 0;                                                                      \
             int32_t st = 0;                                                                     \
             for (; i < n; i++) {                                                                \
                 Py_UCS4 ch = s[i];                                                              \
                 if (ch == '\n')                                                                 \
                     break;                                                                      \
-                COUNT_WORD(ch);                                                                 \
                 if (ch < 128) {                                                                 \
                     FEED(ascii_lower[ch]);                                                      \
                     continue;                                                                   \
@@ -683,16 +555,12 @@ lower_char(Py_UCS4 ch)
                     FEED(0x80 | (lc & 0x3f));                                                   \
                 }                                                                               \
             }                                                                                   \
-            if (i - start > max_chars)                                                          \
-                words = max_chars;                                                              \
-            Py_ssize_t line = nlines;                                                           \
-            if (add_line(wl, sl, &fl, &nlines, words, short_max) < 0)                           \
-                goto fail;                                                                      \
             if (found) {                                                                        \
-                if (flush_line(out, line, acc, nw, fl.buf[line]) < 0)                           \
+                if (flush_line(out, line, acc, nw, line < nflags && fl[line]) < 0)              \
                     goto fail;                                                                  \
                 memset(acc, 0, 2 * (size_t)nw * sizeof(uint64_t));                              \
             }                                                                                   \
+            line++;                                                                             \
             i++;                                                                                \
         }                                                                                       \
     } while (0)
@@ -703,25 +571,23 @@ static PyObject *
 Automaton_scan_text(Automaton *self, PyObject *args)
 {
     PyObject *text;
-    Py_ssize_t max_chars, short_max;
+    Py_buffer flags;
     if (self->go == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Automaton is not built");
         return NULL;
     }
-    if (!PyArg_ParseTuple(args, "Unn:scan_text", &text, &max_chars, &short_max))
+    if (!PyArg_ParseTuple(args, "Uy*:scan_text", &text, &flags))
         return NULL;
-    PyObject *wl = PyList_New(0);
-    PyObject *sl = PyList_New(0);
     PyObject *out = PyDict_New();
-    Flags fl = {NULL, 0};
-    Py_ssize_t nlines = 0;
     const Py_ssize_t nw = self->nw;
     uint64_t *acc = PyMem_Calloc(3 * (size_t)nw, sizeof(uint64_t));
-    if (wl == NULL || sl == NULL || out == NULL || acc == NULL) {
+    if (out == NULL || acc == NULL) {
         if (acc == NULL)
             PyErr_NoMemory();
         goto fail;
     }
+    const unsigned char *fl = flags.buf;
+    const Py_ssize_t nflags = flags.len;
     const int32_t *go = self->go;
     const uint8_t *cls = self->cls;
     const uint64_t *masks = self->masks;
@@ -739,25 +605,17 @@ Automaton_scan_text(Automaton *self, PyObject *args)
         SCAN_TEXT_LOOP(Py_UCS4);
         break;
     }
-    PyMem_Free(fl.buf);
     PyMem_Free(acc);
-    PyObject *result = PyTuple_Pack(3, wl, sl, out);
-    Py_DECREF(wl);
-    Py_DECREF(sl);
-    Py_DECREF(out);
-    return result;
+    PyBuffer_Release(&flags);
+    return out;
 give_up:
-    PyMem_Free(fl.buf);
     PyMem_Free(acc);
-    Py_DECREF(wl);
-    Py_DECREF(sl);
+    PyBuffer_Release(&flags);
     Py_DECREF(out);
     Py_RETURN_NONE;
 fail:
-    PyMem_Free(fl.buf);
     PyMem_Free(acc);
-    Py_XDECREF(wl);
-    Py_XDECREF(sl);
+    PyBuffer_Release(&flags);
     Py_XDECREF(out);
     return NULL;
 }
@@ -1015,7 +873,6 @@ fail:
 /* ------------------------------------------------------------------------------------------ */
 
 static PyMethodDef module_methods[] = {
-    {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"short_keys", short_keys, METH_VARARGS, short_keys_doc},
     {"lower", lower, METH_VARARGS, lower_doc},
     {NULL, NULL, 0, NULL},
@@ -1032,8 +889,6 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__keywords(void)
 {
-    for (Py_UCS4 ch = 0; ch < 256; ch++)
-        latin1_space[ch] = Py_UNICODE_ISSPACE(ch) ? 1 : 0;
     for (Py_UCS4 ch = 0; ch < 128; ch++)
         ascii_lower[ch] = (uint8_t)(ch >= 'A' && ch <= 'Z' ? ch | 32 : ch);
     for (Py_UCS4 ch = 0; ch < 256; ch++)

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import orjson
 import typer
@@ -18,12 +18,15 @@ try:
 except ImportError:  # a typer on the click package
     from click import ClickException as CliError
 
-from . import __version__, strip
+from . import __version__
 from .console import EXIT_INPUT, EXIT_OK, EXIT_USAGE, err_console, error, no_color, printable, warn
 from .documents import InputError, output_path, read_document, write_atomic
+from .errors import ConfigError
 from .helptext import Command, Group
-from .model import Result
-from .settings import ConfigError, Settings, from_command_line, split_codes
+
+if TYPE_CHECKING:  # (the engine is imported by the commands that strip: `stripper --help` starts fast)
+    from .model import Result
+    from .settings import Settings
 
 app = typer.Typer(
     name="stripper",
@@ -57,6 +60,8 @@ def build_settings(
     page: Optional[str] = None,
 ) -> Settings:
     """Settings for a command; a configuration error is one line on stderr and exit code 2."""
+    from .settings import from_command_line
+
     try:
         return from_command_line(select, ignore, rules, config, isolated, page)
     except ConfigError as e:
@@ -101,6 +106,8 @@ def _documents(paths: Optional[list[str]]):  # a generator of (name, Document | 
 
 
 def _run(doc_text: str, fmt: str, settings: Settings, name: str, engine: str = "trafilatura") -> Result:
+    from .pipeline import strip
+
     result = strip(doc_text, format=fmt, settings=settings, engine=engine)  # type: ignore[arg-type]
     for w in result.warnings:
         warn(f"{name}: {w}")
@@ -508,6 +515,8 @@ def eval_cmd(
 
         print_report(run(path, settings.with_(page=page or "never"), pages=limit or 150), as_json)
         return
+    from .settings import split_codes
+
     fields = split_codes(text_field) or ("text",)
     progress = None
     if not no_progress and sys.stderr.isatty():

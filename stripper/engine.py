@@ -18,8 +18,8 @@ from .settings import Settings
 
 
 @lru_cache(maxsize=32)
-def _matcher(rules: tuple[Rule, ...], max_line_chars: int) -> Matcher:
-    return Matcher(rules, max_line_chars)
+def _matcher(rules: tuple[Rule, ...], max_line_chars: int, short_words: int = 20, parts_words: int = 8) -> Matcher:
+    return Matcher(rules, max_line_chars, short_words, parts_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +76,10 @@ def _prepared(settings: Settings, sources: tuple) -> _Prepared:
 
     enabled = {r.code for r in rules}
     others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
-    matcher = _matcher(rules, settings.max_line_chars)
+    matcher = _matcher(rules, settings.max_line_chars, settings.match_short_words, settings.match_parts_words)
     learned = {r.category.value: r for r in rules if r.learned}
     return _Prepared(matcher, structural, {r.code: r for r in rules}, page_decisions,
-                     _matcher(others, settings.max_line_chars) if others else None, learned, (*matcher.rules, *learned.values()))
+                     _matcher(others, settings.max_line_chars, settings.match_short_words, settings.match_parts_words) if others else None, learned, (*matcher.rules, *learned.values()))
 
 
 def enabled_rules(settings: Settings) -> tuple[Rule, ...]:

@@ -1,26 +1,22 @@
-"""The optional C pass (stripper/_keywords.c): load it if it is built and built from the source
-beside it. Without it the pure-Python code runs, with the same results. (The page pass has one
-implementation, numpy arrays in stripper/page.py, and no C twin.)"""
+"""The C passes (stripper/_text.c, stripper/_keywords.c), the only implementation of each: load
+one, and fail loudly if it is not built or was built from an older source."""
 from __future__ import annotations
 
 import importlib
-import warnings
 from pathlib import Path
 from types import ModuleType
 
 
-def load(name: str) -> ModuleType | None:
-    """`stripper.<name>`, or None if it is not built, or if its C source is newer than the build
-    (an editable install after a pull or an edit): a stale build could give other results than the
-    Python it stands for, and a slower run beats a wrong one."""
+def load(name: str) -> ModuleType:
+    """`stripper.<name>`. ImportError if it is not built, or if its C source is newer than the build
+    (an editable install after a pull or an edit: a stale build could give other results)."""
     try:
         module = importlib.import_module(f"stripper.{name}")
-    except ImportError:
-        return None
+    except ImportError as e:
+        raise ImportError(f"stripper.{name} is not built ({e}); install stripper with a C compiler "
+                          "(pip install -e . in a checkout)") from None
     if stale(Path(module.__file__ or ""), Path(__file__).with_name(f"{name}.c")):
-        warnings.warn(f"stripper/{name}.c is newer than its build; rebuild it (pip install -e .). "
-                      "Using the pure-Python code meanwhile.", RuntimeWarning, stacklevel=2)
-        return None
+        raise ImportError(f"stripper/{name}.c is newer than its build; rebuild it (pip install -e .)")
     return module
 
 

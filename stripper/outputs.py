@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import orjson
-import re2
 
-from .model import Removal, Result
-from .settings import Settings
+if TYPE_CHECKING:  # (imported where used: listing the formats, for --help, loads no engine)
+    from .model import Result
+    from .settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +47,25 @@ def _json(name: str, result: Result) -> str:
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-_MD_PREFIX = re2.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)+")
-_MD_LINK = re2.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re2.compile(r"(\*\*|__|\*|_|`)")
-_MD_TABLE_RULE = re2.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+@lru_cache(maxsize=1)
+def _markdown_patterns() -> tuple[Any, Any, Any, Any]:
+    """(prefix, link, emphasis, table rule), compiled on first use."""
+    import re2
+
+    return (re2.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)+"),
+            re2.compile(r"!?\[([^\]]*)\]\([^)]*\)"),
+            re2.compile(r"(\*\*|__|\*|_|`)"),
+            re2.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"))
 
 
 def plain_view(line: str) -> str:
     """The text a Markdown line shows, for the rules to read: never more than one line."""
-    if _MD_TABLE_RULE.match(line):
+    prefix, link, emphasis, table_rule = _markdown_patterns()
+    if table_rule.match(line):
         return ""
-    view = _MD_PREFIX.sub("", line)
-    view = _MD_LINK.sub(r"\1", view)
-    view = _MD_EMPHASIS.sub("", view)
+    view = prefix.sub("", line)
+    view = link.sub(r"\1", view)
+    view = emphasis.sub("", view)
     if view.startswith("|") and view.rstrip().endswith("|"):
         view = " | ".join(cell.strip() for cell in view.strip().strip("|").split("|"))
     return view.strip() if view.strip() != line.strip() else view
@@ -65,6 +73,7 @@ def plain_view(line: str) -> str:
 
 def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Result:
     from .detect import detect_format
+    from .model import Removal, Result
     from .pipeline import clean
 
     if (detect_format(source) if fmt == "auto" else fmt) != "html":

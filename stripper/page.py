@@ -26,17 +26,16 @@ list, NAV002 for a line outside the story's region.
 from __future__ import annotations
 
 import json
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress, repeat
-from operator import itemgetter, methodcaller
+from itertools import chain, compress
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from .segment import CLOSERS, TERMINALS, line_stats, line_tokens
+from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +115,6 @@ VERDICTS = (MENU, SHORT, OUTSIDE)  # in this order: classify picks them by index
 _CJK_FILE = "stopwords-cjk.txt"
 
 
-@dataclass(frozen=True)
-class _Stoplists:
-    names: tuple[str, ...]
-    # The most frequent stopwords of each language, for telling the language: token -> row.
-    index: dict[bytes, int]
-    member: np.ndarray  # (len(index), len(names)) bool
-    paths: tuple[Path | None, ...] = field(default=())
-
-
 def _stoplist_files() -> list[tuple[str, str]]:
     """(language, text) of jusText's stoplists and stripper's list of CJK function characters."""
     out = []
@@ -148,70 +138,45 @@ def _stoplist_files() -> list[tuple[str, str]]:
 _LANG_TOP = 200
 
 
-def _words_of(text: str) -> list[bytes]:
+def _words_of(text: str) -> list[str]:
     """A stoplist's words as page tokens: lowercased, split like text (so "है।" is "है")."""
-    return list(dict.fromkeys(chain.from_iterable(line_tokens(text.lower().split("\n")))))
+    return list(dict.fromkeys(chain.from_iterable(_text.line_tokens(text.lower()))))
 
 
 @lru_cache(maxsize=1)
-def stoplists() -> tuple[tuple[str, ...], tuple[frozenset[bytes], ...], dict[bytes, int], np.ndarray]:
-    """Language names, their stopword sets (as UTF-8 tokens), and for telling the language: an index
-    of the most frequent stopwords of all languages and their membership matrix."""
-    names, sets = [], []
-    for name, text in _stoplist_files():
-        words = _words_of(text)
-        names.append(name)
-        sets.append((frozenset(words), words[:_LANG_TOP]))
-    index: dict[bytes, int] = {}
-    for _, top in sets:
-        for w in top:
-            index.setdefault(w, len(index))
-    member = np.zeros((len(index), len(names)), dtype=np.int64)
-    for j, (_, top) in enumerate(sets):
-        member[[index[w] for w in top], j] = 1.0
-    return tuple(names), tuple(s for s, _ in sets), index, member
+def _languages() -> tuple[tuple[str, list[str]], ...]:
+    """Per language (in name order), its stopwords as tokens, in their file's order."""
+    return tuple((name, _words_of(text)) for name, text in _stoplist_files())
 
 
-def language(toks: list[bytes]) -> int:
+def stoplists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """Language names and their stopword sets (as tokens)."""
+    langs = _languages()
+    return tuple(n for n, _ in langs), tuple(frozenset(w) for _, w in langs)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> Any:
+    """The stoplists (per language its stopwords and the `_LANG_TOP` most frequent, which tell the
+    language) and the characters the line statistics count, as stripper/_text.c reads them."""
+    langs = [(words, words[:_LANG_TOP]) for _, words in _languages()]
+    return _text.StatTables(langs, "".join(sorted(_BULLET_MARKERS)), _COMMAS, _CODE, _PIPE)
+
+
+def language(toks: list[bytes] | list[str]) -> int:
     """The index (into `stoplists()`) of the language whose frequent stopwords are most frequent in
-    `toks`; -1 if none occurs. Ties go to the first language in name order."""
-    _, _, index, member = stoplists()
-    none = len(index)
-    ids = np.fromiter(map(index.get, toks, repeat(none, len(toks))), dtype=np.int64, count=len(toks))
-    counts = np.bincount(ids, minlength=none + 1)[:none]
-    rows = np.flatnonzero(counts)
-    if not len(rows):
-        return -1
-    return int(np.argmax(counts[rows] @ member[rows]))
-
-
-def stopwords_for(toks: list[bytes]) -> frozenset[bytes]:
-    lang = language(toks)
-    return stoplists()[1][lang] if lang >= 0 else frozenset()
+    `toks` (lowercased tokens); -1 if none occurs. Ties go to the first language in name order."""
+    return _tables().language([t.decode("utf-8", "surrogatepass") if isinstance(t, bytes) else t for t in toks])
 
 
 # ---------------------------------------------------------------- line statistics
 _BULLET_MARKERS = frozenset("•·*▪►»◦‣–-")
 
 
-def _keep_only(chars: bytes) -> bytes:
-    """The delete set of bytes.translate that keeps `chars` and newlines."""
-    return bytes(c for c in range(256) if c not in chars and c != 10)
-
-
-_NOT_PIPE = _keep_only(b"|")
-_NOT_CODE = _keep_only(b"{}[]();=<>$\\/_#")
-_NOT_COMMA = _keep_only(b",;")
-_WIDE_COMMAS = tuple(c.encode() for c in "，、،；")
-_ASCII_WORD = frozenset(b"0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_TO_CAPS = bytes(85 if 65 <= c <= 90 else 119 if c in _ASCII_WORD or c >= 128 else 10 if c == 10 else 32
-                 for c in range(256))
-_TO_DIGITS = bytes(100 if 48 <= c <= 57 else 119 if c in _ASCII_WORD or c >= 128 else 10 if c == 10 else 32
-                   for c in range(256))
-
-
-def _per_row(kept: bytes) -> np.ndarray:
-    return np.array(list(map(len, kept.split(b"\n"))), dtype=np.float64)
+# What the line statistics count: separators, code symbols, commas (also full-width and Arabic).
+_PIPE = "|"
+_CODE = "{}[]();=<>$\\/_#"
+_COMMAS = ",;，、،；"
 
 
 def _runs(flag: np.ndarray) -> np.ndarray:
@@ -310,22 +275,25 @@ class Lines:
     X: np.ndarray  # stage-1 features, FEATURES in order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Body:
-    """A text's non-blank lines (stripped), where they are, their tokens and word counts: what the
-    gate and the features both need, computed once."""
+    """A text's non-blank lines (stripped), where they are, their word counts and their statistics
+    (stripper/_text.c's PageStats): what the gate and the features both need, computed once."""
 
     index: list[int]
     lines: list[str]
-    tokens: list[list[bytes]]
     words: list[int]
-
+    stats: Any
 
     def subset(self, keep: list[bool]) -> Body:
         """The Body of the lines flagged in `keep` (one flag per line of this Body); its `index`
         still counts this Body's lines (see `reindex`)."""
-        return Body(list(compress(self.index, keep)), list(compress(self.lines, keep)),
-                    list(compress(self.tokens, keep)), list(compress(self.words, keep)))
+        st = self.stats.subset(bytes(keep))
+        return Body(list(compress(self.index, keep)), list(compress(self.lines, keep)), st.words, st)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Body) and self.index == other.index and self.lines == other.lines
+                and self.stats.stats == other.stats.stats and self.stats.tokens == other.stats.tokens)
 
 
 def reindex(b: Body, lines: list[str]) -> Body | None:
@@ -335,133 +303,45 @@ def reindex(b: Body, lines: list[str]) -> Body | None:
     nonblank = list(filter(None, stripped))
     if nonblank != b.lines:
         return None
-    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.tokens, b.words)
+    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.words, b.stats)
 
 
 def body(lines: list[str], stripped: list[str] | None = None) -> Body:
     """The Body of `lines` (`stripped`: the lines stripped, if known)."""
     stripped = stripped if stripped is not None else list(map(str.strip, lines))
     S = list(filter(None, stripped))
-    toks, counts = line_stats(S)
-    return Body(list(compress(range(len(lines)), stripped)), S, toks, counts)
+    text = "\n".join(S)
+    # The C lowercases the text as str.lower() does, but for a capital sigma (final or not by its
+    # neighbours): a text with one is lowercased here.
+    st = _text.PageStats(text, text.lower() if "\u03a3" in text else None, _tables())
+    return Body(list(compress(range(len(lines)), stripped)), S, st.words, st)
 
 
 def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> Lines:
-    """The statistics and stage-1 features of `lines`' non-blank lines (`b`: their Body, if known)."""
+    """The statistics and stage-1 features of `lines`' non-blank lines (`b`: their Body, if known),
+    computed by stripper/_text.c in one pass over the lines (FEATURES, in order): per line its
+    words and stopword density in the page's language (the one whose frequent stopwords are most
+    frequent among its first `pp.lang_words` tokens), whether it ends like a sentence, is a bullet
+    (a bullet list of short items is a menu, `bad`), its separators, capitals, digits, commas and
+    code symbols, whether it is repeated; jusText-like classes (good, near-good, bad) and the
+    densest regions of prose (`_regions`), the same of the neighbours and windows around it."""
     b = b or body(lines)
     index = np.array(b.index, dtype=np.int64)
-    S = b.lines
-    m = len(S)
+    m = len(b.lines)
     if not m:
         return Lines(index, np.zeros(0, np.int64), np.zeros(0, bool), np.zeros(0, np.int64),
                      np.zeros((0, len(FEATURES))))
-    toks, counts = b.tokens, b.words
-    ntok = np.array(list(map(len, toks)), dtype=np.int64)
-    nw = np.array(counts, dtype=np.int64)
-    flat = list(chain.from_iterable(toks))
-    stop = stopwords_for(flat[: pp.lang_words])
-    nstop = np.bincount(np.repeat(np.arange(m), ntok), minlength=m,
-                        weights=np.fromiter(map(stop.__contains__, flat), dtype=np.float64, count=len(flat)))
-    sd = np.divide(nstop, ntok, out=np.zeros(m), where=ntok > 0)
-    if not stop:
-        # A language without a stoplist (Thai, Lao, Khmer, Myanmar...): its lines of prose length
-        # get the stopword density of prose, rather than none, which reads as a menu.
-        sd = np.where(nw >= pp.near_min_words, pp.unknown_stop_density, 0.0)
-    nchars = np.array(list(map(len, S)), dtype=np.float64)
-    # Character counts on the lines' UTF-8 bytes, all lines at once (bytes.translate with a delete
-    # set keeps only the bytes counted; then each row's length).
-    data = "\n".join(S).encode("utf-8", "surrogatepass")
-    pipes = _per_row(data.translate(None, _NOT_PIPE))
-    code = _per_row(data.translate(None, _NOT_CODE))
-    commas = _per_row(data.translate(None, _NOT_COMMA))
-    if not data.isascii():
-        rows = data.split(b"\n")
-        for c in _WIDE_COMMAS:
-            if c in data:
-                commas += np.array(list(map(bytes.count, rows, repeat(c))), dtype=np.float64)
-    # Capitalised words and numbers: an upper-case ASCII letter, or a digit, after no word character.
-    spaced = b" " + data.replace(b"\n", b"\n ")
-    caps = np.array(list(map(bytes.count, spaced.translate(_TO_CAPS).split(b"\n"), repeat(b" U"))), dtype=np.float64)
-    digits = np.array(list(map(bytes.count, spaced.translate(_TO_DIGITS).split(b"\n"), repeat(b" d"))),
-                      dtype=np.float64)
-    # Bullets: a marker then a space (or nothing), or "1." / "1)" then a space; only the lines whose
-    # first character can start one are looked at.
-    bullet = np.zeros(m, dtype=bool)
-    for i in compress(range(m), map(_BULLET_FIRST.__contains__, map(itemgetter(0), S))):
-        t = S[i]
-        bullet[i] = ((t[0] in _BULLET_MARKERS and (len(t) == 1 or t[1].isspace()))
-                     or (("." in t[1:4] or ")" in t[1:4]) and _numbered(t)))
-    # A sentence terminal, then at most closing quotes and brackets (segment.ends_sentence).
-    # (" " before each, so that a line of closers alone has a last character, which is no terminal.)
-    ends = np.fromiter(map(TERMINALS.__contains__, map(itemgetter(-1), map(str.__add__, repeat(" "), map(
-        methodcaller("rstrip", CLOSERS), S)))), dtype=bool, count=m)
-    seen = Counter(S)
-    dup = np.array(list(map(seen.__getitem__, S))) > 1
-    unspaced = ntok > nw  # a line in a script without spaces: more tokens (characters) than words
-    bad = (nw == 0) | (pipes >= pp.pipe_max)
-    # Bullet lists: a run of bullet lines whose items average fewer than list_mean_words words is a
-    # menu; a prose item in a list is at most near-good.
-    if bullet.any():
-        f = bullet.astype(np.int8)
-        rid = np.cumsum(np.concatenate(([f[0]], np.diff(f) == 1)).astype(np.int64)) * f
-        sums = np.bincount(rid, weights=nw, minlength=rid.max() + 1)
-        cnts = np.bincount(rid, minlength=rid.max() + 1)
-        mean = np.divide(sums, cnts, out=np.zeros(len(sums)), where=cnts > 0)
-        bad |= bullet & (mean[rid] < pp.list_mean_words)
-    good = (nw >= pp.good_min_words) & (sd >= pp.good_min_stop) & ~bad
-    near = ~good & (nw >= pp.near_min_words) & (sd >= pp.near_min_stop) & ~bad
-    good_bullet = good & bullet & (nw < pp.bullet_prose_words)
-    near |= good_bullet
-    good &= ~good_bullet
-    cls = np.where(bad, -1, np.where(good, 2, np.where(near, 1, 0)))
-    short = nw <= pp.short_max_words
-    short_run = _runs(short)
-    # The region heuristic: good lines score their words (capped), near-good half theirs, other
-    # lines a penalty that grows with the run of such lines they sit in.
-    score = np.where(good, np.minimum(nw, pp.region_good_cap),
-                     np.where(near, 0.5 * nw, -pp.region_penalty)).astype(np.float64)
-    low = cls <= 0
-    score = np.where(low, score * (1.0 + np.minimum(_runs(low) - 1, pp.region_run_cap)), score)
-    region = _regions(score, pp.region_max, pp.region_frac, pp.region_floor)
-    # ... and the two short lines just above a region (headline, date) are in it.
-    above = region.copy()
-    starts = np.flatnonzero(region & ~_shift(region, 1))
-    for s in starts.tolist():
-        for j in range(s - 1, max(s - 1 - pp.region_head, -1), -1):
-            if bad[j]:
-                break
-            above[j] = True
-    region = above & ~bad
-    lw = np.log1p(nw.astype(np.float64))
-    good_f = good.astype(np.float64)
-    ends_f = ends.astype(np.float64)
-    # The four windows of 3 lines either side in one go (column by column, the same sums).
-    w3 = _window_mean(np.column_stack([good_f, sd, bad.astype(np.float64), ends_f]), 3)
-    X = np.column_stack([
-        lw, sd, bullet, bad, ends, nw <= 3, np.log1p(short_run), pipes > 0,
-        caps / (nw + 1.0), digits / (nw + 1.0), dup,
-        _shift(lw, 1), _shift(sd, 1), _shift(lw, -1), _shift(sd, -1),
-        np.arange(m) / m, region, good, near, w3[:, 0],
-        commas / (nw + 1.0), code / (nchars + 1.0), np.log1p(nchars / (ntok + 1.0)), w3[:, 1],
-        _shift(ends_f, 1), _shift(ends_f, -1), unspaced,
-        np.log1p(_distance(region)), _between(region), _window_mean(good_f, 10), w3[:, 2],
-        w3[:, 3],
-        np.ones(m),
-    ]).astype(np.float64)
-    return Lines(index, nw, bad, cls, X)
+    params = (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
+              pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
+              pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty)
 
+    def regions(score: bytes) -> bytes:
+        return _regions(np.frombuffer(score), pp.region_max, pp.region_frac, pp.region_floor).tobytes()
 
-def _distance(flags: np.ndarray) -> np.ndarray:
-    """For each position, how far the nearest True position is (the length of `flags` if none)."""
-    m = len(flags)
-    at = np.flatnonzero(flags)
-    if not len(at):
-        return np.full(m, float(m))
-    i = np.arange(m)
-    k = np.searchsorted(at, i)
-    right = np.where(k < len(at), at[np.minimum(k, len(at) - 1)] - i, m)
-    left = np.where(k > 0, i - at[np.maximum(k - 1, 0)], m)
-    return np.minimum(left, right).astype(np.float64)
+    X, words, bad, cls = b.stats.features(params, regions)
+    return Lines(index, np.frombuffer(words, dtype=np.int64), np.frombuffer(bad, dtype=np.bool_),
+                 np.frombuffer(cls, dtype=np.int8).astype(np.int64),
+                 np.frombuffer(X, dtype=np.float64).reshape(m, len(FEATURES)))
 
 
 def _between(flags: np.ndarray) -> np.ndarray:
@@ -471,17 +351,6 @@ def _between(flags: np.ndarray) -> np.ndarray:
     if len(at):
         out[at[0] : at[-1] + 1] = 1.0
     return out
-
-
-_BULLET_FIRST = frozenset(_BULLET_MARKERS | set("0123456789"))
-
-
-def _numbered(s: str) -> bool:
-    """A numbered item: 1 to 3 digits, then "." or ")", then a space."""
-    k = 0
-    while k < len(s) and k < 4 and s[k].isdigit():
-        k += 1
-    return 0 < k <= 3 and s[k : k + 1] in (".", ")") and s[k + 1 : k + 2].isspace()
 
 
 def stage2_features(s: np.ndarray, words: np.ndarray) -> np.ndarray:

@@ -21,18 +21,18 @@ pass and the scorer all use it):
   … 。 ！ ？ ؟ ۔ । ॥ ။ ። ។ ...), optionally followed by closing quotes or brackets (`CLOSERS`)
   and spaces. With `clause=True` a colon or semicolon ends it too.
 
-No regex: tokens come from `str.translate` with a table built once from Unicode's categories, then
-`str.split` (linear time, C speed); on ASCII lines from `bytes.translate`, which finds the same.
+The code is C (stripper/_text.c), the only implementation: it walks the text with the table of
+character classes that `_classes` builds here, once, from Unicode's categories and the constants
+below (so the data stays in this file).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
-from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import not_
+from itertools import accumulate
 
-import re2
+from .native import load
+
+_text = load("_text")
 
 _ONE = 1
 
@@ -61,175 +61,37 @@ KANA_CHARS_PER_WORD = 2
 SEA_CHARS_PER_WORD = 3
 
 
-def _chars(ranges: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    return frozenset(chr(c) for a, b in ranges for c in range(a, b + 1))
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The translation table that makes `str.split` give tokens: every character of planes 0 and 1
-    that is no letter, mark, digit or connector ("_") becomes a space; every letter of an unspaced
-    script gets a space before it (its combining marks stay with it). Built once, on first use."""
-    han, kana, sea = _chars(HAN), _chars(KANA), _chars(SEA)
-    dense = han | kana | sea
-    table: dict[int, str] = {}
-    category = unicodedata.category
-    for c in range(0x20000):
-        ch = chr(c)
-        cat = category(ch)
-        if ch in dense:
-            if cat[0] != "M":
-                table[c] = " " + ch
-        elif cat[0] not in "LMN" and cat != "Pc":
-            table[c] = " "
-    table[10] = "\n"
-    return table, han, kana, sea, dense
-
-
-_DENSE = re2.compile("[" + "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in (*HAN, *KANA, *SEA)) + "]")
-
-
-def _split_dense(toks: list[str], dense: frozenset[str]) -> list[str]:
-    """Cut a token that starts with a letter of an unspaced script and goes on in another script
-    ("机iPhone", "ปี2020") after the first letter and its marks."""
-    out = []
-    for t in toks:
-        if len(t) > 1 and t[0] in dense:
-            k = 1
-            while k < len(t) and unicodedata.category(t[k])[0] == "M":
-                k += 1
-            out.append(t[:k])
-            if k < len(t):
-                out.extend(_split_dense([t[k:]], dense))
-        else:
-            out.append(t)
-    return out
-
-
-# ASCII: word characters (\w on ASCII) kept and lowercased, everything else a space; non-ASCII
-# bytes and newlines kept (to tell the rows that need the full table, and to split rows).
-_ASCII_WORD = frozenset(b"0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_TO_WORDS = bytes(c | 32 if 65 <= c <= 90 else c if c in _ASCII_WORD or c >= 128 or c == 10 else 32
-                  for c in range(256))
-_TO_STARTS = bytes(97 if c in _ASCII_WORD else c if c >= 128 or c == 10 else 32 for c in range(256))
-_TO_WORDS_CASED = bytes(c if c in _ASCII_WORD or c >= 128 or c == 10 else 32 for c in range(256))
-
-
-def _tokens_of_rows(rows: list[str]) -> tuple[list[list[str]], bool]:
-    """The tokens of each of `rows` (no newline in any), and whether any is of an unspaced script."""
-    table, _, _, _, dense = _tables()
-    joined = "\n".join(rows)
-    out = [r.split() for r in joined.translate(table).split("\n")]
-    if _DENSE.search(_encodable(joined)) is None:
-        return out, False
-    return [_split_dense(t, dense) if any(len(x) > 1 and x[0] in dense for x in t) else t for t in out], True
-
-
-def _encodable(text: str) -> str:
-    """`text` with lone surrogates (valid in JSON, not in UTF-8, which RE2 needs) as "?"."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
-
-
 def tokens(text: str) -> list[str]:
     """The tokens of `text`, in order, as they are in it (see the module's docstring)."""
-    if text.isascii():
-        return text.encode().translate(_TO_WORDS_CASED).decode().split()
-    return [t for row in _tokens_of_rows(text.split("\n"))[0] for t in row]
-
-
-def _count(toks: list[str]) -> int:
-    """Words in a line's tokens: see the module's docstring."""
-    _, _, kana, sea, _ = _tables()
-    n = 0
-    run_kind, run = "", 0
-    for t in (*toks, ""):
-        c = t[:1]
-        kind = "kana" if c in kana else "sea" if c in sea else ""
-        if kind != run_kind or not c:
-            if run_kind == "kana":
-                n += -(-run // KANA_CHARS_PER_WORD)
-            elif run_kind == "sea":
-                n += -(-run // SEA_CHARS_PER_WORD)
-            run_kind, run = kind, 0
-        if not c:
-            break
-        if kind:
-            run += 1
-        else:
-            n += 1  # a spaced-script word, or a Han character
-    return n
+    return _text.tokens(text)
 
 
 def word_count(text: str) -> int:
     """About how many words `text` has, in any script (see the module's docstring)."""
-    if text.isascii():
-        return len(text.encode().translate(_TO_WORDS).split())
-    toks, dense = _tokens_of_rows(text.split("\n"))
-    return sum(map(_count, toks)) if dense else sum(map(len, toks))
+    return _text.word_count(text)
 
 
 def is_unspaced(text: str) -> bool:
-    """Whether `text` holds a letter of a script written without spaces between words."""
-    if text.isascii():
-        return False
-    return not _tables()[4].isdisjoint(text)
-
-
-def _rows(lines: list[str], table: bytes | None = None) -> tuple[list[bytes], list[int]]:
-    """The lines as lowercased ASCII token rows (bytes; with `table` _TO_STARTS, each row prefixed
-    with a space and its word characters "a"), and the indices of the lines that are not ASCII once
-    common typographic characters (bullets, curly quotes, dashes: never part of a token) are
-    blanked; those need the full table."""
-    data = "\n".join(lines).encode("utf-8", "surrogatepass")
-    if not data.isascii():
-        data = _BLANKABLE.sub(b" ", data)
-    if table is None:
-        data = data.translate(_TO_WORDS)
-    else:
-        data = b" " + data.replace(b"\n", b"\n ").translate(table)
-    rows = data.split(b"\n")
-    other = [] if data.isascii() else list(compress(range(len(rows)), map(not_, map(bytes.isascii, rows))))
-    return rows, other
-
-
-def line_stats(lines: list[str]) -> tuple[list[list[bytes]], list[int]]:
-    """Per line (no newline in any): its tokens lowercased as UTF-8 bytes (`[t.encode() for t in
-    tokens(line.lower())]`) and its `word_count`, for all lines at once: ASCII lines are split on
-    bytes in one go, the others translated in one go."""
-    if not lines:
-        return [], []
-    rows, other = _rows(lines)
-    toks = list(map(bytes.split, rows))
-    counts = list(map(len, toks))
-    if other:
-        low, dense = _tokens_of_rows([lines[i].lower() for i in other])
-        for i, t in zip(other, low):
-            toks[i] = [x.encode("utf-8", "surrogatepass") for x in t]
-            counts[i] = _count(t) if dense else len(t)
-    return toks, counts
+    """Whether `text` holds a character of a script written without spaces between words."""
+    return _text.has_dense(text)
 
 
 def line_tokens(lines: list[str]) -> list[list[bytes]]:
-    """Per line (no newline in any), its tokens lowercased, as UTF-8 bytes (see line_stats)."""
-    return line_stats(lines)[0]
+    """Per line (no newline in any), its tokens lowercased, as UTF-8 bytes."""
+    rows = _text.line_tokens("\n".join(lines).lower()) if lines else []
+    return [[t.encode("utf-8", "surrogatepass") for t in row] for row in rows]
 
 
 def line_word_counts(lines: list[str]) -> list[int]:
-    """`[word_count(line) for line in lines]` (no newline in any line), faster on ASCII lines: a
-    word starts where a word character follows a space, counted on bytes without splitting."""
-    if not lines:
-        return []
-    rows, other = _rows(lines, _TO_STARTS)
-    out = list(map(bytes.count, rows, repeat(b" a")))
-    if other:
-        toks, dense = _tokens_of_rows([lines[i] for i in other])
-        for i, t in zip(other, toks):
-            out[i] = _count(t) if dense else len(t)
-    return out
+    """`[word_count(line) for line in lines]` (no newline in any line), in one pass."""
+    return _text.word_counts("\n".join(lines)) if lines else []
+
+
+def line_words(text: str, max_chars: int, short_max: int) -> tuple[list[int], list[int], bytes]:
+    """Per line of `text`: its word count (`max_chars` for a line longer than `max_chars`
+    characters); the indices of the lines that are not blank and have at most `short_max` words (a
+    line of symbols, "{{.}}", has none); and those as 0/1 flags."""
+    return _text.line_words(text, max_chars, short_max)
 
 
 # ---------------------------------------------------------------- sentence ends
@@ -246,24 +108,34 @@ CLAUSE = frozenset(":;：；؛")
 def ends_sentence(line: str, *, clause: bool = False) -> bool:
     """Whether `line` ends like a sentence: a terminal of any script, then at most closing quotes or
     brackets and spaces. With `clause=True` a colon or a semicolon counts too."""
-    s = line.rstrip().rstrip(CLOSERS)
-    if not s:
-        return False
-    c = s[-1]
-    return c in TERMINALS or (clause and c in CLAUSE)
+    return _text.ends_sentence(line, clause)
 
 
-# ---------------------------------------------------------------- byte views
-# Common characters of web text that are no word character, digit or letter (bullets, typographic
-# quotes and dashes, no-break space): for counting words they are as good as a space.
-# (A fixed set of literals: the match is linear in the text on any engine.)
-_BLANKABLE = re.compile(b"|".join(re.escape(c.encode()) for c in "•\xa0’‘“”►»«…–—©·"))
+# ---------------------------------------------------------------- the table the C walks with
+_WORD, _MARK, _DENSE, _KANA, _SEA, _TERM, _CLOSER, _CLAUSE = 1, 2, 4, 8, 16, 32, 64, 128
 
 
-def ascii_view(lines: list[str]) -> bytes:
-    """`lines` joined by newlines as UTF-8, the characters above blanked to a space.
+def _classes() -> bytes:
+    """The class of every code point of planes 0 and 1 (those past are letters of spaced
+    scripts), as stripper/_text.c reads them: a word character (a letter, mark, digit or "_", or any
+    character of an unspaced script), a combining mark, of an unspaced script (and which: kana or
+    Thai/Lao/Khmer/Myanmar), a sentence terminal, a closer, a clause end."""
+    out = bytearray(0x20000)
+    category = unicodedata.category
+    for c in range(0x20000):
+        cat = category(chr(c))
+        if cat[0] in "LMN" or cat == "Pc":
+            out[c] = _WORD | (_MARK if cat[0] == "M" else 0)
+        elif cat[0] == "M":
+            out[c] |= _MARK
+    for ranges, kind in ((HAN, 0), (KANA, _KANA), (SEA, _SEA)):
+        for a, b in ranges:
+            for c in range(a, b + 1):
+                out[c] |= _WORD | _DENSE | kind
+    for chars, flag in ((TERMINALS, _TERM), (CLOSERS, _CLOSER), (CLAUSE, _CLAUSE)):
+        for ch in chars:
+            out[ord(ch)] |= flag
+    return bytes(out)
 
-    Counting words on bytes with C-level translate/split is much faster than regexes per line; a
-    line that is ASCII in this view has the same words (\\w+ runs) as the line itself. A line with
-    other non-ASCII characters must be handled with the regexes."""
-    return _BLANKABLE.sub(b" ", "\n".join(lines).encode("utf-8", "surrogatepass"))
+
+_text.init(_classes(), KANA_CHARS_PER_WORD, SEA_CHARS_PER_WORD)

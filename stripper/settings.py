@@ -40,6 +40,12 @@ class Settings:
     # A line longer than this (characters) is never matched: no boilerplate line is that long, and
     # it bounds the work of every regex.
     max_line_chars: int = 3000
+    # The exact-line and menu-part rules only look at lines of at most this many words (the longest
+    # exact phrase in the catalogue has 8, its longest menu example 7: 20 leaves room for user rules).
+    match_short_words: int = 20
+    # A line without separators of at most this many words is also tried word by word as menu parts
+    # ("Facebook Twitter Email"): the longest such example in the catalogue has 4 words.
+    match_parts_words: int = 8
     # The learned line classifier (rules XXX900) only scores lines of at most this many words.
     learned_max_words: int = 40
     # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
@@ -84,7 +90,7 @@ class Settings:
             elif not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
         for name in ("heading_max_words", "orphan_max_words", "story_min_words", "tail_short_words", "max_line_chars", "learned_max_words",
-                     "extraction_suspect_chars", "extraction_min_page_chars"):
+                     "extraction_suspect_chars", "extraction_min_page_chars", "match_short_words", "match_parts_words"):
             value = getattr(self, name)
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
@@ -111,7 +117,7 @@ DEFAULT = Settings()
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
-              "extraction_min_share", "extraction_min_page_chars",
+              "extraction_min_share", "extraction_min_page_chars", "match_short_words", "match_parts_words",
               "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_capacity",
               "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}

@@ -1,6 +1,5 @@
-"""The C pass is optional at install time (no compiler: the pure-Python code runs, slower). CI
-sets STRIPPER_REQUIRE_SPEEDUPS=1 so that a build that silently fell back fails there instead of
-passing on the slow path; the equivalence of both paths is tested in test_keywords_c.py."""
+"""The C passes (stripper/_text.c, stripper/_keywords.c) are the only implementation: they are built
+by the install (a build without a compiler fails), used, and refused when stale."""
 from __future__ import annotations
 
 import importlib
@@ -12,51 +11,14 @@ import pytest
 from stripper.bench import speedups
 
 
-@pytest.mark.skipif(os.environ.get("STRIPPER_REQUIRE_SPEEDUPS") != "1", reason="STRIPPER_REQUIRE_SPEEDUPS=1 not set")
-@pytest.mark.parametrize("name", ["_keywords"])
-def test_c_passes_are_built_and_used(name: str) -> None:
-    importlib.import_module(f"stripper.{name}")
-    assert speedups()[name], f"stripper.{name} imports but is not used (a stale build?)"
+@pytest.mark.parametrize("name", ["_text", "_keywords"])
+def test_c_passes_are_built(name: str) -> None:
+    module = importlib.import_module(f"stripper.{name}")
+    assert Path(module.__file__ or "").suffix in (".so", ".pyd")
 
 
-def test_speedups_reports_what_imports() -> None:
-    """`speedups()` says a C pass is used exactly when it imports and is not older than its source
-    (stripper.native.load), both ways."""
-    from stripper import native
-
-    report = speedups()
-    assert set(report) == {"_keywords"}
-    for name, used in report.items():
-        try:
-            module = importlib.import_module(f"stripper.{name}")
-        except ImportError:
-            assert used is False
-            continue
-        fresh = not native.stale(Path(module.__file__ or ""), Path(native.__file__).with_name(f"{name}.c"))
-        assert used is fresh, (name, used, fresh)
-
-
-class _StaleBuild:
-    """A C module built from an older source: its functions take other arguments."""
-
-    def setup(self, *args: object) -> None:
-        raise TypeError("setup() takes exactly 9 arguments")
-
-    def Automaton(self, *args: object) -> None:
-        raise TypeError("Automaton() takes exactly 3 arguments")
-
-
-def test_a_stale_keyword_build_falls_back_to_python_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripper import match
-    from stripper.rules import BUILTIN
-
-    monkeypatch.setattr(match, "_c", _StaleBuild())
-    with pytest.warns(RuntimeWarning, match="rebuild"):
-        m = match.Matcher(BUILTIN)
-    assert m._automaton is None
-    text = "Story line that stays.\nSign up for our newsletter"
-    lines = text.split("\n")
-    assert m.match(text, lines, [0, len(lines[0]) + 1])[1] is not None
+def test_speedups_reports_the_matcher() -> None:
+    assert speedups() == {"_keywords": True}
 
 
 _UNDER_DEBUG_ALLOCATOR = r"""
@@ -86,8 +48,6 @@ def test_c_passes_write_nothing_out_of_bounds(random_texts: int) -> None:
     import sys
     from pathlib import Path
 
-    if not all(speedups().values()):
-        pytest.skip("the C passes are not built")
     env = {**os.environ, "PYTHONMALLOC": "malloc_debug"}
     proc = subprocess.run([sys.executable, "-c", _UNDER_DEBUG_ALLOCATOR, str(random_texts)], capture_output=True, text=True, env=env,
                           cwd=Path(__file__).resolve().parents[1], timeout=240, check=False)
@@ -107,12 +67,11 @@ def test_a_build_older_than_its_source_is_stale(tmp_path: Path) -> None:
     assert not stale(built, tmp_path / "absent.c")  # an installed wheel carries no source
 
 
-def test_a_stale_build_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_stale_build_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     from stripper import native
 
     monkeypatch.setattr(native, "stale", lambda built, source: True)
-    if not all(speedups().values()):
-        pytest.skip("the C passes are not built")
-    with pytest.warns(RuntimeWarning, match="newer than its build"):
-        assert native.load("_keywords") is None
-    assert native.load("_no_such_module") is None
+    with pytest.raises(ImportError, match="newer than its build"):
+        native.load("_keywords")
+    with pytest.raises(ImportError, match="not built"):
+        native.load("_no_such_module")

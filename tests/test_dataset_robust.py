@@ -427,3 +427,15 @@ def test_shards_are_not_written_into_a_directory_of_other_files(tmp_path: Path) 
         assert r.exit_code == 2 and "notes.txt" in r.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["notes.txt"]
 
+
+
+def test_a_long_integer_nested_in_a_re_serialised_row_keeps_its_digits() -> None:
+    """A row whose text field occurs twice cannot be spliced and is written anew: an integer past
+    64 bits, even nested in a list, must come out with every digit (orjson alone would make it a float)."""
+    from stripper.dataset.work import OUT, WorkOptions, process_item
+    from stripper.settings import DEFAULT
+
+    text = "Great story.\\n\\nAdvertisement\\n\\nMore story."
+    line = ('{"meta": {"n": [1, 2.5, 123456789012345678901234567]}, "text": "x", "text": "' + text + '"}\n').encode()
+    out = process_item(line, WorkOptions(format="text"), DEFAULT)
+    assert out[0] == OUT and b"123456789012345678901234567" in out[1] and b"Advertisement" not in out[1]

@@ -1,5 +1,7 @@
-"""The C passes of the matcher (stripper._keywords) give exactly the hits of the pure-Python code:
-on the samples, the dev slice, crafted texts and generated ones; and their parts on their own."""
+"""The matcher's C passes (stripper._keywords, words from stripper._text): the keyword scan loses no
+hit (on the samples, the dev slice, crafted and generated texts, every line is hit by the first
+rule whose own regexes match it, as trying every rule on every line finds), and its parts on their
+own."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,14 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES, sample_inputs
-from stripper.match import MAX_LINE_CHARS, SHORT_WORDS, Matcher
+from stripper import _keywords as _c
+from stripper.match import MAX_LINE_CHARS, Matcher
 from stripper.rules import BUILTIN
 from stripper.rules.base import normalize
-from stripper.segment import split_lines
+from stripper.segment import line_words, split_lines, word_count
 from stripper.userrules import load_rules_file
 
-_c = pytest.importorskip("stripper._keywords", reason="the C extension stripper._keywords is not built")
-
+SHORT_WORDS = 20
 MATCHER = Matcher(BUILTIN)
 USER = Matcher((*BUILTIN, *load_rules_file(SAMPLES / "my-rules.toml")))
 # More than 64 rules: masks wider than one machine word (the same rules again, under other codes).
@@ -47,9 +49,27 @@ CRAFTED = [
 ]
 
 
+def _regex_hits(matcher: Matcher, text: str) -> list[int | None]:
+    lines = split_lines(text)[0]
+    words, _, flags = line_words(text, matcher.max_line_chars, matcher.short_max_words)
+    return matcher._regex_hits(text, lines, words, flags)
+
+
+def _every_rule(matcher: Matcher, text: str) -> list[int | None]:
+    """Per line, the first rule whose regexes match it and one of whose keywords (if it has any)
+    occurs in it, trying every rule on every line."""
+    out: list[int | None] = []
+    for line in split_lines(text)[0]:
+        w, low = word_count(line), line.lower()
+        out.append(next((ri for ri, c in enumerate(matcher.compiled)
+                         if c.regex is not None and len(line) <= matcher.max_line_chars and w <= c.rule.max_words
+                         and (not c.rule.keywords or any(k in low for k in c.rule.keywords)) and c.regex.search(line)),
+                        None))
+    return out
+
+
 def _both(matcher: Matcher, text: str) -> tuple[list[int | None], list[int | None]]:
-    lines, starts = split_lines(text)
-    return matcher._match_c(text, lines), matcher.match_python(text, lines, starts)
+    return _regex_hits(matcher, text), _every_rule(matcher, text)
 
 
 def test_c_path_is_used() -> None:
@@ -83,7 +103,7 @@ def test_wide_masks_reach_the_high_rules() -> None:
     others = [r for r in BUILTIN if r.code != "NWS001"]
     high = Matcher((*(dataclasses.replace(r, code=f"{r.code}{k}") for k in range(3) for r in others), *BUILTIN))
     text = "Sign up for our newsletter"
-    hit = high._match_c(text, split_lines(text)[0])[0]
+    hit = high.match(text, split_lines(text)[0])[0]
     assert hit is not None and hit >= 64 and high.rules[hit].code == "NWS001"
 
 
@@ -103,22 +123,22 @@ def test_same_hits_generated(parts: list[tuple[str, str]]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab\n") + list(SPACES) + ["\ud800", "é", "Σ", "\U0001f600"]), max_size=60))
-def test_line_words(text: str) -> None:
-    words, short, flags = _c.line_words(text, 5, 2)
-    expect = [len(ln.split()) if len(ln) <= 5 else 5 for ln in text.split("\n")]
+@given(st.text(alphabet=st.sampled_from(list("ab\n") + list(SPACES) + ["\ud800", "é", "Σ", "\U0001f600", "中", "ア", "ก"]), max_size=60))
+def test_line_words_are_segment_words(text: str) -> None:
+    words, short, flags = line_words(text, 5, 2)
+    expect = [word_count(ln) if len(ln) <= 5 else 5 for ln in text.split("\n")]
     assert words == expect
-    assert short == [i for i, w in enumerate(expect) if 0 < w <= 2]
-    assert list(flags) == [int(0 < w <= 2) for w in expect]
+    short_lines = [i for i, (ln, w) in enumerate(zip(text.split("\n"), expect)) if ln.strip() and w <= 2]
+    assert short == short_lines
+    assert list(flags) == [int(i in short_lines) for i in range(len(expect))]
 
 
-def test_line_words_every_space() -> None:
-    import sys
-
-    spaces = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace() and ch != "\n")
-    text = f"a{spaces}b\n{spaces}\nc{spaces}"
-    assert _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)[0] == [len(ln.split()) for ln in text.split("\n")]
-    assert _c.line_words("x" * 10 + "\n" + "x" * 11, 10, 20)[0] == [1, 10]
+def test_line_words_count_words_not_spaces() -> None:
+    # "|" and "•" are no words (the matcher counted them when it split on spaces).
+    assert line_words("Home | News | Sport\n• Share\n中文新闻", MAX_LINE_CHARS, SHORT_WORDS)[0] == [3, 1, 4]
+    assert line_words("x" * 10 + "\n" + "x" * 11, 10, 20)[0] == [1, 10]
+    # A line of symbols has no words, but it is a short line for the rules (a template's "{{.}}").
+    assert line_words("{{.}}\n  \n", MAX_LINE_CHARS, SHORT_WORDS)[:2] == ([0, 0, 0], [0])
 
 
 def test_short_keys_are_normalize() -> None:
@@ -155,8 +175,8 @@ def test_lowercase_one_character_at_a_time() -> None:
 def test_scan_text_is_scan_of_lowered_bytes(matcher: Matcher) -> None:
     auto = matcher._automaton
     for text in [p.read_text(encoding="utf-8") for p in sample_inputs()] + CRAFTED:
-        words, short, flags = _c.line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
-        assert auto.scan_text(text, MAX_LINE_CHARS, SHORT_WORDS) == (words, short, auto.scan(text.lower().encode("utf-8", "surrogatepass"), flags))
+        _, _, flags = line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
+        assert auto.scan_text(text, flags) == auto.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
 
 
 def test_sigma_keywords() -> None:
@@ -164,11 +184,12 @@ def test_sigma_keywords() -> None:
     base = next(r for r in BUILTIN if r.code == "NWS001")
     greek = dataclasses.replace(base, code="NWS999", patterns=("^σχολια$", "ς$"), keywords=("σχολια", "ς"))
     matcher = Matcher((greek, *BUILTIN))
-    assert matcher._automaton.scan_text("ΣΧΟΛΙΑ", MAX_LINE_CHARS, SHORT_WORDS) is None
+    assert matcher._automaton.scan_text("ΣΧΟΛΙΑ", b"\x01") is None
     for text in ["ΣΧΟΛΙΑ", "ΟΔΟΣ\nσχολια\nΟΔΟΣ ΟΔΟΣ", "σχολια\nΣ", "ΣΣ ΣΑΣ.\nnewsletter"]:
         c, py = _both(matcher, text)
         assert c == py
     assert _both(matcher, "ΟΔΟΣ\nΣΧΟΛΙΑ")[0] == [0, 0]
+    assert matcher.match("ΟΔΟΣ\nΣΧΟΛΙΑ", ["ΟΔΟΣ", "ΣΧΟΛΙΑ"]) == [0, 0]
 
 
 def test_automaton_overlapping_keywords() -> None:
@@ -181,8 +202,8 @@ def test_automaton_overlapping_keywords() -> None:
 
 
 # Keywords that overlap across their ends ("more news" + "newsletter"), built from every pair of
-# built-in keywords where the end of one is the start of the other. The C scan finds every
-# occurrence; the Python prefilter must too (issue 14.5: it took non-overlapping matches).
+# built-in keywords where the end of one is the start of the other: the scan finds every occurrence
+# (issue 14.5: a prefilter that took non-overlapping matches lost hits).
 def _overlapping_lines() -> list[str]:
     kws = sorted({kw for r in BUILTIN for kw in r.keywords if kw.strip() and "\n" not in kw})
     lines = []

@@ -13,7 +13,6 @@ import typer
 
 from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
 from ..errors import ConfigError, InputError, UsageError
-from ..settings import from_command_line
 from .formats import FORMATS, expand_inputs, format_of, need
 from .writers import write_file_atomic
 
@@ -106,6 +105,7 @@ def dataset(
     file that cannot be read to its end. Exit code: 0 clean, 1 some rows rejected, 2 usage or config
     error, 3 an unreadable input (the others are still cleaned) or an unwritable output.
     """
+    from ..settings import from_command_line
     from .runner import Job, run
     from .work import WorkOptions, added_fields
 

@@ -223,6 +223,27 @@ def _scalar_default(obj: Any) -> Any:
         return str(obj)
 
 
+def _holds_float(value: Any) -> bool:
+    """Whether a parsed JSON value holds a float anywhere (iterative: no recursion limit)."""
+    if type(value) is dict:
+        values = list(value.values())
+        if not any(type(v) in (float, dict, list) for v in values):  # a flat row: one look at each value
+            return False
+        stack = values
+    else:
+        stack = [value]
+    while stack:
+        v = stack.pop()
+        t = type(v)
+        if t is float:
+            return True
+        if t is dict:
+            stack.extend(v.values())
+        elif t is list:
+            stack.extend(v)
+    return False
+
+
 def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: str | None = None) -> Outcome:
     from .readers import BadFile, TooLarge
 
@@ -236,10 +257,11 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         if not line.strip():
             return (BLANK, None, 0, 0, 0, (), False, None)
         try:
-            if _LONG_DIGITS.search(line):
-                # orjson reads an integer beyond 64 bits as a float, losing digits; the stdlib keeps it.
-                raise orjson.JSONDecodeError("long integer", "", 0)
             row = orjson.loads(line)
+            # orjson reads an integer beyond 64 bits as a float, losing digits; the stdlib keeps it.
+            # Only a row that holds a float can hold such an integer: the line is searched then.
+            if _holds_float(row) and _LONG_DIGITS.search(line):
+                raise orjson.JSONDecodeError("long integer", "", 0)
         except orjson.JSONDecodeError as e:
             # The stdlib also reads what orjson refuses (NaN, lone surrogates): a valid row must never
             # be rejected, or changed, for one parser's limits.
@@ -282,7 +304,7 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
         return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
     rules = per_rule(result)
-    nbytes = len(value.encode("utf-8", "surrogatepass"))
+    nbytes = len(value) if value.isascii() else len(value.encode("utf-8", "surrogatepass"))
     figures = (nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
     if opts.templates:  # (site, characters its template removed): per-site figures in the stats
         figures = (*figures, site_chars(site, result))  # type: ignore[assignment]

@@ -1,0 +1,1515 @@
+/* stripper._text: the one definition of a word and a sentence end (stripper/segment.py documents
+ * them), and the page pass's line statistics (stripper/page.py), in one pass over a text.
+ *
+ * The data is Python's: segment.py builds the table of character classes from the Unicode
+ * database and its script ranges, terminals and closers, and hands it to init(); page.py hands
+ * the stoplists and its character sets to StatTables(). This module only walks text with them.
+ *
+ * - tokens(text), word_counts(text), word_count(text), line_words(text, max_chars, short_max),
+ *   line_tokens(text), ends_sentence(line, clause), has_dense(text): segment.py's API.
+ * - StatTables(languages, bullets, commas, code): the stoplists (per language its stopwords and the
+ *   most frequent of them, which tell the language) and the characters the page pass counts.
+ * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
+ *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
+ *   character statistics; .features(...) gives the page pass's stage-1 features.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------------------------ */
+/* Character classes (segment.py: _classes)                                                     */
+
+#define C_WORD 1    /* part of a token: a letter, mark, digit or connector, or any character of an unspaced script */
+#define C_MARK 2    /* a combining mark: stays with the token before it */
+#define C_DENSE 4   /* a script written without spaces: each character (with its marks) is a token */
+#define C_KANA 8    /* Hiragana or Katakana */
+#define C_SEA 16    /* Thai, Lao, Khmer, Myanmar */
+#define C_TERM 32   /* a sentence terminal */
+#define C_CLOSER 64 /* a closing quote or bracket, which may follow a terminal */
+#define C_CLAUSE 128 /* a clause end (colon, semicolon), a sentence end with clause=True */
+
+#define NCLASSES 0x20000
+static PyObject *classes_obj = NULL; /* bytes, one class per code point below NCLASSES */
+static const uint8_t *classes = NULL;
+static Py_ssize_t kana_per_word = 2, sea_per_word = 3;
+
+/* Characters past plane 1 are letters of a spaced script. */
+#define CLS(ch) ((ch) < NCLASSES ? classes[(ch)] : C_WORD)
+
+static int
+ready(void)
+{
+    if (classes == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "stripper._text.init() was not called (import stripper.segment)");
+        return 0;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(init_doc,
+"init(classes, kana_chars_per_word, sea_chars_per_word)\n\n"
+"The class of each code point below 0x20000 (bytes; see segment.py) and the word counts of kana\n"
+"and of Thai, Lao, Khmer and Myanmar runs.");
+
+static PyObject *
+init(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *cls;
+    Py_ssize_t kana, sea;
+    if (!PyArg_ParseTuple(args, "Snn:init", &cls, &kana, &sea))
+        return NULL;
+    if (PyBytes_GET_SIZE(cls) != NCLASSES || kana < 1 || sea < 1) {
+        PyErr_SetString(PyExc_ValueError, "init: 0x20000 classes and positive run lengths expected");
+        return NULL;
+    }
+    Py_INCREF(cls);
+    Py_XSETREF(classes_obj, cls);
+    classes = (const uint8_t *)PyBytes_AS_STRING(cls);
+    kana_per_word = kana;
+    sea_per_word = sea;
+    Py_RETURN_NONE;
+}
+
+/* The next token of s[*pos:end] (no newline in it): its span [*ts, *te); 0 if there is none.
+ * A token is a run of word characters (C_WORD) that no letter of an unspaced script interrupts;
+ * a character of an unspaced script is a token with the marks after it. */
+#define DEFINE_NEXT_TOKEN(T, SUFFIX)                                                            \
+    static inline int next_token_##SUFFIX(const T *s, Py_ssize_t *pos, Py_ssize_t end,          \
+                                          Py_ssize_t *ts, Py_ssize_t *te, uint8_t *first)       \
+    {                                                                                           \
+        Py_ssize_t i = *pos;                                                                    \
+        uint8_t c = 0;                                                                          \
+        while (i < end && !((c = CLS(s[i])) & C_WORD))                                          \
+            i++;                                                                                \
+        if (i >= end) {                                                                         \
+            *pos = end;                                                                         \
+            return 0;                                                                           \
+        }                                                                                       \
+        *ts = i;                                                                                \
+        *first = c;                                                                             \
+        i++;                                                                                    \
+        if (c & C_DENSE) {                                                                      \
+            while (i < end && (CLS(s[i]) & C_MARK))                                             \
+                i++;                                                                            \
+        }                                                                                       \
+        else {                                                                                  \
+            while (i < end) {                                                                   \
+                uint8_t d = CLS(s[i]);                                                          \
+                if (!(d & C_WORD) || ((d & (C_DENSE | C_MARK)) == C_DENSE))                     \
+                    break;                                                                      \
+                i++;                                                                            \
+            }                                                                                   \
+        }                                                                                       \
+        *te = *pos = i;                                                                         \
+        return 1;                                                                               \
+    }
+
+DEFINE_NEXT_TOKEN(Py_UCS1, 1)
+DEFINE_NEXT_TOKEN(Py_UCS2, 2)
+DEFINE_NEXT_TOKEN(Py_UCS4, 4)
+
+static inline int
+next_token(int kind, const void *data, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t *ts, Py_ssize_t *te,
+           uint8_t *first)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        return next_token_1((const Py_UCS1 *)data, pos, end, ts, te, first);
+    case PyUnicode_2BYTE_KIND:
+        return next_token_2((const Py_UCS2 *)data, pos, end, ts, te, first);
+    default:
+        return next_token_4((const Py_UCS4 *)data, pos, end, ts, te, first);
+    }
+}
+
+/* Words of a line as segment.word_count counts them: a spaced-script token or a Han character is
+ * one word; a run of kana tokens one per kana_per_word (rounded up), of Thai, Lao, Khmer or
+ * Myanmar tokens one per sea_per_word. Fed token by token (the class of its first character),
+ * then closed with words_end. */
+typedef struct {
+    Py_ssize_t words, run;
+    int run_kind; /* 0 none, C_KANA, C_SEA */
+} Words;
+
+static inline void
+words_close_run(Words *w)
+{
+    if (w->run_kind == C_KANA)
+        w->words += (w->run + kana_per_word - 1) / kana_per_word;
+    else if (w->run_kind == C_SEA)
+        w->words += (w->run + sea_per_word - 1) / sea_per_word;
+    w->run_kind = 0;
+    w->run = 0;
+}
+
+static inline void
+words_add(Words *w, uint8_t first)
+{
+    int kind = first & C_KANA ? C_KANA : first & C_SEA ? C_SEA : 0;
+    if (kind != w->run_kind)
+        words_close_run(w);
+    if (kind) {
+        w->run_kind = kind;
+        w->run++;
+    }
+    else
+        w->words++;
+}
+
+static inline Py_ssize_t
+words_end(Words *w)
+{
+    words_close_run(w);
+    return w->words;
+}
+
+/* Tokens and words of s[start:end] (one line). */
+static inline void
+count_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Py_ssize_t *ntok, Py_ssize_t *nwords)
+{
+    Words w = {0, 0, 0};
+    Py_ssize_t pos = start, ts, te, n = 0;
+    uint8_t first;
+    while (next_token(kind, data, &pos, end, &ts, &te, &first)) {
+        n++;
+        words_add(&w, first);
+    }
+    *ntok = n;
+    *nwords = words_end(&w);
+}
+
+static inline Py_ssize_t
+line_end(int kind, const void *data, Py_ssize_t pos, Py_ssize_t n)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *s = data;
+        const Py_UCS1 *nl = memchr(s + pos, '\n', (size_t)(n - pos));
+        return nl ? nl - s : n;
+    }
+    while (pos < n && PyUnicode_READ(kind, data, pos) != '\n')
+        pos++;
+    return pos;
+}
+
+/* Whether s[start:end] ends like a sentence: a terminal (or with `clause` a clause end), then at
+ * most closing quotes or brackets, then at most spaces. */
+static inline int
+ends_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, int clause)
+{
+    Py_ssize_t i = end;
+    while (i > start && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i - 1)))
+        i--;
+    while (i > start && (CLS(PyUnicode_READ(kind, data, i - 1)) & C_CLOSER))
+        i--;
+    if (i == start)
+        return 0;
+    uint8_t c = CLS(PyUnicode_READ(kind, data, i - 1));
+    return (c & C_TERM) || (clause && (c & C_CLAUSE));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* segment.py's API                                                                            */
+
+PyDoc_STRVAR(tokens_doc, "tokens(text) -> list[str]\n\nThe tokens of `text`, in order (see segment.py).");
+
+static PyObject *
+tokens(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:tokens", &text) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t pos = 0, ts, te;
+    uint8_t first;
+    while (pos < n) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        while (next_token(kind, data, &pos, end, &ts, &te, &first)) {
+            PyObject *t = PyUnicode_Substring(text, ts, te);
+            if (t == NULL || PyList_Append(out, t) < 0) {
+                Py_XDECREF(t);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(t);
+        }
+        pos = end + 1;
+    }
+    return out;
+}
+
+PyDoc_STRVAR(line_tokens_doc,
+"line_tokens(text) -> list[list[str]]\n\nThe tokens of each line of `text` (split at \"\\n\").");
+
+static PyObject *
+line_tokens(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:line_tokens", &text) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t pos = 0, ts, te;
+    uint8_t first;
+    for (;;) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        PyObject *row = PyList_New(0);
+        if (row == NULL || PyList_Append(out, row) < 0) {
+            Py_XDECREF(row);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(row);
+        while (next_token(kind, data, &pos, end, &ts, &te, &first)) {
+            PyObject *t = PyUnicode_Substring(text, ts, te);
+            if (t == NULL || PyList_Append(row, t) < 0) {
+                Py_XDECREF(t);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(t);
+        }
+        if (end >= n)
+            break;
+        pos = end + 1;
+    }
+    return out;
+}
+
+PyDoc_STRVAR(word_count_doc, "word_count(text) -> int\n\nThe words of `text` (the sum over its lines).");
+
+static PyObject *
+word_count(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:word_count", &text) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t total = 0, pos = 0, ntok, nw;
+    while (pos < n) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        count_line(kind, data, pos, end, &ntok, &nw);
+        total += nw;
+        pos = end + 1;
+    }
+    return PyLong_FromSsize_t(total);
+}
+
+PyDoc_STRVAR(line_words_doc,
+"line_words(text, max_chars, short_max) -> (words, short, flags)\n\n"
+"For each line of `text` (split at \"\\n\"): words[i] = its word count, or max_chars if the line\n"
+"is longer than max_chars characters; short = the indices of the lines that are not blank (all\n"
+"spaces) with words[i] <= short_max (a line of symbols has no words); flags = bytes, 1 at those\n"
+"indices, else 0.");
+
+static PyObject *
+line_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t max_chars, short_max;
+    if (!PyArg_ParseTuple(args, "Unn:line_words", &text, &max_chars, &short_max) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *wl = PyList_New(0), *sl = PyList_New(0), *flags = NULL, *result = NULL;
+    char *fl = NULL;
+    Py_ssize_t cap = 0, nlines = 0, pos = 0, ntok, nw;
+    if (wl == NULL || sl == NULL)
+        goto done;
+    for (;;) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        int blank = 1;
+        if (end - pos > max_chars)
+            nw = max_chars;
+        else {
+            count_line(kind, data, pos, end, &ntok, &nw);
+            for (Py_ssize_t i = pos; i < end && blank; i++)
+                blank = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+        }
+        PyObject *w = PyLong_FromSsize_t(nw);
+        if (w == NULL || PyList_Append(wl, w) < 0) {
+            Py_XDECREF(w);
+            goto done;
+        }
+        Py_DECREF(w);
+        if (nlines >= cap) {
+            cap = 2 * cap + 64;
+            char *grown = PyMem_Realloc(fl, (size_t)cap);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            fl = grown;
+        }
+        int is_short = !blank && nw <= short_max;
+        fl[nlines] = (char)is_short;
+        if (is_short) {
+            PyObject *idx = PyLong_FromSsize_t(nlines);
+            if (idx == NULL || PyList_Append(sl, idx) < 0) {
+                Py_XDECREF(idx);
+                goto done;
+            }
+            Py_DECREF(idx);
+        }
+        nlines++;
+        if (end >= n)
+            break;
+        pos = end + 1;
+    }
+    flags = PyBytes_FromStringAndSize(fl, nlines);
+    if (flags != NULL)
+        result = PyTuple_Pack(3, wl, sl, flags);
+done:
+    PyMem_Free(fl);
+    Py_XDECREF(wl);
+    Py_XDECREF(sl);
+    Py_XDECREF(flags);
+    return result;
+}
+
+PyDoc_STRVAR(word_counts_doc,
+"word_counts(text) -> list[int]\n\nThe word count of each line of `text` (split at \"\\n\").");
+
+static PyObject *
+word_counts(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:word_counts", &text) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t pos = 0, ntok, nw;
+    for (;;) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        count_line(kind, data, pos, end, &ntok, &nw);
+        PyObject *w = PyLong_FromSsize_t(nw);
+        if (w == NULL || PyList_Append(out, w) < 0) {
+            Py_XDECREF(w);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(w);
+        if (end >= n)
+            break;
+        pos = end + 1;
+    }
+    return out;
+}
+
+PyDoc_STRVAR(ends_sentence_doc,
+"ends_sentence(line, clause) -> bool\n\nWhether `line` ends like a sentence (see segment.py).");
+
+static PyObject *
+ends_sentence(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *line;
+    int clause;
+    if (!PyArg_ParseTuple(args, "Up:ends_sentence", &line, &clause) || !ready())
+        return NULL;
+    return PyBool_FromLong(ends_line(PyUnicode_KIND(line), PyUnicode_DATA(line), 0, PyUnicode_GET_LENGTH(line), clause));
+}
+
+PyDoc_STRVAR(has_dense_doc,
+"has_dense(text) -> bool\n\nWhether `text` holds a character of a script written without spaces.");
+
+static PyObject *
+has_dense(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:has_dense", &text) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (kind == PyUnicode_1BYTE_KIND)
+        Py_RETURN_FALSE;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (CLS(PyUnicode_READ(kind, data, i)) & C_DENSE)
+            Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* StatTables: the stoplists and the characters the page pass counts                            */
+
+typedef struct {
+    uint32_t hash;
+    int32_t off, len; /* the word's code points in the pool */
+} Entry;
+
+/* A set of words: open addressing over `size` slots (a power of two, at least twice n). */
+typedef struct {
+    Py_ssize_t size, n;
+    int32_t *slots; /* entry index + 1, 0 empty */
+    Entry *entries;
+} WordSet;
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t nlang, nw;   /* languages; 64-bit words per language mask */
+    Py_UCS4 *pool;          /* the words' code points */
+    Py_ssize_t pool_len, pool_cap;
+    WordSet frequent;       /* the frequent stopwords of every language, which tell the language... */
+    uint64_t *masks;        /* ...with, per word, nw words: the languages whose frequent stopwords hold it */
+    WordSet *stop;          /* per language, its stopwords */
+    uint8_t mark[128];      /* ASCII characters: 1 bullet marker, 2 comma, 4 code, 8 pipe */
+    int nwide;              /* the non-ASCII ones, with the same flags */
+    Py_UCS4 wide[32];
+    uint8_t wide_mark[32];
+} StatTables;
+
+#define M_BULLET 1
+#define M_COMMA 2
+#define M_CODE 4
+#define M_PIPE 8
+
+static inline uint32_t
+hash_ucs4(const Py_UCS4 *w, Py_ssize_t len)
+{
+    uint32_t h = 2166136261u;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        h ^= (uint32_t)w[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* The index of the word w[0:len] in `set`, or -1. */
+static inline Py_ssize_t
+lookup(const StatTables *t, const WordSet *set, const Py_UCS4 *w, Py_ssize_t len)
+{
+    if (set->n == 0)
+        return -1;
+    uint32_t h = hash_ucs4(w, len);
+    Py_ssize_t mask = set->size - 1;
+    for (Py_ssize_t k = h & mask;; k = (k + 1) & mask) {
+        int32_t e = set->slots[k];
+        if (e == 0)
+            return -1;
+        const Entry *en = &set->entries[e - 1];
+        if (en->hash == h && en->len == len && memcmp(t->pool + en->off, w, (size_t)len * sizeof(Py_UCS4)) == 0)
+            return e - 1;
+    }
+}
+
+/* lookup() of a str (-2 on an error). */
+static Py_ssize_t
+lookup_str(const StatTables *t, const WordSet *set, PyObject *word)
+{
+    Py_UCS4 *w = PyUnicode_AsUCS4Copy(word);
+    if (w == NULL)
+        return -2;
+    Py_ssize_t e = lookup(t, set, w, PyUnicode_GET_LENGTH(word));
+    PyMem_Free(w);
+    return e;
+}
+
+static int
+set_alloc(WordSet *set, Py_ssize_t n)
+{
+    set->size = 16;
+    while (set->size < 2 * n + 2)
+        set->size *= 2;
+    set->n = 0;
+    set->slots = PyMem_Calloc((size_t)set->size, sizeof(int32_t));
+    set->entries = PyMem_Calloc((size_t)n + 1, sizeof(Entry));
+    if (set->slots == NULL || set->entries == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void
+set_free(WordSet *set)
+{
+    PyMem_Free(set->slots);
+    PyMem_Free(set->entries);
+}
+
+/* The index of `word` in `set` (of room for it), added if new; -1 on an error. */
+static Py_ssize_t
+set_add(StatTables *t, WordSet *set, PyObject *word)
+{
+    if (!PyUnicode_Check(word)) {
+        PyErr_SetString(PyExc_TypeError, "StatTables: a stopword must be str");
+        return -1;
+    }
+    const Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    if (t->pool_len + len > t->pool_cap) {
+        Py_ssize_t cap = 2 * (t->pool_cap + len) + 1024;
+        Py_UCS4 *grown = PyMem_Realloc(t->pool, (size_t)cap * sizeof(Py_UCS4));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        t->pool = grown;
+        t->pool_cap = cap;
+    }
+    Py_UCS4 *w = t->pool + t->pool_len;
+    if (PyUnicode_AsUCS4(word, w, len, 0) == NULL)
+        return -1;
+    Py_ssize_t e = lookup(t, set, w, len);
+    if (e >= 0)
+        return e;
+    e = set->n++;
+    set->entries[e].hash = hash_ucs4(w, len);
+    set->entries[e].off = (int32_t)t->pool_len;
+    set->entries[e].len = (int32_t)len;
+    t->pool_len += len;
+    Py_ssize_t mask = set->size - 1;
+    for (Py_ssize_t k = set->entries[e].hash & mask;; k = (k + 1) & mask) {
+        if (set->slots[k] == 0) {
+            set->slots[k] = (int32_t)(e + 1);
+            break;
+        }
+    }
+    return e;
+}
+
+static void
+StatTables_dealloc(StatTables *self)
+{
+    PyMem_Free(self->pool);
+    set_free(&self->frequent);
+    PyMem_Free(self->masks);
+    if (self->stop != NULL)
+        for (Py_ssize_t j = 0; j < self->nlang; j++)
+            set_free(&self->stop[j]);
+    PyMem_Free(self->stop);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+add_marks(StatTables *self, PyObject *chars, uint8_t flag)
+{
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(chars); i++) {
+        Py_UCS4 ch = PyUnicode_READ_CHAR(chars, i);
+        if (ch < 128) {
+            self->mark[ch] |= flag;
+            continue;
+        }
+        int k = 0;
+        while (k < self->nwide && self->wide[k] != ch)
+            k++;
+        if (k == self->nwide) {
+            if (k == 32) {
+                PyErr_SetString(PyExc_ValueError, "StatTables: at most 32 non-ASCII characters");
+                return -1;
+            }
+            self->wide[k] = ch;
+            self->wide_mark[k] = 0;
+            self->nwide++;
+        }
+        self->wide_mark[k] |= flag;
+    }
+    return 0;
+}
+
+static int
+StatTables_init(StatTables *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"languages", "bullets", "commas", "code", "pipes", NULL};
+    PyObject *langs, *bullets, *commas, *code, *pipes;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OUUUU:StatTables", kwlist, &langs, &bullets, &commas, &code, &pipes))
+        return -1;
+    if (self->stop != NULL || self->masks != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "StatTables is already built");
+        return -1;
+    }
+    PyObject *seq = PySequence_Tuple(langs);
+    if (seq == NULL)
+        return -1;
+    int rc = -1;
+    Py_ssize_t nlang = PyTuple_GET_SIZE(seq), nfrequent = 0;
+    for (Py_ssize_t j = 0; j < nlang; j++) {
+        PyObject *pair = PyTuple_GET_ITEM(seq, j);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyList_Check(PyTuple_GET_ITEM(pair, 0))
+            || !PyList_Check(PyTuple_GET_ITEM(pair, 1))) {
+            PyErr_SetString(PyExc_TypeError, "StatTables: languages are (stopwords, frequent) pairs of lists of str");
+            goto done;
+        }
+        nfrequent += PyList_GET_SIZE(PyTuple_GET_ITEM(pair, 1));
+    }
+    self->nw = nlang / 64 + 1;
+    self->stop = PyMem_Calloc((size_t)nlang + 1, sizeof(WordSet));
+    self->masks = PyMem_Calloc(((size_t)nfrequent + 1) * (size_t)self->nw, sizeof(uint64_t));
+    if (self->stop == NULL || self->masks == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (set_alloc(&self->frequent, nfrequent) < 0)
+        goto done;
+    for (Py_ssize_t j = 0; j < nlang; j++) {
+        PyObject *pair = PyTuple_GET_ITEM(seq, j);
+        PyObject *words = PyTuple_GET_ITEM(pair, 0), *frequent = PyTuple_GET_ITEM(pair, 1);
+        self->nlang = j + 1;
+        if (set_alloc(&self->stop[j], PyList_GET_SIZE(words)) < 0)
+            goto done;
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(words); k++)
+            if (set_add(self, &self->stop[j], PyList_GET_ITEM(words, k)) < 0)
+                goto done;
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(frequent); k++) {
+            Py_ssize_t e = set_add(self, &self->frequent, PyList_GET_ITEM(frequent, k));
+            if (e < 0)
+                goto done;
+            self->masks[e * self->nw + j / 64] |= (uint64_t)1 << (j % 64);
+        }
+    }
+    self->nlang = nlang;
+    memset(self->mark, 0, sizeof self->mark);
+    self->nwide = 0;
+    if (add_marks(self, bullets, M_BULLET) < 0 || add_marks(self, commas, M_COMMA) < 0
+        || add_marks(self, code, M_CODE) < 0 || add_marks(self, pipes, M_PIPE) < 0)
+        goto done;
+    rc = 0;
+done:
+    Py_DECREF(seq);
+    return rc;
+}
+
+static inline int
+marks_of(const StatTables *t, Py_UCS4 ch)
+{
+    if (ch < 128)
+        return t->mark[ch];
+    for (int k = 0; k < t->nwide; k++)
+        if (t->wide[k] == ch)
+            return t->wide_mark[k];
+    return 0;
+}
+
+/* The language whose frequent stopwords are most frequent among the words w + tok[2k], of length
+ * tok[2k + 1], for k < n (-1: none occurs); ties go to the first. */
+static Py_ssize_t
+language_of(const StatTables *t, const Py_UCS4 *w, const int32_t *tok, Py_ssize_t n)
+{
+    Py_ssize_t nlang = t->nlang, nw = t->nw;
+    int64_t *score = PyMem_Calloc((size_t)nlang + 1, sizeof(int64_t));
+    if (score == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int any = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t e = lookup(t, &t->frequent, w + tok[2 * i], tok[2 * i + 1]);
+        if (e < 0)
+            continue;
+        const uint64_t *m = &t->masks[e * nw];
+        for (Py_ssize_t k = 0; k < nw; k++) {
+            uint64_t bits = m[k];
+            while (bits) {
+                int b = __builtin_ctzll(bits);
+                score[k * 64 + b]++;
+                any = 1;
+                bits &= bits - 1;
+            }
+        }
+    }
+    Py_ssize_t best = -1;
+    if (any) {
+        best = 0;
+        for (Py_ssize_t j = 1; j < nlang; j++)
+            if (score[j] > score[best])
+                best = j;
+    }
+    PyMem_Free(score);
+    return best;
+}
+
+PyDoc_STRVAR(language_doc,
+"language(tokens) -> int\n\nThe index of the language whose frequent stopwords are most frequent\n"
+"among `tokens` (str, lowercased); -1 if none occurs. Ties go to the first language.");
+
+static PyObject *
+StatTables_language(StatTables *self, PyObject *args)
+{
+    PyObject *toks;
+    if (!PyArg_ParseTuple(args, "O:language", &toks))
+        return NULL;
+    PyObject *seq = PySequence_Fast(toks, "language: a sequence of str");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq), total = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *w = PySequence_Fast_GET_ITEM(seq, i);
+        if (!PyUnicode_Check(w)) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_TypeError, "language: a token must be str");
+            return NULL;
+        }
+        total += PyUnicode_GET_LENGTH(w);
+    }
+    Py_UCS4 *buf = PyMem_Malloc(((size_t)total + 1) * sizeof(Py_UCS4));
+    int32_t *tok = PyMem_Malloc(((size_t)n + 1) * 2 * sizeof(int32_t));
+    PyObject *result = NULL;
+    if (buf == NULL || tok == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t off = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *w = PySequence_Fast_GET_ITEM(seq, i);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+        if (PyUnicode_AsUCS4(w, buf + off, len, 0) == NULL)
+            goto done;
+        tok[2 * i] = (int32_t)off;
+        tok[2 * i + 1] = (int32_t)len;
+        off += len;
+    }
+    Py_ssize_t lang = language_of(self, buf, tok, n);
+    if (!PyErr_Occurred())
+        result = PyLong_FromSsize_t(lang);
+done:
+    PyMem_Free(buf);
+    PyMem_Free(tok);
+    Py_DECREF(seq);
+    return result;
+}
+
+PyDoc_STRVAR(is_stopword_doc, "is_stopword(word, language) -> bool");
+
+static PyObject *
+StatTables_is_stopword(StatTables *self, PyObject *args)
+{
+    PyObject *w;
+    Py_ssize_t lang;
+    if (!PyArg_ParseTuple(args, "Un:is_stopword", &w, &lang))
+        return NULL;
+    if (lang < 0 || lang >= self->nlang)
+        Py_RETURN_FALSE;
+    Py_ssize_t e = lookup_str(self, &self->stop[lang], w);
+    if (e == -2)
+        return NULL;
+    return PyBool_FromLong(e >= 0);
+}
+
+static PyMethodDef StatTables_methods[] = {
+    {"language", (PyCFunction)StatTables_language, METH_VARARGS, language_doc},
+    {"is_stopword", (PyCFunction)StatTables_is_stopword, METH_VARARGS, is_stopword_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject StatTablesType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._text.StatTables",
+    .tp_basicsize = sizeof(StatTables),
+    .tp_dealloc = (destructor)StatTables_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "StatTables(languages, bullets, commas, code, pipes): stoplists and the page pass's characters.",
+    .tp_methods = StatTables_methods,
+    .tp_init = (initproc)StatTables_init,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* PageStats: a page's line statistics                                                          */
+
+/* Per line, in this order. */
+enum { S_NTOK, S_WORDS, S_CHARS, S_PIPES, S_CODE, S_COMMAS, S_CAPS, S_DIGITS, S_BULLET, S_ENDS, S_DUP, NSTAT };
+
+typedef struct {
+    PyObject_HEAD
+    StatTables *tables;
+    Py_ssize_t m;       /* lines */
+    int32_t *stat;      /* m * NSTAT */
+    Py_ssize_t ntokens;
+    int32_t *tok;       /* per token in order, where it starts in lu and its length */
+    Py_UCS4 *lu;        /* the lines lowercased: owned, or root's */
+    PyObject *root;     /* the PageStats this one is a subset of (NULL: none) */
+    int32_t *group;     /* per line, a label shared by equal lines (below ngroups) */
+    Py_ssize_t ngroups;
+} PageStats;
+
+static void
+PageStats_dealloc(PageStats *self)
+{
+    PyMem_Free(self->stat);
+    PyMem_Free(self->tok);
+    if (self->root == NULL)
+        PyMem_Free(self->lu);
+    Py_XDECREF(self->root);
+    PyMem_Free(self->group);
+    Py_XDECREF(self->tables);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static inline int
+is_ascii_word(Py_UCS4 ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '_';
+}
+
+/* "1." or "12)" or "123." then a space: a numbered item. */
+static inline int
+numbered(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t k = 0;
+    while (start + k < end && k < 4 && Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, start + k)))
+        k++;
+    if (k == 0 || k > 3 || start + k + 1 >= end)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ(kind, data, start + k);
+    return (c == '.' || c == ')') && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start + k + 1));
+}
+
+/* `text` lowercased as str.lower() does it, one character at a time: each character's simple
+ * lowercase, but U+0130 (two characters, "i\u0307"); the caller gives str.lower()'s own result for a
+ * text with a capital sigma (final or not by its neighbours). */
+static Py_UCS4 *
+lowered(const Py_UCS4 *u, Py_ssize_t n, Py_ssize_t *len)
+{
+    Py_UCS4 *out = PyMem_Malloc(((size_t)n * 2 + 1) * sizeof(Py_UCS4));
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = u[i];
+        if (ch < 128)
+            out[k++] = ch >= 'A' && ch <= 'Z' ? ch | 32 : ch;
+        else if (ch == 0x130) {
+            out[k++] = 'i';
+            out[k++] = 0x307;
+        }
+        else
+            out[k++] = Py_UNICODE_TOLOWER(ch);
+    }
+    *len = k;
+    return out;
+}
+
+static int
+PageStats_init(PageStats *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"text", "low", "tables", NULL};
+    PyObject *text, *low;
+    StatTables *tables;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "UOO!:PageStats", kwlist, &text, &low, &StatTablesType, &tables))
+        return -1;
+    if (!ready())
+        return -1;
+    if (self->stat != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "PageStats is already built");
+        return -1;
+    }
+    if (low != Py_None && !PyUnicode_Check(low)) {
+        PyErr_SetString(PyExc_TypeError, "PageStats: low must be a str or None");
+        return -1;
+    }
+    Py_INCREF(tables);
+    self->tables = tables;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t ln = 0;
+    Py_UCS4 *u = PyUnicode_AsUCS4Copy(text), *lu = NULL;
+    Py_ssize_t *starts = NULL;
+    int32_t *slots = NULL;
+    uint32_t *hashes = NULL;
+    int rc = -1;
+    if (u == NULL)
+        return -1;
+    if (low == Py_None)
+        lu = lowered(u, n, &ln);
+    else {
+        lu = PyUnicode_AsUCS4Copy(low);
+        ln = PyUnicode_GET_LENGTH(low);
+    }
+    if (lu == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t m = n ? 1 : 0, lm = ln ? 1 : 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        m += u[i] == '\n';
+    for (Py_ssize_t i = 0; i < ln; i++)
+        lm += lu[i] == '\n';
+    if (lm != m) {
+        PyErr_SetString(PyExc_ValueError, "PageStats: low must have the lines of text");
+        goto done;
+    }
+    self->m = m;
+    self->stat = PyMem_Calloc((size_t)m * NSTAT + 1, sizeof(int32_t));
+    self->group = PyMem_Malloc(((size_t)m + 1) * sizeof(int32_t));
+    self->ngroups = m;
+    Py_ssize_t cap = ln / 2 + 16;
+    self->tok = PyMem_Malloc((size_t)cap * 2 * sizeof(int32_t));
+    starts = PyMem_Malloc(((size_t)m + 1) * sizeof(Py_ssize_t));
+    if (self->stat == NULL || self->tok == NULL || self->group == NULL || starts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* Tokens of the lowercased lines: where they are, how many, how many words. */
+    Py_ssize_t pos = 0, nt = 0;
+    for (Py_ssize_t li = 0; li < m; li++) {
+        Py_ssize_t end = pos, ts, te, ntok = 0;
+        while (end < ln && lu[end] != '\n')
+            end++;
+        Words w = {0, 0, 0};
+        uint8_t first;
+        while (next_token_4(lu, &pos, end, &ts, &te, &first)) {
+            if (nt >= cap) {
+                cap = 2 * cap;
+                int32_t *grown = PyMem_Realloc(self->tok, (size_t)cap * 2 * sizeof(int32_t));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto done;
+                }
+                self->tok = grown;
+            }
+            self->tok[2 * nt] = (int32_t)ts;
+            self->tok[2 * nt + 1] = (int32_t)(te - ts);
+            nt++;
+            ntok++;
+            words_add(&w, first);
+        }
+        self->stat[li * NSTAT + S_NTOK] = (int32_t)ntok;
+        self->stat[li * NSTAT + S_WORDS] = (int32_t)words_end(&w);
+        pos = end + 1;
+    }
+    self->ntokens = nt;
+    /* Characters of the lines as they are. */
+    pos = 0;
+    for (Py_ssize_t li = 0; li < m; li++) {
+        Py_ssize_t end = pos;
+        while (end < n && u[end] != '\n')
+            end++;
+        int32_t *st = &self->stat[li * NSTAT];
+        starts[li] = pos;
+        st[S_CHARS] = (int32_t)(end - pos);
+        int after_gap = 1; /* after the line's start or an ASCII character that is no word character */
+        for (Py_ssize_t i = pos; i < end; i++) {
+            Py_UCS4 ch = u[i];
+            if (ch < 128) {
+                int mk = tables->mark[ch];
+                if (mk) {
+                    st[S_PIPES] += (mk & M_PIPE) != 0;
+                    st[S_CODE] += (mk & M_CODE) != 0;
+                    st[S_COMMAS] += (mk & M_COMMA) != 0;
+                }
+                if (after_gap) {
+                    st[S_CAPS] += ch >= 'A' && ch <= 'Z';
+                    st[S_DIGITS] += ch >= '0' && ch <= '9';
+                }
+                after_gap = !is_ascii_word(ch);
+            }
+            else {
+                st[S_COMMAS] += (marks_of(tables, ch) & M_COMMA) != 0;
+                after_gap = 0;
+            }
+        }
+        if (end > pos) {
+            Py_UCS4 c0 = u[pos];
+            if (c0 < 128 && (tables->mark[c0] & M_BULLET) == 0 && c0 >= '0' && c0 <= '9')
+                st[S_BULLET] = numbered(PyUnicode_4BYTE_KIND, u, pos, end);
+            else if (marks_of(tables, c0) & M_BULLET)
+                st[S_BULLET] = end - pos == 1 || Py_UNICODE_ISSPACE(u[pos + 1]);
+            st[S_ENDS] = ends_line(PyUnicode_4BYTE_KIND, u, pos, end, 0);
+        }
+        pos = end + 1;
+    }
+    starts[m] = n + 1;
+    /* Lines that occur more than once. */
+    Py_ssize_t size = 16;
+    while (size < 2 * m)
+        size *= 2;
+    slots = PyMem_Malloc((size_t)size * sizeof(int32_t));
+    hashes = PyMem_Malloc(((size_t)m + 1) * sizeof(uint32_t));
+    if (slots == NULL || hashes == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(slots, 0xff, (size_t)size * sizeof(int32_t));
+    for (Py_ssize_t li = 0; li < m; li++) {
+        Py_ssize_t s = starts[li], len = starts[li + 1] - 1 - s;
+        uint32_t h = hash_ucs4(u + s, len);
+        hashes[li] = h;
+        self->group[li] = (int32_t)li;
+        for (Py_ssize_t k = h & (size - 1);; k = (k + 1) & (size - 1)) {
+            int32_t o = slots[k];
+            if (o < 0) {
+                slots[k] = (int32_t)li;
+                break;
+            }
+            Py_ssize_t os = starts[o], olen = starts[o + 1] - 1 - os;
+            if (hashes[o] == h && olen == len && memcmp(u + os, u + s, (size_t)len * sizeof(Py_UCS4)) == 0) {
+                self->group[li] = o;
+                self->stat[o * NSTAT + S_DUP] = 1;
+                self->stat[li * NSTAT + S_DUP] = 1;
+                break;
+            }
+        }
+    }
+    rc = 0;
+    self->lu = lu;
+    lu = NULL;
+done:
+    PyMem_Free(u);
+    PyMem_Free(lu);
+    PyMem_Free(starts);
+    PyMem_Free(slots);
+    PyMem_Free(hashes);
+    return rc;
+}
+
+static PyObject *
+PageStats_get_words(PageStats *self, void *Py_UNUSED(closure))
+{
+    PyObject *out = PyList_New(self->m);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < self->m; i++) {
+        PyObject *w = PyLong_FromLong(self->stat[i * NSTAT + S_WORDS]);
+        if (w == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, w);
+    }
+    return out;
+}
+
+static PyObject *
+PageStats_get_stats(PageStats *self, void *Py_UNUSED(closure))
+{
+    return PyBytes_FromStringAndSize((const char *)self->stat, (Py_ssize_t)(self->m * NSTAT * sizeof(int32_t)));
+}
+
+static PyObject *
+PageStats_get_tokens(PageStats *self, void *Py_UNUSED(closure))
+{
+    PyObject *out = PyList_New(self->ntokens);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < self->ntokens; i++) {
+        PyObject *t = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, self->lu + self->tok[2 * i], self->tok[2 * i + 1]);
+        if (t == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, t);
+    }
+    return out;
+}
+
+static PyTypeObject PageStatsType;
+
+PyDoc_STRVAR(subset_doc,
+"subset(keep) -> PageStats\n\nThe statistics of the lines flagged in `keep` (a bytes-like of 0/1, one\n"
+"per line), as if computed on them alone.");
+
+static PyObject *
+PageStats_subset(PageStats *self, PyObject *args)
+{
+    Py_buffer keep;
+    if (!PyArg_ParseTuple(args, "y*:subset", &keep))
+        return NULL;
+    if (keep.len != self->m) {
+        PyBuffer_Release(&keep);
+        PyErr_SetString(PyExc_ValueError, "subset: one flag per line");
+        return NULL;
+    }
+    const char *k = keep.buf;
+    PageStats *out = (PageStats *)PyType_GenericNew(&PageStatsType, NULL, NULL);
+    if (out == NULL) {
+        PyBuffer_Release(&keep);
+        return NULL;
+    }
+    Py_INCREF(self->tables);
+    out->tables = self->tables;
+    out->stat = PyMem_Malloc(((size_t)self->m * NSTAT + 1) * sizeof(int32_t));
+    out->tok = PyMem_Malloc(((size_t)self->ntokens + 1) * 2 * sizeof(int32_t));
+    out->root = self->root != NULL ? self->root : (PyObject *)self;
+    Py_INCREF(out->root);
+    out->lu = self->lu;
+    out->group = PyMem_Malloc(((size_t)self->m + 1) * sizeof(int32_t));
+    int32_t *count = PyMem_Calloc((size_t)self->ngroups + 1, sizeof(int32_t));
+    out->ngroups = self->ngroups;
+    if (out->stat == NULL || out->tok == NULL || out->group == NULL || count == NULL) {
+        PyMem_Free(count);
+        PyBuffer_Release(&keep);
+        Py_DECREF(out);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t m = 0, nt = 0, tok = 0;
+    for (Py_ssize_t i = 0; i < self->m; i++) {
+        Py_ssize_t ntok = self->stat[i * NSTAT + S_NTOK];
+        if (k[i]) {
+            memcpy(&out->stat[m * NSTAT], &self->stat[i * NSTAT], NSTAT * sizeof(int32_t));
+            out->group[m] = self->group[i];
+            count[self->group[i]]++;
+            memcpy(&out->tok[2 * nt], &self->tok[2 * tok], (size_t)ntok * 2 * sizeof(int32_t));
+            m++;
+            nt += ntok;
+        }
+        tok += ntok;
+    }
+    PyBuffer_Release(&keep);
+    for (Py_ssize_t i = 0; i < m; i++)
+        out->stat[i * NSTAT + S_DUP] = count[out->group[i]] > 1;
+    PyMem_Free(count);
+    out->m = m;
+    out->ntokens = nt;
+    return (PyObject *)out;
+}
+
+/* For each position, the length of the run of true flags it is in (0 where false). */
+static void
+runs(const uint8_t *flag, Py_ssize_t m, int32_t *out)
+{
+    Py_ssize_t i = 0;
+    while (i < m) {
+        if (!flag[i]) {
+            out[i++] = 0;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < m && flag[j])
+            j++;
+        for (Py_ssize_t k = i; k < j; k++)
+            out[k] = (int32_t)(j - i);
+        i = j;
+    }
+}
+
+/* The mean of a[.] over each position's window of `half` positions either side (cut at the ends),
+ * as differences of a running sum (the same sums as page.py's numpy code had). */
+static void
+window_mean(const double *a, Py_ssize_t m, Py_ssize_t half, double *out, double *c)
+{
+    c[0] = 0.0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        c[i + 1] = c[i] + a[i];
+    for (Py_ssize_t i = 0; i < m; i++) {
+        Py_ssize_t lo = i - half > 0 ? i - half : 0, hi = i + half + 1 < m ? i + half + 1 : m;
+        out[i] = (c[hi] - c[lo]) / (double)(hi - lo);
+    }
+}
+
+/* The page pass's parameters (page.PagePass), in this order. */
+typedef struct {
+    Py_ssize_t lang_words, near_min_words, pipe_max, list_mean_words, good_min_words, bullet_prose_words,
+        short_max_words, region_good_cap, region_run_cap, region_head;
+    double unknown_stop_density, good_min_stop, near_min_stop, region_penalty;
+} Params;
+
+#define NFEAT 33
+
+PyDoc_STRVAR(features_doc,
+"features(params, regions) -> (X, words, bad, cls)\n\n"
+"The stage-1 features (FEATURES in page.py's order: float64 bytes, one row of 33 per line), word\n"
+"counts (int64 bytes), bad flags and classes (int8 bytes). `params`: (lang_words, near_min_words,\n"
+"pipe_max, list_mean_words, good_min_words, bullet_prose_words, short_max_words, region_good_cap,\n"
+"region_run_cap, region_head, unknown_stop_density, good_min_stop, near_min_stop, region_penalty);\n"
+"`regions(score)` maps the region heuristic's scores (float64 bytes) to region flags (bytes).");
+
+static PyObject *
+PageStats_features(PageStats *self, PyObject *args)
+{
+    PyObject *params, *regions_fn;
+    Params p;
+    if (!PyArg_ParseTuple(args, "OO:features", &params, &regions_fn))
+        return NULL;
+    if (!PyArg_ParseTuple(params, "nnnnnnnnnndddd:features", &p.lang_words, &p.near_min_words, &p.pipe_max,
+                          &p.list_mean_words, &p.good_min_words, &p.bullet_prose_words, &p.short_max_words,
+                          &p.region_good_cap, &p.region_run_cap, &p.region_head, &p.unknown_stop_density,
+                          &p.good_min_stop, &p.near_min_stop, &p.region_penalty))
+        return NULL;
+    const Py_ssize_t m = self->m;
+    const int32_t *S = self->stat;
+    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL, *scoreb = NULL, *regb = NULL;
+    size_t md = (size_t)m + 1;
+    double *sd = PyMem_Calloc(md, sizeof(double)), *score = PyMem_Calloc(md, sizeof(double));
+    double *col = PyMem_Calloc(md * 6, sizeof(double)), *cum = PyMem_Calloc(md + 1, sizeof(double));
+    uint8_t *bad = PyMem_Calloc(md, 1), *good = PyMem_Calloc(md, 1), *near = PyMem_Calloc(md, 1);
+    uint8_t *flag = PyMem_Calloc(md, 1), *region = PyMem_Calloc(md, 1);
+    int32_t *run = PyMem_Calloc(md, sizeof(int32_t)), *short_run = PyMem_Calloc(md, sizeof(int32_t));
+    int8_t *cls = PyMem_Calloc(md, 1);
+    if (!sd || !score || !col || !cum || !bad || !good || !near || !flag || !region || !run || !short_run || !cls) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* Stopword density, in the page's language. */
+    Py_ssize_t lang = language_of(self->tables, self->lu, self->tok,
+                                  self->ntokens < p.lang_words ? self->ntokens : p.lang_words);
+    if (PyErr_Occurred())
+        goto done;
+    {
+        Py_ssize_t tok = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            Py_ssize_t ntok = S[i * NSTAT + S_NTOK], nstop = 0;
+            if (lang >= 0)
+                for (Py_ssize_t k = 0; k < ntok; k++)
+                    nstop += lookup(self->tables, &self->tables->stop[lang], self->lu + self->tok[2 * (tok + k)],
+                                    self->tok[2 * (tok + k) + 1]) >= 0;
+            tok += ntok;
+            if (lang < 0)
+                sd[i] = S[i * NSTAT + S_WORDS] >= p.near_min_words ? p.unknown_stop_density : 0.0;
+            else
+                sd[i] = ntok > 0 ? (double)nstop / (double)ntok : 0.0;
+        }
+    }
+#define W(i) S[(i) * NSTAT + S_WORDS]
+#define BUL(i) S[(i) * NSTAT + S_BULLET]
+    for (Py_ssize_t i = 0; i < m; i++)
+        bad[i] = W(i) == 0 || S[i * NSTAT + S_PIPES] >= p.pipe_max;
+    /* Bullet lists whose items average fewer than list_mean_words words are menus. */
+    for (Py_ssize_t i = 0; i < m;) {
+        if (!BUL(i)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        double sum = 0.0;
+        while (j < m && BUL(j))
+            sum += W(j++);
+        double mean = sum / (double)(j - i);
+        if (mean < (double)p.list_mean_words)
+            for (Py_ssize_t k = i; k < j; k++)
+                bad[k] = 1;
+        i = j;
+    }
+    for (Py_ssize_t i = 0; i < m; i++) {
+        Py_ssize_t w = W(i);
+        good[i] = w >= p.good_min_words && sd[i] >= p.good_min_stop && !bad[i];
+        near[i] = !good[i] && w >= p.near_min_words && sd[i] >= p.near_min_stop && !bad[i];
+        if (good[i] && BUL(i) && w < p.bullet_prose_words) {
+            good[i] = 0;
+            near[i] = 1;
+        }
+        cls[i] = bad[i] ? -1 : good[i] ? 2 : near[i] ? 1 : 0;
+        flag[i] = w <= p.short_max_words;
+    }
+    runs(flag, m, short_run);
+    /* The region heuristic's scores. */
+    for (Py_ssize_t i = 0; i < m; i++) {
+        Py_ssize_t w = W(i);
+        score[i] = good[i] ? (double)(w < p.region_good_cap ? w : p.region_good_cap)
+                   : near[i] ? 0.5 * (double)w : -p.region_penalty;
+        flag[i] = cls[i] <= 0;
+    }
+    runs(flag, m, run);
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (flag[i])
+            score[i] = score[i] * (1.0 + (double)(run[i] - 1 < p.region_run_cap ? run[i] - 1 : p.region_run_cap));
+    scoreb = PyBytes_FromStringAndSize((const char *)score, (Py_ssize_t)(m * sizeof(double)));
+    if (scoreb == NULL)
+        goto done;
+    regb = PyObject_CallOneArg(regions_fn, scoreb);
+    if (regb == NULL)
+        goto done;
+    if (!PyBytes_Check(regb) || PyBytes_GET_SIZE(regb) != m) {
+        PyErr_SetString(PyExc_ValueError, "features: regions() must give one flag byte per line");
+        goto done;
+    }
+    {
+        const char *rf = PyBytes_AS_STRING(regb);
+        for (Py_ssize_t i = 0; i < m; i++)
+            region[i] = rf[i] != 0;
+        /* The region_head lines just above a region (headline, date) are in it. */
+        for (Py_ssize_t s = 0; s < m; s++) {
+            if (!(rf[s] && (s == 0 || !rf[s - 1])))
+                continue;
+            for (Py_ssize_t j = s - 1; j >= 0 && j >= s - p.region_head; j--) {
+                if (bad[j])
+                    break;
+                region[j] = 1;
+            }
+        }
+        for (Py_ssize_t i = 0; i < m; i++)
+            region[i] = region[i] && !bad[i];
+    }
+    Xb = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * NFEAT * sizeof(double)));
+    wb = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * sizeof(int64_t)));
+    badb = PyBytes_FromStringAndSize((const char *)bad, m);
+    clsb = PyBytes_FromStringAndSize((const char *)cls, m);
+    if (!Xb || !wb || !badb || !clsb)
+        goto done;
+    {
+        double *X = (double *)PyBytes_AS_STRING(Xb);
+        int64_t *wo = (int64_t *)PyBytes_AS_STRING(wb);
+        double *w3good = col, *w3sd = col + md, *w3bad = col + 2 * md, *w3ends = col + 3 * md, *w10 = col + 4 * md;
+        double *tmp = col + 5 * md;
+        for (Py_ssize_t i = 0; i < m; i++)
+            tmp[i] = good[i];
+        window_mean(tmp, m, 3, w3good, cum);
+        window_mean(tmp, m, 10, w10, cum);
+        window_mean(sd, m, 3, w3sd, cum);
+        for (Py_ssize_t i = 0; i < m; i++)
+            tmp[i] = bad[i];
+        window_mean(tmp, m, 3, w3bad, cum);
+        for (Py_ssize_t i = 0; i < m; i++)
+            tmp[i] = S[i * NSTAT + S_ENDS];
+        window_mean(tmp, m, 3, w3ends, cum);
+        /* The nearest region line, and the span from the first region line to the last. */
+        Py_ssize_t first = -1, last = -1;
+        for (Py_ssize_t i = 0; i < m; i++)
+            if (region[i]) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        double *dist = cum; /* window sums are done */
+        Py_ssize_t prev = -1;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            if (region[i])
+                prev = i;
+            dist[i] = (double)(prev >= 0 ? i - prev : m);
+        }
+        prev = -1;
+        for (Py_ssize_t i = m - 1; i >= 0; i--) {
+            if (region[i])
+                prev = i;
+            double r = (double)(prev >= 0 ? prev - i : m);
+            if (r < dist[i])
+                dist[i] = r;
+        }
+        for (Py_ssize_t i = 0; i < m; i++) {
+            const int32_t *st = &S[i * NSTAT];
+            double nw = (double)st[S_WORDS], lw = log1p(nw), nchars = (double)st[S_CHARS];
+            double *x = &X[i * NFEAT];
+            wo[i] = st[S_WORDS];
+            x[0] = lw;
+            x[1] = sd[i];
+            x[2] = st[S_BULLET];
+            x[3] = bad[i];
+            x[4] = st[S_ENDS];
+            x[5] = st[S_WORDS] <= 3;
+            x[6] = log1p((double)short_run[i]);
+            x[7] = st[S_PIPES] > 0;
+            x[8] = (double)st[S_CAPS] / (nw + 1.0);
+            x[9] = (double)st[S_DIGITS] / (nw + 1.0);
+            x[10] = st[S_DUP];
+            x[11] = i > 0 ? log1p((double)S[(i - 1) * NSTAT + S_WORDS]) : 0.0;
+            x[12] = i > 0 ? sd[i - 1] : 0.0;
+            x[13] = i + 1 < m ? log1p((double)S[(i + 1) * NSTAT + S_WORDS]) : 0.0;
+            x[14] = i + 1 < m ? sd[i + 1] : 0.0;
+            x[15] = (double)i / (double)m;
+            x[16] = region[i];
+            x[17] = good[i];
+            x[18] = near[i];
+            x[19] = w3good[i];
+            x[20] = (double)st[S_COMMAS] / (nw + 1.0);
+            x[21] = (double)st[S_CODE] / (nchars + 1.0);
+            x[22] = log1p(nchars / ((double)st[S_NTOK] + 1.0));
+            x[23] = w3sd[i];
+            x[24] = i > 0 ? S[(i - 1) * NSTAT + S_ENDS] : 0.0;
+            x[25] = i + 1 < m ? S[(i + 1) * NSTAT + S_ENDS] : 0.0;
+            x[26] = st[S_NTOK] > st[S_WORDS];
+            x[27] = log1p(dist[i]);
+            x[28] = first >= 0 && i >= first && i <= last;
+            x[29] = w10[i];
+            x[30] = w3bad[i];
+            x[31] = w3ends[i];
+            x[32] = 1.0;
+        }
+    }
+    result = PyTuple_Pack(4, Xb, wb, badb, clsb);
+#undef W
+#undef BUL
+done:
+    PyMem_Free(sd);
+    PyMem_Free(score);
+    PyMem_Free(col);
+    PyMem_Free(cum);
+    PyMem_Free(bad);
+    PyMem_Free(good);
+    PyMem_Free(near);
+    PyMem_Free(flag);
+    PyMem_Free(region);
+    PyMem_Free(run);
+    PyMem_Free(short_run);
+    PyMem_Free(cls);
+    Py_XDECREF(Xb);
+    Py_XDECREF(wb);
+    Py_XDECREF(badb);
+    Py_XDECREF(clsb);
+    Py_XDECREF(scoreb);
+    Py_XDECREF(regb);
+    return result;
+}
+
+static PyMethodDef PageStats_methods[] = {
+    {"subset", (PyCFunction)PageStats_subset, METH_VARARGS, subset_doc},
+    {"features", (PyCFunction)PageStats_features, METH_VARARGS, features_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef PageStats_getset[] = {
+    {"words", (getter)PageStats_get_words, NULL, "the lines' word counts (list of int)", NULL},
+    {"stats", (getter)PageStats_get_stats, NULL,
+     "int32 bytes, per line: tokens, words, characters, pipes, code, commas, caps, digits, bullet, "
+     "ends, duplicate", NULL},
+    {"tokens", (getter)PageStats_get_tokens, NULL, "the lines' tokens, lowercased, in order (list of str)", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject PageStatsType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._text.PageStats",
+    .tp_basicsize = sizeof(PageStats),
+    .tp_dealloc = (destructor)PageStats_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "PageStats(text, low, tables): the line statistics of a page's non-blank lines.",
+    .tp_methods = PageStats_methods,
+    .tp_getset = PageStats_getset,
+    .tp_init = (initproc)PageStats_init,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------------------------------ */
+
+static PyMethodDef module_methods[] = {
+    {"init", init, METH_VARARGS, init_doc},
+    {"tokens", tokens, METH_VARARGS, tokens_doc},
+    {"line_tokens", line_tokens, METH_VARARGS, line_tokens_doc},
+    {"word_count", word_count, METH_VARARGS, word_count_doc},
+    {"word_counts", word_counts, METH_VARARGS, word_counts_doc},
+    {"line_words", line_words, METH_VARARGS, line_words_doc},
+    {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
+    {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "stripper._text",
+    .m_doc = "Words, sentence ends and a page's line statistics (see stripper/segment.py and stripper/page.py).",
+    .m_size = -1,
+    .m_methods = module_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__text(void)
+{
+    if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module_def);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&StatTablesType);
+    Py_INCREF(&PageStatsType);
+    if (PyModule_AddObject(m, "StatTables", (PyObject *)&StatTablesType) < 0
+        || PyModule_AddObject(m, "PageStats", (PyObject *)&PageStatsType) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
