@@ -13,9 +13,15 @@ from typing import Annotated, Optional
 import orjson
 import typer
 
+try:
+    from typer import TyperException as CliError  # click's errors derive from it where typer bundles click
+except ImportError:  # a typer on the click package
+    from click import ClickException as CliError
+
 from . import __version__, strip
 from .console import EXIT_INPUT, EXIT_OK, EXIT_USAGE, err_console, error, no_color, printable, warn
 from .documents import InputError, output_path, read_document, write_atomic
+from .helptext import Command, Group
 from .model import Result
 from .settings import ConfigError, Settings, from_command_line, split_codes
 
@@ -25,7 +31,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Help is plain text, wrapped to the terminal up to 120 columns (stripper.helptext).
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
+    cls=Group,
 )
 
 Paths = Annotated[Optional[list[str]], typer.Argument(help="Files to read ('-' or none: stdin). .gz and .zst files are read too.", show_default=False)]
@@ -129,7 +137,7 @@ def _output_names() -> str:
     return ", ".join(OUTPUTS)
 
 
-@app.command()
+@app.command(cls=Command)
 def clean(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
@@ -232,7 +240,7 @@ def _target(path: Path, suffix: str) -> Path:
 ColorOpt = Annotated[str, typer.Option("--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", metavar="WHEN")]
 
 
-@app.command()
+@app.command(cls=Command)
 def diff(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
@@ -385,7 +393,7 @@ def _page_or_emit(text: str, use_pager: bool) -> None:
             continue
 
 
-@app.command("rules")
+@app.command("rules", cls=Command)
 def rules_cmd(
     category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only this category (label or prefix, e.g. affiliate or AFF).", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="The catalogue as JSON.")] = False,
@@ -429,7 +437,7 @@ def rules_cmd(
         _emit(rules_plain(catalogue, enabled))
 
 
-@app.command("rule")
+@app.command("rule", cls=Command)
 def rule_cmd(
     code: Annotated[str, typer.Argument(help="A rule code, e.g. AFF001.")],
     rules: RulesOpt = None,
@@ -456,7 +464,7 @@ def rule_cmd(
         _emit(rule_doc_plain(rule))
 
 
-@app.command("eval")
+@app.command("eval", cls=Command)
 def eval_cmd(
     path: Annotated[Path, typer.Argument(metavar="FILE", help="JSONL (plain, .gz or .zst) or Parquet, with a gold field and one or more text fields.", show_default=False)],
     gold_field: Annotated[str, typer.Option("--gold-field", metavar="FIELD", help="The field holding the gold story.")] = "gold",
@@ -532,109 +540,29 @@ def eval_cmd(
 
 from .dataset.cli import bench, dataset  # noqa: E402 - registered after the core commands, listed after them
 
-app.command("dataset")(dataset)
-app.command("bench")(bench)
+app.command("dataset", cls=Command)(dataset)
+app.command("bench", cls=Command)(bench)
 
 from .templates.cli import app as templates_app  # noqa: E402
 
-app.add_typer(templates_app, name="templates")
-
-
-def _click_exceptions():  # returns a module
-    """Typer vendors click in recent versions; older ones use click itself."""
-    try:
-        from typer._click import exceptions
-    except ImportError:
-        from click import exceptions  # type: ignore[no-redef]
-    return exceptions
-
-
-# Metavars for values, by option name where the type says too little (a str is a FIELD or a FILE).
-_METAVARS = {"fmt": "FORMAT", "select": "CODES", "ignore": "CODES", "page": "MODE", "stats": "FILE", "rejects": "FILE",
-             "config": "FILE", "rules": "FILE", "format": "FORMAT", "input_format": "FORMAT",
-             "output_format": "FORMAT", "checkpoint_every": "SECONDS", "max_expansion": "TIMES",
-             "max_row_bytes": "BYTES", "data": "FILE", "json_out": "FILE"}
-
-
-def _reflow(text: str) -> str:
-    """Paragraphs joined into single lines, so that help is wrapped to the terminal, not broken
-    where the docstring's lines end."""
-    if "\b" in text:
-        return text
-    return "\n\n".join(" ".join(par.split()) for par in text.strip().split("\n\n"))
-
-
-def _tidy(cmd) -> None:  # a click command or group, as typer built it
-    """Help that reads as written: metavars without Python types (FILE, N, CODES, not <list[str]>
-    or <int range> [x>=1]), markup brackets shown as typed ("[tool.stripper]"), docstrings
-    reflowed, and usage lines as `stripper dataset [OPTIONS] INPUT... OUTPUT`.
-
-    typer shows a parameter's Python type unless it has a metavar, and an argument's always; this
-    is the one place that adapts its help to ours (tests/test_docs.py checks the result)."""
-    from rich.markup import escape
-
-    if cmd.help:
-        cmd.help = _reflow(cmd.help if "\\[" in cmd.help else escape(cmd.help))
-    make_help_option = cmd.get_help_option
-
-    def help_option(ctx):  # a flag: no metavar
-        option = make_help_option(ctx)
-        if option is not None:
-            option.metavar = ""
-        return option
-
-    cmd.get_help_option = help_option
-    pieces = ["[OPTIONS]"]
-    for param in cmd.params:
-        if getattr(param, "help", None) and "\\[" not in param.help:
-            param.help = escape(" ".join(param.help.split()))
-        if param.param_type_name == "argument":
-            name = param.metavar or param.name.upper()
-            name = name if name.endswith("...") or "..." in name else name + ("..." if param.nargs != 1 else "")
-            pieces.append(name if param.required else f"[{name}]")
-            param.metavar = name
-            param.display_type_rich = lambda ctx: None  # the metavar says it
-            continue
-        if getattr(param, "is_flag", False) or param.is_bool_flag:
-            param.metavar = ""
-        elif param.metavar is None:
-            try:
-                kind = param.bare_type()
-            except Exception:  # a typer without it: the name says enough
-                kind = ""
-            param.metavar = _METAVARS.get(param.name) or {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(
-                kind, (param.name or "value").split("_")[-1].upper())
-        if getattr(param, "min", None) is not None or getattr(param, "max", None) is not None:
-            lo, hi = param.min, param.max
-            bound = f"at least {lo}" if hi is None else f"{lo} to {hi}" if lo is not None else f"at most {hi}"
-            if bound not in (param.help or ""):
-                param.help = f"{param.help or ''} ({bound})".strip()
-            param.min = param.max = None  # shown in words above; click's type still checks it
-    if getattr(cmd, "commands", None):
-        for sub in cmd.commands.values():
-            _tidy(sub)
-    else:
-        cmd.collect_usage_pieces = lambda ctx: list(pieces)
+app.add_typer(templates_app, name="templates", cls=Group)
 
 
 def command():  # the click command stripper runs
-    """The app as click runs it, its help tidied (see `_tidy`)."""
-    cmd = typer.main.get_command(app)
-    _tidy(cmd)
-    return cmd
+    """The app as click runs it (its help: stripper.helptext)."""
+    return typer.main.get_command(app)
 
 
 def main() -> None:
-    cx = _click_exceptions()
     try:
         # Not standalone: click would print usage errors as a box of several lines and turn a
         # closed pipe into exit 1; here each becomes one line and the documented exit code.
         code = command().main(prog_name="stripper", standalone_mode=False)
-    except cx.NoArgsIsHelpError as e:
-        e.show()
-        sys.exit(EXIT_USAGE)
-    except cx.ClickException as e:
-        error(e.format_message())
+    except CliError as e:  # click's usage and parameter errors
+        if type(e).__name__ == "NoArgsIsHelpError":  # its message is the help (typer tells it so too)
+            sys.stderr.write(e.format_message().rstrip("\n") + "\n")
+        else:
+            error(e.format_message())
         sys.exit(EXIT_USAGE)
     except (typer.Abort, KeyboardInterrupt):
         error("interrupted")

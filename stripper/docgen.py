@@ -56,34 +56,26 @@ def rule_table() -> str:
 
 
 def options(cmd) -> list[tuple[str, str, str, str]]:  # (flags, metavar, default, help) of a click command
-    """A command's parameters as its --help lists them (after the CLI tidies them)."""
-    import click
+    """A command's parameters as its --help lists them (stripper.helptext.records)."""
+    import typer
 
-    out = []
-    ctx = click.Context(cmd, info_name=cmd.name)
-    params = [*cmd.params]
-    help_option = cmd.get_help_option(ctx)
-    if help_option is not None:
-        params.append(help_option)
-    for p in params:
-        if p.param_type_name == "argument":
-            out.append((p.metavar or p.name.upper(), "", "", p.help or ""))
-            continue
-        if getattr(p, "hidden", False):
-            continue
-        flags = ", ".join([*p.opts, *p.secondary_opts])
-        default = ""
-        if isinstance(p.show_default, str):
-            default = p.show_default
-        elif p.show_default is not False and p.default not in (None, False, (), []) and not callable(p.default):
-            default = str(p.default)
-        out.append((flags, p.metavar or "", default, " ".join((p.help or "").replace("\\[", "[").split())))
-    return out
+    from .helptext import records
+
+    ctx = typer.Context(cmd, info_name=cmd.name)
+    return [(flags, "" if section == "Arguments" else mv, dflt, text)
+            for section, flags, mv, dflt, text in records(cmd, ctx)]
+
+
+def _paragraphs(text: str) -> str:
+    """A docstring's paragraphs, each on one line (Markdown wraps them)."""
+    return "\n\n".join(" ".join(par.split()) for par in text.split("\n\n"))
 
 
 def cli_reference() -> str:
     """docs/cli.md: each command's usage, description and options, from the same objects as --help."""
-    import click
+    import inspect
+
+    import typer
 
     from .cli import command
 
@@ -94,10 +86,10 @@ def cli_reference() -> str:
         cmd = root
         for part in name.split():  # "templates learn": a sub-app's command
             cmd = cmd.commands[part]
-        ctx = click.Context(cmd, info_name=f"stripper {name}".strip())
+        ctx = typer.Context(cmd, info_name=f"stripper {name}".strip())
         usage = " ".join([f"stripper {name}".strip(), *cmd.collect_usage_pieces(ctx)])
         out += [f"## `stripper{' ' + name if name else ''}`", "", f"```text\n{usage}\n```", "",
-                (cmd.help or "").replace("\\[", "["), "",
+                _paragraphs(inspect.cleandoc(cmd.help or "")), "",
                 "| option | value | default | meaning |", "|---|---|---|---|"]
         for flags, metavar, default, text in options(cmd):
             out.append(f"| `{_cell(flags)}` | {_cell(metavar)} | {_cell(default)} | {_cell(text)} |")

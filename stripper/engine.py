@@ -11,7 +11,7 @@ from . import page
 from .context import Decision, decide
 from .match import Matcher
 from .model import Removal, Result
-from .rules import BY_CODE, select
+from .rules import BY_CODE, SOURCES, select
 from .rules.base import Rule
 from .segment import split_lines
 from .settings import Settings
@@ -59,9 +59,15 @@ class _Prepared:
         return decisions
 
 
-@lru_cache(maxsize=32)
 def prepared(settings: Settings) -> _Prepared:
-    rules = enabled_rules(settings)
+    """What a run needs from `settings`, built once per settings and set of rule sources (a source
+    registered later, `rules.register_source`, is seen by the next document)."""
+    return _prepared(settings, tuple(SOURCES.items()))
+
+
+@lru_cache(maxsize=32)
+def _prepared(settings: Settings, sources: tuple) -> _Prepared:
+    rules = _enabled(settings, sources)
     structural = frozenset(r.code for r in rules if r.structural)
     # One Decision per page verdict, shared by its lines (assemble compares neighbours' decisions);
     # the page pass names the rule of each verdict, and a verdict whose rule is off is ignored.
@@ -76,8 +82,12 @@ def prepared(settings: Settings) -> _Prepared:
                      _matcher(others, settings.max_line_chars) if others else None, learned, (*matcher.rules, *learned.values()))
 
 
-@lru_cache(maxsize=32)
 def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
+    return _enabled(settings, tuple(SOURCES.items()))
+
+
+@lru_cache(maxsize=32)
+def _enabled(settings: Settings, sources: tuple) -> tuple[Rule, ...]:
     from .rules import all_rules
 
     return select(all_rules(settings), settings.select, settings.ignore)

@@ -56,28 +56,12 @@ class _CategoryBase(str, enum.Enum):
 # CATEGORIES, so Category.AFF and Category("AFF") work as for any enum.
 Category = _CategoryBase("Category", [(c.prefix, c.prefix) for c in CATEGORIES])  # type: ignore[misc]
 
-CATEGORY_LABELS = {cat: cat.label for cat in Category}
-
 
 class Scope(str, enum.Enum):
     """How much text a match takes."""
 
     LINE = "line"  # the matching line only
     BLOCK = "block"  # a heading that takes the block under it, until the story resumes
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the text the rules see, with its span (end excludes the newline)."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
 
 
 @dataclass(frozen=True, slots=True)

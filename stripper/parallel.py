@@ -26,9 +26,6 @@ R = TypeVar("R")
 INFLIGHT_PER_WORKER = 4
 
 
-START_METHODS = ("fork", "forkserver", "spawn")
-
-
 def default_start_method() -> str:
     """fork where the platform has it, else spawn: chosen here, never by the state of the process.
 

@@ -65,10 +65,17 @@ class Settings:
     template_min_pages: int = 4
     template_edge_share: float = 0.3
     template_region_share: float = 0.5
+    # A page's opening runs up to its first line of at least this many words that is not template:
+    # there a line on few pages in its half of the page (a headline a "most read" box shows) stays.
+    template_opening_words: int = 8
     # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
     # bits of the Bloom filter that counts each distinct document once.
     template_capacity: int = 1024
     template_seen_bits: int = 1 << 26
+    # Pass one's memory: entries (line and line-pair counts, all sites together) held before they
+    # are spilled to a sorted run on disk; the runs are merged site by site at the end (about 100
+    # bytes an entry: 60 MB at the default), so memory stays flat in documents and in sites.
+    template_max_entries: int = 600_000
 
     def __post_init__(self) -> None:
         # A single code is one selector, not a sequence of letters: Settings(select="AFF").
@@ -84,7 +91,13 @@ class Settings:
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
-        for name in ("tail_removed_share", "orphan_min_score", "extraction_min_share"):
+        for name in ("template_min_pages", "template_opening_words", "template_capacity", "template_seen_bits"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 1, not {value!r}")
+        if not isinstance(self.template_max_entries, int) or isinstance(self.template_max_entries, bool) or self.template_max_entries < 0:
+            raise ConfigError(f"template-max-entries must be a whole number >= 0 (0: never spill), not {self.template_max_entries!r}")
+        for name in ("tail_removed_share", "orphan_min_score", "extraction_min_share", "template_edge_share", "template_region_share"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
                 raise ConfigError(f"{name.replace('_', '-')} must be a number from 0 to 1, not {value!r}")
@@ -100,7 +113,9 @@ DEFAULT = Settings()
 # The thresholds, settable from [tool.stripper] under their names with dashes.
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
-              "extraction_min_share", "extraction_min_page_chars")
+              "extraction_min_share", "extraction_min_page_chars",
+              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_capacity",
+              "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 
@@ -176,7 +191,7 @@ def load(
     page: str | None = None,
 ) -> Settings:
     """Settings from a pyproject's [tool.stripper] table, overridden by command-line values."""
-    from .rules import CATALOGUE, SelectionError
+    from .rules import SelectionError, catalogue
     from .rules import select as apply_selection
     from .userrules import load_rules_file
 
@@ -208,7 +223,8 @@ def load(
     user: list[Rule] = []
     for f in files:
         user.extend(load_rules_file(f))
-    taken = {r.code for r in CATALOGUE}
+    shipped = catalogue()  # every source's rules, those registered at run time too
+    taken = {r.code for r in shipped}
     for r in user:
         if r.code in taken:
             raise ConfigError(f"rule code {r.code} is defined twice")
@@ -223,11 +239,11 @@ def load(
     )
     if pyproject is not None:  # a bad code in the file names the file
         try:
-            apply_selection((*CATALOGUE, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
+            apply_selection((*shipped, *user), sel if select is None else ("ALL",), ign[: len(ign) - len(ignore or ())])
         except SelectionError as e:
             raise ConfigError(f"{where}: {e}") from None
     try:
-        apply_selection((*CATALOGUE, *user), settings.select, settings.ignore)
+        apply_selection((*shipped, *user), settings.select, settings.ignore)
     except SelectionError as e:
         raise ConfigError(str(e)) from None
     return settings

@@ -12,6 +12,7 @@ import termios
 import time
 from dataclasses import dataclass
 
+import forkrun
 import pytest
 
 pyte = pytest.importorskip("pyte")
@@ -42,14 +43,21 @@ class Screen:
 
 
 def run_tty(*args: str, env: dict[str, str] | None = None, cols: int = COLS, rows: int = ROWS,
-            timeout: float = 60) -> Screen:
-    """`python -m stripper ARGS` with stdin, stdout and stderr on a cols×rows pseudo-terminal."""
+            timeout: float = 60, fresh: bool = False) -> Screen:
+    """`stripper ARGS` with stdin, stdout and stderr on a cols×rows pseudo-terminal: in a forked child
+    of the test process (tests/forkrun.py: warm, no interpreter start-up), or with `fresh` as
+    `python -m stripper` in a new interpreter."""
+    if not fresh:
+        forkrun.warm()
     pid, fd = pty.fork()
     if pid == 0:  # the child: its terminal is the pty
         e = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "PAGER", "STRIPPER_PAGER", "COLUMNS", "LINES")}
         e.update({"TERM": "xterm-256color", **(env or {})})
         try:
-            os.execve(sys.executable, [sys.executable, "-m", "stripper", *args], e)
+            if fresh:
+                os.execve(sys.executable, [sys.executable, "-m", "stripper", *args], e)
+            else:
+                forkrun.child(list(args), e)
         finally:
             os._exit(127)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
@@ -76,7 +84,9 @@ def run_tty(*args: str, env: dict[str, str] | None = None, cols: int = COLS, row
             os.kill(pid, 9)
         _, status = os.waitpid(pid, 0)
     os.close(fd)
-    screen = pyte.Screen(cols, 5000)  # tall: the scrollback stays readable
+    # Tall enough for the whole output (each row is a newline or `cols` bytes at least): the
+    # scrollback stays readable, and pyte (pure Python) draws no more rows than that.
+    screen = pyte.Screen(cols, min(5000, max(rows, out.count(b"\n") + len(out) // cols + 2)))
     stream = pyte.ByteStream(screen)
     stream.feed(out)
     lines = [line.rstrip() for line in screen.display]

@@ -20,13 +20,20 @@ def test_c_passes_are_built_and_used(name: str) -> None:
 
 
 def test_speedups_reports_what_imports() -> None:
+    """`speedups()` says a C pass is used exactly when it imports and is not older than its source
+    (stripper.native.load), both ways."""
+    from stripper import native
+
     report = speedups()
     assert set(report) == {"_keywords"}
     for name, used in report.items():
         try:
-            importlib.import_module(f"stripper.{name}")
+            module = importlib.import_module(f"stripper.{name}")
         except ImportError:
             assert used is False
+            continue
+        fresh = not native.stale(Path(module.__file__ or ""), Path(native.__file__).with_name(f"{name}.c"))
+        assert used is fresh, (name, used, fresh)
 
 
 class _StaleBuild:
@@ -60,7 +67,7 @@ pieces = ["İLETİŞİM", "İL", "İ", "Menü", "Σ ΟΔΟΣ", "ς", "中文", "
           "Subscribe to our newsletter", "Related Stories", "Photo: AP", "© 2024", "x" * 3001, ""]
 texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path("samples").glob("*.txt"))]
 texts += ["Menü\n" + "İL" * 34, "x\n" + " ".join(["İLETİŞİM"] * 7), "Home\n" + "İ " * 30 + "\n" + "İ" * 70]
-for _ in range(300):
+for _ in range(int(sys.argv[1])):
     texts.append("\n".join(" ".join(R.choice(pieces) for _ in range(R.randint(0, 12))) for _ in range(R.randint(1, 60))))
 for t in texts:
     strip(t, format="text")
@@ -69,10 +76,12 @@ print("ok")
 """
 
 
-def test_c_passes_write_nothing_out_of_bounds() -> None:
+@pytest.mark.parametrize("random_texts", [100, pytest.param(1000, marks=pytest.mark.heavy)])
+def test_c_passes_write_nothing_out_of_bounds(random_texts: int) -> None:
     """Python's debug allocator pads every block and aborts on a write past one. A key buffer in
     _keywords was sized for a shorter line and overflowed on Turkish menus ("İL" normalizes to
-    "i l"); without the debug allocator the overflow went unseen."""
+    "i l"); without the debug allocator the overflow went unseen. The samples and the Turkish
+    reproducers always run; random mixes of the pieces, 100 by default and 1,000 under -m heavy."""
     import subprocess
     import sys
     from pathlib import Path
@@ -80,7 +89,7 @@ def test_c_passes_write_nothing_out_of_bounds() -> None:
     if not all(speedups().values()):
         pytest.skip("the C passes are not built")
     env = {**os.environ, "PYTHONMALLOC": "malloc_debug"}
-    proc = subprocess.run([sys.executable, "-c", _UNDER_DEBUG_ALLOCATOR], capture_output=True, text=True, env=env,
+    proc = subprocess.run([sys.executable, "-c", _UNDER_DEBUG_ALLOCATOR, str(random_texts)], capture_output=True, text=True, env=env,
                           cwd=Path(__file__).resolve().parents[1], timeout=240, check=False)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
 

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import orjson
 import pytest
+from forkrun import Child
 from test_dataset_support import read_rows, sample_rows, write_jsonl
 
-CMD = (
-    "import typer; from stripper.dataset.cli import dataset; "
-    "app = typer.Typer(); app.command()(dataset); app()"
-)
 
-
-def run_cli(*args: str | Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-c", CMD, *map(str, args), "--no-progress"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def run_cli(*args: str | Path) -> Child:
+    """`stripper dataset ARGS` in a real child process (forked warm: tests/forkrun.py), its stderr
+    piped; SIGKILL and SIGINT reach it as they would a run started from a shell."""
+    return Child(["dataset", *map(str, args), "--no-progress"])
 
 
 def checkpoint_position(path: Path) -> int:
@@ -34,7 +26,7 @@ def checkpoint_position(path: Path) -> int:
         return 0
 
 
-def kill_after(proc: subprocess.Popen, ckpt: Path, past: int) -> bool:
+def kill_after(proc: Child, ckpt: Path, past: int) -> bool:
     """SIGKILL `proc` once its checkpoint passes `past` input lines; False if it finished first."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -98,3 +98,16 @@ def test_stripping_real_pages_twice_changes_nothing(dev_slice, field):
             pieces.append(r[field][pos : x.start])
             pos = x.end
         assert "".join(pieces) + r[field][pos:] == once.text, r["id"]
+
+
+def test_the_dev_slice_is_the_fit_s_held_out_slice(dev_slice):
+    """The gate's pages (conftest.dev_slice) are exactly the development pages the fit leaves out,
+    and every 12th page is one (the cleaneval pages have URLs: they are held out by site)."""
+    from conftest import DEV_PAGES
+    from stripper.learn.__main__ import holdout
+    from stripper.learn.data import read_pages
+
+    pages = list(read_pages(DEV_PAGES))
+    held = [p.id for p in pages if holdout(p)]
+    assert [r["id"] for r in dev_slice] == held and len(held) > 100
+    assert all(holdout(p) for p in pages if p.row % 12 == 0 and not p.has_url)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from click.testing import CliRunner
+from typer.testing import CliRunner
 
 from conftest import ROOT
-from stripper import docgen
-from stripper.cli import command
+from stripper import docgen, helptext
+from stripper.cli import app, command
 from stripper.rules import CATALOGUE
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -70,7 +70,7 @@ def test_readme_documents_every_option_of_every_command(name):
 
 
 def _help(*args: str) -> str:
-    r = CliRunner().invoke(command(), [*args, "--help"], prog_name="stripper", env={"COLUMNS": "200", "NO_COLOR": "1"},
+    r = CliRunner().invoke(app, [*args, "--help"], prog_name="stripper", env={"COLUMNS": "200", "NO_COLOR": "1"},
                            terminal_width=200)
     assert r.exit_code == 0, r.output
     return r.output
@@ -86,6 +86,19 @@ def test_help_shows_no_python_types_and_no_lost_brackets(name):
 def _commands():
     root = command()
     return [root, *root.commands.values()]
+
+
+def _tree(cmd):
+    yield cmd
+    for sub in getattr(cmd, "commands", {}).values():
+        yield from _tree(sub)
+
+
+def test_every_command_draws_its_help_with_stripper_helptext():
+    """A command added without `cls=helptext.Command` would print typer's rich help, types and all."""
+    wrong = [c.name for c in _tree(command()) if not isinstance(c, (helptext.Command, helptext.Group))]
+    assert wrong == []
+    assert len(list(_tree(command()))) >= len(docgen.COMMANDS) + 2  # the root and the templates group
 
 
 def test_no_double_spaces_in_any_help_text():

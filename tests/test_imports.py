@@ -149,3 +149,20 @@ def test_errors_are_defined_in_one_module():
     assert DatasetInputError is DocumentInputError is errors.InputError
     assert ConfigError is errors.ConfigError
     assert issubclass(errors.InputError, OSError) and issubclass(errors.ConfigError, ValueError)
+
+
+def test_no_private_api_of_another_package():
+    """No `typer._click`, `click._compat`, `rich._...`, `re2._re2`...: what a release may change unsaid."""
+    found = []
+    for name, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            mods = []
+            if isinstance(node, ast.Import):
+                mods = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                mods = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for m in mods:
+                parts = m.split(".")
+                if parts[0] != "stripper" and any(p.startswith("_") and not p.startswith("__") for p in parts[1:]):
+                    found.append((name, m))
+    assert found == []

@@ -11,10 +11,22 @@ from typer.testing import CliRunner
 
 from stripper.cli import app
 from stripper.settings import Settings
-from stripper.templates import SiteCounts, TemplateCounts, document_hash, fingerprint, fingerprints, normalize, site_of
+from stripper.templates import (
+    SiteCounts,
+    TemplateCounts,
+    document_hash,
+    fingerprint,
+    fingerprints,
+    normalize,
+    page_keys,
+    site_of,
+)
 from stripper.templates.apply import Templates, strip_with_templates
 from stripper.templates.bench import learn_pages, score
-from stripper.templates.counts import CountsError, Seen, merge_files
+from stripper.templates.counts import CountsError, Seen, merge_files, merge_to
+from stripper.templates.fingerprint import HEAD as ZONE_HEAD
+from stripper.templates.fingerprint import TAIL as ZONE_TAIL
+from stripper.templates.fingerprint import text_zones, zone_key
 from stripper.templates.sim import Page, simulate, synthetic_stories, write_jsonl
 
 HEAD = ["Skip to main content", "The Harbor Times", "Home | News | Sport | Opinion | Weather", "Search Harbor Times"]
@@ -31,7 +43,7 @@ def learn(docs: list[tuple[str, str]], settings: Settings | None = None) -> Temp
     counts = TemplateCounts(settings.template_capacity)
     seen = Seen(1 << 16)
     for site, text in docs:
-        counts.add(site, document_hash(site, text), fingerprints(text.split("\n")), seen)
+        counts.add(site, document_hash(site, text), page_keys(text), seen)
     return Templates.compile(counts, settings)
 
 
@@ -46,6 +58,17 @@ def test_normalization_evens_out_case_punctuation_and_spaces_but_keeps_digits():
     assert fingerprint("© 2012 Harbor Times") != fingerprint("© 2013 Harbor Times")
     assert fingerprint("") is None and fingerprint(" -- | -- ") is None
     assert fingerprints(["a", "", "A!"]) == [fingerprint("a"), None, fingerprint("a")]
+
+
+def test_page_keys_are_each_line_and_each_line_in_its_half_of_the_page():
+    # normalized lengths 9, 0, 29, 0, 40: the middle is at 39; the third line's middle at 23.5
+    text = "Home | News\n\nA line of the story, in the head\n--\nA footer line, long enough to be the tail"
+    fps, zones = text_zones(text)
+    head, tail = ZONE_HEAD, ZONE_TAIL
+    assert zones == [head, head, head, tail, tail] and fps[1] is None and fps[3] is None
+    lines = [f for f in fps if f is not None]
+    assert page_keys(text) == lines + [zone_key(f, z) for f, z in zip(fps, zones) if f is not None]
+    assert len(set(page_keys(text))) == 6 and zone_key(lines[0], head) != zone_key(lines[0], tail)
 
 
 def test_site_of_urls_and_names():
@@ -134,7 +157,7 @@ def test_copies_count_once_per_site_and_sites_count_apart():
     seen = Seen(1 << 16)
     text = page_text(STORIES[0])
     for site in ("a.com", "a.com", "b.com"):
-        counts.add(site, document_hash(site, text), fingerprints(text.split("\n")), seen)
+        counts.add(site, document_hash(site, text), page_keys(text), seen)
     assert counts.sites["a.com"].pages == 1 and counts.sites["b.com"].pages == 1 and counts.duplicates == 1
     counts.add(None, None, [1])
     assert counts.no_site == 1 and counts.documents == 4
@@ -144,7 +167,7 @@ def test_count_files_round_trip_and_merge(tmp_path: Path):
     docs = [("a.com", page_text(s)) for s in STORIES[:6]] + [("b.com", page_text(s)) for s in STORIES[6:9]]
     a, b = TemplateCounts(), TemplateCounts()
     for i, (site, text) in enumerate(docs):
-        (a if i % 2 else b).add(site, document_hash(site, text), fingerprints(text.split("\n")))
+        (a if i % 2 else b).add(site, document_hash(site, text), page_keys(text))
     a.write(tmp_path / "a.gz")
     b.write(tmp_path / "b.gz")
     back, header = TemplateCounts.read(tmp_path / "a.gz")
@@ -159,6 +182,63 @@ def test_count_files_round_trip_and_merge(tmp_path: Path):
         TemplateCounts.read(tmp_path / "bad.gz")
     with pytest.raises(CountsError, match="no such"):
         TemplateCounts.read(tmp_path / "missing.gz")
+
+
+def _sites_of(counts: TemplateCounts) -> dict[str, tuple[int, int, dict[int, int]]]:
+    return {name: (s.pages, s.err, s.counts) for name, s in counts.iter_sites()}
+
+
+def _count_crawl(pages: list[Page], tmp: Path | None, max_entries: int) -> TemplateCounts:
+    counts = TemplateCounts(max_entries=max_entries, spill_dir=tmp)
+    seen = Seen(1 << 20)
+    for p in pages:
+        counts.add(p.site, document_hash(p.site, p.text), page_keys(p.text), seen)
+    return counts
+
+
+def test_pass_one_memory_is_flat_in_the_number_of_sites_and_the_spilled_counts_are_the_same(tmp_path: Path):
+    """Entries held in memory stay under `max_entries` (plus one page's) whether a crawl has 40 sites
+    or 400; without spilling they grow with the sites. The runs merged give the same counts and the
+    same count file, byte for byte, as counting in memory (exact here: no site's table compacts)."""
+    stories = synthetic_stories(300, seed=8)
+    limit = 1500
+    peaks, unbounded = {}, {}
+    for n_sites in (40, 400):
+        pages = list(simulate([6] * n_sites, stories, seed=n_sites))
+        per_page = 2 * max(len(p.lines) for p in pages)  # a line, and the line in its zone
+        d = tmp_path / str(n_sites)
+        d.mkdir()
+        spilled = _count_crawl(pages, d, max_entries=limit)
+        whole = _count_crawl(pages, None, max_entries=0)
+        peaks[n_sites], unbounded[n_sites] = spilled.peak_held, whole.peak_held
+        assert spilled.peak_held <= limit + per_page
+        assert len(spilled.runs) >= whole.peak_held // limit - 1 and not whole.runs
+        assert _sites_of(spilled) == _sites_of(whole)
+        assert spilled.write(d / "a.gz") == n_sites == whole.write(d / "b.gz")
+        assert (d / "a.gz").read_bytes() == (d / "b.gz").read_bytes()
+        assert TemplateCounts.read(d / "a.gz")[0].documents == len(pages)
+    assert unbounded[400] > 8 * unbounded[40] and unbounded[400] > 10 * limit
+    assert limit < peaks[40] and limit < peaks[400] <= limit + 100
+
+
+def test_streaming_merge_equals_the_in_memory_sum_and_is_deterministic(tmp_path: Path):
+    pages = list(simulate([12] * 10, synthetic_stories(200, seed=6), seed=6))
+    files = []
+    for k in range(3):  # three shards, each site spread over all of them
+        c = _count_crawl(pages[k::3], None, 0)
+        c.write(tmp_path / f"s{k}.gz")
+        files.append(tmp_path / f"s{k}.gz")
+    header = merge_to([(f, str(f)) for f in files], tmp_path / "m1.gz")
+    merge_to([(f, str(f)) for f in files], tmp_path / "m2.gz")
+    assert (tmp_path / "m1.gz").read_bytes() == (tmp_path / "m2.gz").read_bytes()
+    streamed, _ = TemplateCounts.read(tmp_path / "m1.gz")
+    in_memory = merge_files(files)
+    assert header["sites"] == 10 and header["documents"] == len(pages) == streamed.documents
+    assert _sites_of(streamed) == _sites_of(in_memory)
+    res = _invoke("templates", "merge", *files, "-o", tmp_path / "m3.gz")
+    assert res.exit_code == 0 and (tmp_path / "m3.gz").read_bytes() == (tmp_path / "m1.gz").read_bytes()
+    with pytest.raises(CountsError, match="no count files"):
+        merge_to([], tmp_path / "m4.gz")
 
 
 # -- applying -----------------------------------------------------------------------------------
@@ -213,15 +293,12 @@ def test_syndicated_and_duplicated_stories_and_recurring_story_lines_stay():
 
 
 def test_story_region_needs_stronger_evidence_than_head_and_tail():
-    # A line on 4 of 10 pages (40%): enough at the tail, not inside the story.
+    # A line on 5 of 12 pages (42%): at the tail on 4 of them, enough there; not inside the story.
     rare = "Listen to this article on the Harbor Times app"
     docs = []
-    for i, s in enumerate(STORIES[:10]):
-        if i < 4:
-            body = [*s[:2], rare, *s[2:]] if i % 2 else s
-            extra = () if i % 2 else (rare,)
-        else:
-            body, extra = s, ()
+    for i, s in enumerate(STORIES[:12]):
+        body = [*s[:2], rare, *s[2:]] if i == 1 else s
+        extra = (rare,) if i in (0, 2, 4, 6) else ()
         docs.append(("h.com", page_text(body, extra_tail=extra)))
     tpl = learn(docs)
     tail_page = strip_with_templates(docs[0][1], "h.com", tpl, format="text")
@@ -229,10 +306,19 @@ def test_story_region_needs_stronger_evidence_than_head_and_tail():
     assert rare in removed_lines(tail_page)
     assert rare not in removed_lines(inside_page)
     tail = [x for x in tail_page.removals if rare in x.text]
-    assert tail[0].reason == "on 4 of 10 pages of h.com (at the head or tail)"
+    assert tail[0].reason == "on 5 of 12 pages of h.com (at the head or tail)"
     # with a lower share inside the region, it goes there too
     strict = Settings(template_region_share=0.3)
     assert rare in removed_lines(strip_with_templates(docs[1][1], "h.com", learn(docs, strict), format="text", settings=strict))
+
+
+def test_a_line_printed_on_the_other_side_of_the_story_elsewhere_stays_at_the_head():
+    """On 6 of 12 pages at the tail; on one page at the head, where it is that page's own (a headline)."""
+    line = "A line the site prints at the foot of its pages"
+    docs = [("h.com", page_text(s if i else [line, *s], extra_tail=(line,) if 1 <= i <= 6 else ())) for i, s in enumerate(STORIES[:12])]
+    tpl = learn(docs)
+    assert line not in removed_lines(strip_with_templates(docs[0][1], "h.com", tpl, format="text"))
+    assert line in removed_lines(strip_with_templates(docs[1][1], "h.com", tpl, format="text"))
 
 
 def test_a_page_that_is_all_template_is_kept():
@@ -260,7 +346,9 @@ def test_simulated_crawl_recall_and_no_story_line_lost_to_templates():
     with_tpl, alone = score(pages, tpl), score(pages, None)
     assert with_tpl.recall >= 0.98 > alone.recall
     assert with_tpl.kept >= 0.998
-    assert with_tpl.story_lost_to_templates == 0
+    assert lost_to_templates(pages, tpl) == [] and with_tpl.story_lost_to_templates == 0
+    copies = [p for p in pages if p.url.endswith((".amp.html", "-print.html"))]
+    assert len(copies) >= 20 and all(p.lines[0][1] and not p.lines[2][1] for p in copies if "print" in p.url)
     for p in pages[::7]:  # removes, never rewrites: input minus the removed spans is the output
         r = strip_with_templates(p.text, p.site, tpl, format="text")
         pieces, pos = [], 0
@@ -269,6 +357,42 @@ def test_simulated_crawl_recall_and_no_story_line_lost_to_templates():
             pieces.append(r.input_text[pos : x.start])
             pos = x.end
         assert "".join(pieces) + r.input_text[pos:] == r.text and r.input_text == p.text
+
+
+def lost_to_templates(pages: list[Page], tpl: Templates) -> list[tuple[str, int]]:
+    """(url, line index) of every story line TPL001 removes."""
+    out = []
+    for p in pages:
+        r = strip_with_templates(p.text, p.site, tpl, format="text")
+        pos = 0
+        for i, (line, bp) in enumerate(p.lines):
+            if not bp and any(x.code == "TPL001" and x.start <= pos < x.end for x in r.removals):
+                out.append((p.url, i))
+            pos += len(line) + 1
+    return out
+
+
+def test_a_headline_in_the_most_read_box_stays_on_its_own_page():
+    """A story's headline is in the site's "most read" box on every page (so on 12 of 12): on
+    its own page, where it opens the story after the template's head, it stays; in the box it goes."""
+    star = STORIES[50]
+    docs = [("h.com", page_text(s, extra_tail=("Most read", star[0]))) for s in [star, *STORIES[:11]]]
+    tpl = learn(docs)
+    own = strip_with_templates(docs[0][1], "h.com", tpl, format="text")
+    other = strip_with_templates(docs[1][1], "h.com", tpl, format="text")
+    assert star[0] in removed_lines(other) and "Most read" in removed_lines(other)
+    gone = removed_lines(own)
+    assert gone.count(star[0]) == 1 and own.text.startswith(star[0] + "\n")  # the box's copy goes, the headline stays
+    assert set(HEAD) <= set(gone)
+    # a line of the template's head still goes where the head is in its usual order
+    assert all(h in removed_lines(strip_with_templates(d, "h.com", tpl, format="text")) for _, d in docs for h in HEAD)
+    # a print copy: its own first line, then the headline; it stays there too
+    printed = "\n".join(["The Harbor Times", "Printed from https://harbortimes.com/2012/story-0", *star, TAIL[-1]])
+    gone = removed_lines(strip_with_templates(printed, "h.com", tpl, format="text"))
+    assert star[0] not in gone and "The Harbor Times" in gone
+    # past the story's first line of prose the count alone decides (boxes float there)
+    late = page_text([*star[:2], star[0], *star[2:]])
+    assert removed_lines(strip_with_templates(late, "h.com", tpl, format="text")).count(star[0]) == 1
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -373,8 +497,10 @@ def test_html_is_counted_and_cleaned_as_the_text_extracted_from_it(tmp_path: Pat
     assert len(rows) == len(pages)
     tpl_removed = [r for row in rows for r in row["stripper_removals"] if r["code"] == "TPL001"]
     assert len(tpl_removed) > 2 * len(pages)
-    story = {line for p in pages for line, bp in p.lines if not bp}
-    assert not any(line in story for r in tpl_removed for line in r["text"].split("\n"))
+    for row, p in zip(rows, pages):  # no line of a page's story goes (a "most read" box's copy of it may)
+        story = {line for line, bp in p.lines if not bp} - {line for line, bp in p.lines if bp}
+        gone = {line for r in row["stripper_removals"] if r["code"] == "TPL001" for line in r["text"].split("\n")}
+        assert not gone & story, p.url
 
 
 def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
@@ -393,7 +519,7 @@ def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
     res = _invoke("dataset", tmp_path / "pages.parquet", out, "--site-field", "meta.url", "--templates", tmp_path / "c.tpl.gz",
                   "--stats", tmp_path / "s.json", "--no-progress", "-j", "1")
     assert res.exit_code == 0, res.output
-    assert orjson.loads((tmp_path / "s.json").read_bytes())["rule_hits"]["TPL001"] > 10 * len(pages)
+    assert orjson.loads((tmp_path / "s.json").read_bytes())["rule_hits"]["TPL001"] > 5 * len(pages)
     assert pq.read_table(out).num_rows == len(pages)
 
 

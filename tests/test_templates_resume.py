@@ -47,21 +47,30 @@ def _kill_when(proc: subprocess.Popen, ckpt: Path, done: bool | None) -> bool:
 
 
 @pytest.fixture(scope="module")
-def crawl(tmp_path_factory) -> tuple[Path, bytes]:
+def crawl(tmp_path_factory) -> tuple[Path, bytes, Path, bytes]:
     d = tmp_path_factory.mktemp("crawl")
     src = d / "crawl.jsonl"
     write_jsonl(simulate([40] * 8, synthetic_stories(300, seed=5), seed=5), src)
     ref = d / "ref.jsonl"
     p = _run(src, ref, "--site-field", "url", "--learn-templates", "-j", "2")
     assert p.wait() == 0, p.stderr.read().decode() if p.stderr else ""
-    return src, ref.read_bytes()
+    # pass one spilling its counts to runs on disk every ~1,500 entries
+    spill = d / "pyproject.toml"
+    spill.write_text("[tool.stripper]\ntemplate-max-entries = 1500\n")
+    ref2 = d / "ref2.jsonl"
+    p = _run(src, ref2, "--site-field", "url", "--learn-templates", "-j", "2", "--config", spill)
+    assert p.wait() == 0, p.stderr.read().decode() if p.stderr else ""
+    return src, ref.read_bytes(), spill, ref2.read_bytes()
 
 
-@pytest.mark.parametrize("where", ["pass-one", "pass-two"])
-def test_resume_after_kill_9(tmp_path: Path, crawl: tuple[Path, bytes], where: str):
-    src, expected = crawl
+@pytest.mark.parametrize("where", ["pass-one", "pass-two", "pass-one-spilling"])
+def test_resume_after_kill_9(tmp_path: Path, crawl: tuple[Path, bytes, Path, bytes], where: str):
+    src, expected, spill, expected_spilled = crawl
     out = tmp_path / "out.jsonl"
-    args = (src, out, "--site-field", "url", "--learn-templates", "-j", "2", "--chunk-rows", "16", "--checkpoint-every", "0")
+    args: tuple[str | Path, ...] = (src, out, "--site-field", "url", "--learn-templates", "-j", "2", "--chunk-rows", "16",
+                                    "--checkpoint-every", "0")
+    if where == "pass-one-spilling":
+        args, expected, where = (*args, "--config", spill), expected_spilled, "pass-one"
     state = tmp_path / "out.jsonl.tmp-stripper.checkpoint.json.templates" / "state.json"
     runner_ckpt = tmp_path / "out.jsonl.tmp-stripper.checkpoint.json"
     proc = _run(*args)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import colorsys
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from stripper.render import COLORS
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
 pytest.importorskip("fcntl")  # POSIX terminals only
+import forkrun  # noqa: E402
 from terminal import run_tty  # noqa: E402 - skips the module where pyte is missing
 
 CATEGORIES = SAMPLES / "categories-en.txt"
@@ -29,7 +29,9 @@ LABEL = re.compile(r"^\s*(\d+) - ([A-Z]{3}\d{3}) (\S+)\s+(\S.*)$")
 
 @pytest.fixture(scope="module")
 def categories():
-    s = run_tty("diff", "--no-pager", str(CATEGORIES))
+    # The screen most tests read comes from a new interpreter, `python -m stripper`, as a person
+    # starts it; the other runs fork the warm test process (tests/forkrun.py).
+    s = run_tty("diff", "--no-pager", str(CATEGORIES), fresh=True)
     assert s.code == 0, s.text
     return s
 
@@ -209,8 +211,7 @@ def test_no_color_keeps_the_layout_and_drops_only_colour(categories):
 def test_color_never_and_always(tmp_path: Path):
     s = run_tty("diff", "--no-pager", "--color", "never", str(CATEGORIES))
     assert b"\x1b[38;5;" not in s.raw and "ALT002 alt-text" in s.text
-    p = subprocess.run([sys.executable, "-m", "stripper", "diff", "--color", "always", str(CATEGORIES)],
-                       capture_output=True, timeout=60, env={k: v for k, v in os.environ.items() if k != "NO_COLOR"})
+    p = forkrun.run(["diff", "--color", "always", str(CATEGORIES)], env={k: v for k, v in os.environ.items() if k != "NO_COLOR"})
     assert p.returncode == 0 and b"\x1b[" in p.stdout and b"ALT002" in p.stdout
 
 
@@ -223,8 +224,7 @@ def test_long_output_goes_through_the_pager_only_on_a_terminal(tmp_path: Path):
     assert int(s.lines[-1].strip()) > 40
     assert "PAGED" not in run_tty("diff", "--no-pager", str(WHOLE_PAGE), env={"PAGER": str(pager)}).text
     assert "PAGED" not in run_tty("diff", str(CATEGORIES.parent / "boilerplate-de.txt"), env={"PAGER": str(pager)}).text  # fits
-    p = subprocess.run([sys.executable, "-m", "stripper", "diff", str(WHOLE_PAGE)], capture_output=True, timeout=60,
-                       env={**os.environ, "PAGER": str(pager)})
+    p = forkrun.run(["diff", str(WHOLE_PAGE)], env={**os.environ, "PAGER": str(pager)})  # stdout a file
     assert b"PAGED" not in p.stdout and p.stdout.startswith(b"samples/" if False else str(WHOLE_PAGE).encode())
 
 
@@ -247,6 +247,5 @@ def test_eval_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Path):
     assert s.code == 0, s.text
     assert b"scoring" in s.raw and b"30/" in s.raw  # the bar, as it was drawn (it clears itself at the end)
     assert "stripper" in s.text and "1.0000" in s.text  # then the table
-    p = subprocess.run([sys.executable, "-m", "stripper", "eval", str(path), "--format", "text", "-j", "1"],
-                       capture_output=True, timeout=60)
+    p = forkrun.run(["eval", str(path), "--format", "text", "-j", "1"])
     assert p.returncode == 0 and b"scoring" not in p.stderr and p.stderr == b""

@@ -26,6 +26,8 @@ templates (`StripBoilerplate(templates=..., site_key="url")`):
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -124,15 +126,14 @@ class StripBoilerplate(PipelineStep):
         if self.templates is None:
             return None
         from ..templates.apply import Templates
-        from ..templates.counts import TemplateCounts
+        from ..templates.counts import iter_file
 
         if isinstance(self.templates, str) and self.templates.endswith(COUNTS_SUFFIX):
             folder, name = get_datafolder(self.templates.rsplit("/", 1)[0] or "."), self.templates.rsplit("/", 1)[-1]
         else:
             folder, name = get_datafolder(self.templates), MERGED_NAME
-        with folder.open(name, "rb") as f:
-            counts, _ = TemplateCounts.from_bytes(f.read(), f"{self.templates}/{name}")
-        return Templates.compile(counts, self.settings)
+        with folder.open(name, "rb") as f:  # read one site at a time
+            return Templates.from_sites(iter_file(f, f"{self.templates}/{name}")[1], self.settings)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         from .. import strip
@@ -198,9 +199,9 @@ class CountTemplateLines(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         from ..templates.apply import text_for_counting
         from ..templates.counts import Seen, TemplateCounts
-        from ..templates.fingerprint import document_hash, text_fingerprints
+        from ..templates.fingerprint import document_hash, page_keys
 
-        counts = TemplateCounts(self.settings.template_capacity)
+        counts = TemplateCounts(self.settings.template_capacity, max_entries=self.settings.template_max_entries)
         seen = Seen(self.settings.template_seen_bits)
         for doc in data or ():
             self.stat_update(StatHints.total)
@@ -216,11 +217,17 @@ class CountTemplateLines(PipelineStep):
                         self.stat_update("extract_failed")
                         text = None
                     if text is not None:
-                        counted = counts.add(site, document_hash(site, text), text_fingerprints(text), seen)
+                        counted = counts.add(site, document_hash(site, text), page_keys(text), seen)
                         self.stat_update("counted" if counted else "duplicate")
             yield doc
-        with self.output_folder.open(f"{rank:05d}{COUNTS_SUFFIX}", "wb") as f:
-            f.write(counts.to_bytes({"rank": rank, "world_size": world_size}))
+        try:  # runs spilled to a local temporary directory are merged into the task's count file
+            with tempfile.TemporaryDirectory(prefix="stripper-template-counts-") as tmp:
+                local = Path(tmp) / "counts.gz"
+                counts.write(local, {"rank": rank, "world_size": world_size})
+                with self.output_folder.open(f"{rank:05d}{COUNTS_SUFFIX}", "wb") as f, open(local, "rb") as src:
+                    shutil.copyfileobj(src, f, 1 << 20)
+        finally:
+            counts.close()
 
 
 class MergeTemplateCounts(PipelineStep):
@@ -236,22 +243,24 @@ class MergeTemplateCounts(PipelineStep):
         self.output_folder = get_datafolder(output_folder)
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        from ..templates.counts import CountsError, TemplateCounts
+        from ..templates.counts import CountsError, merge_to
 
         if world_size != 1:
             raise ValueError("MergeTemplateCounts runs as one task (tasks=1)")
         files = sorted(p for p in self.input_folder.list_files(glob_pattern="*" + COUNTS_SUFFIX) if not p.endswith(MERGED_NAME))
         if not files:
             raise CountsError(f"no *{COUNTS_SUFFIX} files in {self.input_folder.path}")
-        total = None
-        for name in files:
-            with self.track_time():
-                with self.input_folder.open(name, "rb") as f:
-                    counts, _ = TemplateCounts.from_bytes(f.read(), name)
-                total = counts if total is None else total + counts
-            self.stat_update("files")
-        assert total is not None
-        self.stat_update("sites", value=len(total.sites))
-        with self.output_folder.open(MERGED_NAME, "wb") as f:
-            f.write(total.to_bytes({"merged_from": len(files)}))
+        # A streaming k-way merge (one site of each file in memory at a time), into a local file first.
+        opened = [self.input_folder.open(name, "rb") for name in files]
+        try:
+            with self.track_time(), tempfile.TemporaryDirectory(prefix="stripper-template-merge-") as tmp:
+                local = Path(tmp) / MERGED_NAME
+                header = merge_to(list(zip(opened, files)), local, {"merged_from": len(files)})
+                with self.output_folder.open(MERGED_NAME, "wb") as f, open(local, "rb") as src:
+                    shutil.copyfileobj(src, f, 1 << 20)
+        finally:
+            for f in opened:
+                f.close()
+        self.stat_update("files", value=len(files))
+        self.stat_update("sites", value=header["sites"])
         yield from data or ()

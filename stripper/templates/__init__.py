@@ -14,7 +14,7 @@ in datatrove: `stripper.integrations.datatrove` (a counting step, a merge and a 
 from __future__ import annotations
 
 from .counts import CountsError, SiteCounts, TemplateCounts, merge_files
-from .fingerprint import document_hash, fingerprint, fingerprints, normalize, site_of, text_fingerprints
+from .fingerprint import document_hash, fingerprint, fingerprints, normalize, page_keys, site_of, text_fingerprints
 
 __all__ = [
     "CountsError",
@@ -25,6 +25,7 @@ __all__ = [
     "fingerprints",
     "merge_files",
     "normalize",
+    "page_keys",
     "site_of",
     "text_fingerprints",
 ]

@@ -8,7 +8,14 @@ line is removed (TPL001) when it is on at least
 - `template_region_share` of them, inside the story's region: from the first to the last line
   that is not a template candidate at the lower share,
 
-and always on at least `template_min_pages` pages. The template goes first, then the per-document
+and always on at least `template_min_pages` pages. In the page's opening (up to its first line
+of `template_opening_words` words that is not a candidate) a line must also be on at least
+`template_min_pages` pages in the zone of the page it is in here (before or after the middle of
+the page's text, `fingerprint.text_zones`): a line the site prints after the story elsewhere, such
+as a story's headline that a "most read" box shows, is this page's own where it opens the story
+(after the template's head, or after a copy's own first line, "Printed from ..."); it stays, and
+the story's region starts there at the latest.
+The template goes first, then the per-document
 rules on what is left (without the page pass in `page="auto"` mode once a template took lines: the
 page's furniture is known, and the page pass would only guess it again, taking story lines with
 it); their removals are composed back onto the same input, so spans, codes and reasons cover the
@@ -16,9 +23,12 @@ whole document."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+import numpy as np
 
 from ..context import Decision
 from ..engine import assemble, compose, enabled_rules
@@ -26,8 +36,8 @@ from ..model import Result
 from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
-from .counts import TemplateCounts
-from .fingerprint import text_fingerprints
+from .counts import SiteCounts, TemplateCounts, iter_file
+from .fingerprint import text_zones, zone_key
 from .rule import RULES
 
 CODE = "TPL001"
@@ -36,9 +46,31 @@ _BY_CODE = {r.code: r for r in RULES}
 
 @dataclass(frozen=True, slots=True)
 class SiteTemplate:
+    """One site's template: its page count, the count's error bound, and its keys (lines, and lines
+    in a zone of the page, on at least `template_min_pages` pages) with their counts, as two sorted
+    numpy arrays: 12 bytes an entry, so every worker holds the templates of many sites."""
+
     pages: int
     err: int  # counts may be this much below the truth (never above)
-    counts: dict[int, int]  # fingerprint -> pages holding it, for lines on >= template_min_pages pages
+    keys: np.ndarray  # uint64, sorted
+    ns: np.ndarray  # uint32: pages holding each key
+
+    @classmethod
+    def of(cls, pages: int, err: int, counts: dict[int, int]) -> SiteTemplate:
+        keys = np.array(sorted(counts), dtype=np.uint64)
+        return cls(pages, err, keys, np.array([counts[int(k)] for k in keys], dtype=np.uint32))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def lookup(self, keys: list[int]) -> list[int]:
+        """The count of each key (0 for a key not in the template)."""
+        if not keys:
+            return []
+        q = np.array(keys, dtype=np.uint64)
+        i = np.searchsorted(self.keys, q)
+        i[i == len(self.keys)] = 0
+        return np.where(self.keys[i] == q, self.ns[i], 0).tolist()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,56 +82,77 @@ class Templates:
 
     @classmethod
     def compile(cls, counts: TemplateCounts, settings: Settings = DEFAULT) -> Templates:
+        return cls.from_sites(counts.iter_sites(), settings)
+
+    @classmethod
+    def from_sites(cls, sites_: Iterable[tuple[str, SiteCounts]], settings: Settings = DEFAULT) -> Templates:
+        """The templates of a stream of sites' counts (only lines on `template_min_pages` pages stay)."""
         floor = max(1, settings.template_min_pages)
         sites = {}
-        for name, s in counts.sites.items():
+        for name, s in sites_:
             if s.pages < floor:
                 continue
             kept = {fp: n for fp, n in s.counts.items() if n >= floor}
             if kept:
-                sites[name] = SiteTemplate(s.pages, s.err, kept)
+                sites[name] = SiteTemplate.of(s.pages, s.err, kept)
         return cls(sites, floor)
 
     @classmethod
     def load(cls, path: Path, settings: Settings = DEFAULT) -> Templates:
-        counts, _ = TemplateCounts.read(path)
-        return cls.compile(counts, settings)
+        """The templates of a count file, read one site at a time."""
+        return cls.from_sites(iter_file(path)[1], settings)
 
     def lines(self) -> int:
-        return sum(len(s.counts) for s in self.sites.values())
+        return sum(len(s) for s in self.sites.values())
 
 
 def _enabled(settings: Settings) -> bool:
     return any(r.code == CODE for r in enabled_rules(settings))
 
 
-def template_decisions(lines: list[str], fps: list[int | None], site: str, tpl: SiteTemplate,
+def template_decisions(lines: list[str], fps: list[int | None], zones: list[int], site: str, tpl: SiteTemplate,
                        settings: Settings) -> list[Decision | None]:
-    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` are
-    the lines' fingerprints."""
+    """TPL001 decisions for the lines of one document of `site` (None: not template); `fps` and
+    `zones` are the lines' fingerprints and zones (`fingerprint.text_zones`)."""
     pages = tpl.pages
     floor = max(1, settings.template_min_pages)
     edge = max(floor, math.ceil(settings.template_edge_share * pages))
     region = max(floor, math.ceil(settings.template_region_share * pages))
-    get = tpl.counts.get
-    counts = [get(fp, 0) if fp is not None else -1 for fp in fps]
+    # Pages holding each line (-1: no words), and holding it in the zone it is in on this page (0
+    # when below template_min_pages: not compiled).
+    with_words = [(i, fp) for i, fp in enumerate(fps) if fp is not None]
+    found = tpl.lookup([fp for _, fp in with_words] + [zone_key(fp, zones[i]) for i, fp in with_words])
+    counts, here = [-1] * len(fps), [-1] * len(fps)
+    k = len(with_words)
+    for j, (i, _) in enumerate(with_words):
+        counts[i], here[i] = found[j], found[k + j]
     # The story's region: from the first to the last line with words that is not a candidate.
     story = [i for i, n in enumerate(counts) if 0 <= n < edge]
-    first, last = (story[0], story[-1]) if story else (len(lines), -1)
     out: list[Decision | None] = [None] * len(lines)
     if not story:
         # Every line with words is on many of the site's pages: an index or tag page, or a page
         # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
         return out
-    cache: dict[int, Decision] = {}
+    first, last = story[0], story[-1]
+    # In the page's opening (up to the story's first line of prose: a line that is not a candidate,
+    # of at least `template_opening_words` words), a candidate on few pages in its zone here is this page's
+    # own line (a headline the box shows after the story elsewhere, after the template's head or a
+    # copy's own first line): it stays, and the story's region starts there at the latest. (Further
+    # on, where boxes and prompts float about the middle of the page, the count alone decides.)
+    prose = next((i for i in story if len(lines[i].split()) >= settings.template_opening_words), last + 1)
+    own = {i for i in range(prose) if counts[i] >= edge and here[i] < floor}
+    if own:
+        first = min(first, *own)
+    cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
     for i, n in enumerate(counts):
-        if n < edge or (first <= i <= last and n < region):
+        inside = first <= i <= last
+        if n < edge or (inside and n < region) or i in own:
             continue
-        d = cache.get(n)
+        d = cache.get((n, inside))
         if d is None:
-            where = "inside the story region" if first <= i <= last else "at the head or tail"
-            d = cache[n] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
+            where = "inside the story region" if inside else "at the head or tail"
+            d = cache[n, inside] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
         out[i] = d
     return out
 
@@ -111,7 +164,8 @@ def apply_template(text: str, site: str | None, templates: Templates | None, set
     if tpl is None or not _enabled(settings):
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
     lines, starts = split_lines(text)
-    decisions = template_decisions(lines, text_fingerprints(text), site, tpl, settings)  # type: ignore[arg-type]
+    fps, zones = text_zones(text)
+    decisions = template_decisions(lines, fps, zones, site, tpl, settings)  # type: ignore[arg-type]
     return assemble(text, lines, starts, decisions, _BY_CODE, fmt=fmt, warnings=warnings)
 
 

@@ -16,7 +16,7 @@ from ..errors import BenchError
 from ..settings import DEFAULT, Settings
 from .apply import Templates, strip_with_templates
 from .counts import Seen, TemplateCounts
-from .fingerprint import document_hash, text_fingerprints
+from .fingerprint import document_hash, page_keys
 from .sim import Page, dev_stories, simulate, synthetic_stories, write_jsonl
 
 
@@ -26,7 +26,7 @@ def learn_pages(pages: Iterable[Page], settings: Settings = DEFAULT) -> Template
     seen = Seen(settings.template_seen_bits)
     for p in pages:
         text = p.text
-        counts.add(p.site, document_hash(p.site, text), text_fingerprints(text), seen)
+        counts.add(p.site, document_hash(p.site, text), page_keys(text), seen)
     return counts
 
 
@@ -111,15 +111,16 @@ def _child_learn(path: Path, workers: int) -> dict[str, Any]:
         "from stripper.templates.learn import LearnJob,CountOptions,learn;"
         "t=time.perf_counter();"
         f"c,_=learn(LearnJob([Path({str(path)!r})],['jsonl'],CountOptions('text','url','text'),workers={workers},progress=False));"
+        f"n=c.write(Path({str(path) + '.counts.gz'!r}));c.close();"
         "dt=time.perf_counter()-t;"
         "m=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;w=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
-        "print(dt,m,w,len(c.sites),c.documents)"
+        "print(dt,m,w,n,c.documents,c.peak_held,len(c.runs))"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
     # ru_maxrss of the children is the largest one's: the run's peak is about main + workers × that.
     return {"seconds": float(out[0]), "peak_rss_mb_main": round(int(out[1]) / 1024, 1),
             "peak_rss_mb_largest_worker": round(int(out[2]) / 1024, 1) if workers > 1 else None,
-            "sites": int(out[3]), "documents": int(out[4])}
+            "sites": int(out[3]), "documents": int(out[4]), "peak_entries_held": int(out[5]), "runs_spilled": int(out[6])}
 
 
 def _dataset_seconds(path: Path, workers: int) -> float:
@@ -180,14 +181,18 @@ def run_bench(data: Path | None, *, repeat: int = 3, speed_mb: float = 20, memor
             r = _child_learn(path, workers)
             mem[f"{size / 1e6:.0f}MB"] = r
             path.unlink()
+        # the same input size in 25 times as many sites: flat in sites too (pass one spills)
+        size = _write_mb(path, held, max(memory_mb), sites=5000)
+        mem[f"{size / 1e6:.0f}MB_5000_sites"] = _child_learn(path, workers)
+        path.unlink()
         report["memory"] = mem
     return report
 
 
-def _write_mb(path: Path, stories: list[list[str]], mb: float) -> int:
-    """A crawl of 200 sites, as many pages each as `mb` megabytes need (the sites stay the same as
-    the input grows, so flat memory means flat in the input's size)."""
-    sizes = [max(1, int(mb * 1e6 / 200 / 6000))] * 200
+def _write_mb(path: Path, stories: list[list[str]], mb: float, sites: int = 200) -> int:
+    """A crawl of `sites` sites, as many pages each as `mb` megabytes need (the sites stay the same
+    as the input grows, so flat memory means flat in the input's size)."""
+    sizes = [max(1, int(mb * 1e6 / sites / 6000))] * sites
     return write_jsonl(simulate(sizes, stories, family=1, seed=5), path)
 
 

@@ -13,9 +13,10 @@ import orjson
 import typer
 
 from ..console import EXIT_INPUT, EXIT_USAGE, err_console, error
+from ..helptext import Command, Group
 
 app = typer.Typer(help="Learn site templates from a crawl (the lines a site prints on many of its pages), merge count files, inspect them.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, cls=Group)
 
 
 def _settings(config: Optional[Path], isolated: bool):  # -> Settings
@@ -24,7 +25,7 @@ def _settings(config: Optional[Path], isolated: bool):  # -> Settings
     return from_command_line(None, None, None, config, isolated)
 
 
-@app.command("learn")
+@app.command("learn", cls=Command)
 def learn_cmd(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="JSONL(.gz/.zst) or Parquet files or globs.", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", help="The count file to write (gzip'd JSON lines).", show_default=False),
@@ -57,39 +58,41 @@ def learn_cmd(
                        CountOptions(text_field=text_field, site_field=site_field, format=fmt, engine=engine),
                        settings=settings, workers=workers or default_workers(), progress=progress)
         counts, _ = learn(job)
-        counts.write(output)
+        try:
+            sites = counts.write(output)
+        finally:
+            counts.close()
     except (UsageError, ConfigError) as e:
         error(str(e))
         raise typer.Exit(EXIT_USAGE) from None
     except (InputError, CountsError) as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    err_console().print(f"{counts.documents:,} documents, {len(counts.sites):,} sites, {counts.duplicates:,} duplicates, "
+    err_console().print(f"{counts.documents:,} documents, {sites:,} sites, {counts.duplicates:,} duplicates, "
                         f"{counts.no_site:,} without a site or text → {output}")
 
 
-@app.command("merge")
+@app.command("merge", cls=Command)
 def merge_cmd(
     files: list[Path] = typer.Argument(..., metavar="FILE...", help="Count files from `stripper templates learn` (shards, machines).", show_default=False),
     output: Path = typer.Option(..., "--output", "-o", help="The merged count file.", show_default=False),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing count file."),
 ) -> None:
     """Add count files together (per site; the error bound adds up too)."""
-    from .counts import CountsError, merge_files
+    from .counts import CountsError, merge_to
 
     if output.exists() and not overwrite:
         error(f"{output} exists; pass --overwrite to replace it")
         raise typer.Exit(EXIT_USAGE)
     try:
-        total = merge_files(files)
-        total.write(output)
+        total = merge_to([(f, str(f)) for f in files], output)
     except CountsError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    err_console().print(f"{len(files)} files, {total.documents:,} documents, {len(total.sites):,} sites → {output}")
+    err_console().print(f"{len(files)} files, {total['documents']:,} documents, {total['sites']:,} sites → {output}")
 
 
-@app.command("show")
+@app.command("show", cls=Command)
 def show_cmd(
     file: Path = typer.Argument(..., help="A count file.", show_default=False),
     config: Optional[Path] = typer.Option(None, "--config", help="pyproject.toml to read [tool.stripper] from."),
@@ -102,14 +105,14 @@ def show_cmd(
     from .learn import site_stats
 
     try:
-        counts, _ = TemplateCounts.read(file)
+        stats = site_stats(TemplateCounts.on_file(file), _settings(config, isolated))
     except CountsError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None
-    sys.stdout.buffer.write(orjson.dumps(site_stats(counts, _settings(config, isolated)), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    sys.stdout.buffer.write(orjson.dumps(stats, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 
-@app.command("bench")
+@app.command("bench", cls=Command)
 def bench_cmd(
     data: Optional[Path] = typer.Option(Path("../shared/data/dev-pages.jsonl.gz"), "--data", help="Dev pages whose gold stories are the story bodies."),
     synthetic: bool = typer.Option(False, "--synthetic", help="Synthetic prose instead of the dev pages' stories."),

@@ -7,14 +7,20 @@ for every line of a site
 
     true count − err  ≤  stored count  ≤  true count,   err ≤ N / (capacity + 1),
 
-where N is the number of (page, distinct line) pairs counted for the site. Counts only ever err
+where N is the number of (page, distinct key) pairs counted for the site (a key: a line, or a line in its
+zone of the page, `fingerprint.page_keys`). Counts only ever err
 low: a line may be missed as template, never taken for one it is not. Two summaries merge by
 adding counts and errors and compacting (Agarwal et al., "Mergeable summaries", 2012), so count
 files of shards and machines add up with the same bound. A site's page count (`pages`) is exact.
 
-Memory is bounded per site (at most 2 × capacity entries, whatever its number of pages), so it
-stays flat as a crawl of the same sites grows; it grows with the number of sites, at most
-2 × capacity entries each (a site of 3 pages holds only its own few hundred lines).
+Memory is bounded per site (at most 2 × capacity entries, whatever its number of pages), and in
+all: with `max_entries` and a `spill_dir`, once the sites' tables hold more than `max_entries`
+entries in all, they are written to a run file (sites sorted by name) and memory starts again
+empty. The count file is the k-way merge of the runs, site by site (a site's summaries from
+several runs add up as shards' do, with the same bound; exact while a site's table never
+compacts), so memory stays flat in the number of documents and of sites: at most `max_entries`
+plus one page's entries while counting, one site per run while merging. Count files are read and
+merged the same way, as streams of sites sorted by name (`iter_file`, `merge_sorted`, `merge_to`).
 
 Documents are counted once per distinct content (their exact text's hash): a page fetched twice,
 or published at two URLs as print and AMP copies are, does not make its story lines recur. The
@@ -23,9 +29,13 @@ like the summary. (Copies counted in two separate count files are counted in eac
 from __future__ import annotations
 
 import gzip
+import heapq
 import io
+import itertools
 import os
+import shutil
 import sys
+import tempfile
 from array import array
 from base64 import b64decode, b64encode
 from collections.abc import Iterable, Iterator
@@ -38,7 +48,8 @@ import orjson
 from ..errors import CountsError
 from .fingerprint import VERSION
 
-__all__ = ["CAPACITY", "FORMAT", "SEEN_BITS", "CountsError", "Seen", "SiteCounts", "TemplateCounts", "merge_files"]
+__all__ = ["CAPACITY", "FORMAT", "SEEN_BITS", "CountsError", "Seen", "SiteCounts", "TemplateCounts", "iter_file",
+           "merge_files", "merge_sorted", "merge_to"]
 
 FORMAT = "stripper-template-counts"
 
@@ -120,14 +131,21 @@ class TemplateCounts:
     """Counts of every site of a crawl (or a shard of one). `+` merges two."""
 
     capacity: int = CAPACITY
-    sites: dict[str, SiteCounts] = field(default_factory=dict)
+    sites: dict[str, SiteCounts] = field(default_factory=dict)  # in memory (the runs hold the rest)
     documents: int = 0  # documents offered, duplicates and site-less ones included
     duplicates: int = 0  # documents skipped as copies of one already counted
     no_site: int = 0  # documents without a site (not counted)
+    max_entries: int = 0  # spill the sites to a run once they hold more entries than this (0: never)
+    spill_dir: Path | None = None  # where runs go (a temporary directory when None)
+    runs: list[Path] = field(default_factory=list)  # spilled runs, sites sorted by name, in order
+    held: int = 0  # entries in `sites`
+    peak_held: int = 0  # the most `held` has been
+    _own_dir: Path | None = None  # a temporary spill directory this object made (removed by close)
 
-    def add(self, site: str | None, digest: bytes | None, fps: Iterable[int | None], seen: Seen | None = None) -> bool:
-        """Count one document of `site`: its lines' fingerprints (None for lines without one), once
-        per distinct content when `seen` holds the hashes counted so far. True if it was counted."""
+    def add(self, site: str | None, digest: bytes | None, keys: Iterable[int | None], seen: Seen | None = None) -> bool:
+        """Count one document of `site`: its keys (`fingerprint.page_keys`: each line, and each line
+        in its zone of the page; None is skipped), once per distinct content when `seen` holds the hashes counted
+        so far. True if it was counted."""
         self.documents += 1
         if site is None:
             self.no_site += 1
@@ -138,10 +156,44 @@ class TemplateCounts:
         s = self.sites.get(site)
         if s is None:
             s = self.sites[site] = SiteCounts(self.capacity)
-        distinct = set(fps)
+        distinct = set(keys)
         distinct.discard(None)
+        before = len(s.counts)
         s.add_page(distinct)  # type: ignore[arg-type]
+        self.held += len(s.counts) - before
+        if self.held > self.peak_held:
+            self.peak_held = self.held
+        if self.max_entries and self.held > self.max_entries:
+            self.spill()
         return True
+
+    def spill(self) -> None:
+        """Write the sites in memory to a new run (sorted by name) and forget them."""
+        if not self.sites:
+            return
+        if self.spill_dir is None:
+            self.spill_dir = self._own_dir = Path(tempfile.mkdtemp(prefix="stripper-template-runs-"))
+        path = self.spill_dir / f"run-{len(self.runs):05d}.gz"
+        _write_atomic(path, self._header({}, len(self.sites)), self._memory_sites())
+        self.runs.append(path)
+        self.sites = {}
+        self.held = 0
+
+    def _memory_sites(self) -> Iterator[tuple[str, SiteCounts]]:
+        for name in sorted(self.sites):
+            yield name, self.sites[name]
+
+    def iter_sites(self) -> Iterator[tuple[str, SiteCounts]]:
+        """Every site's summary, sorted by name: the runs and memory merged, site by site."""
+        if not self.runs:
+            return self._memory_sites()
+        return merge_sorted([*(iter_file(p)[1] for p in self.runs), self._memory_sites()], self.capacity)
+
+    def close(self) -> None:
+        """Remove the spill directory this object made (runs in a given `spill_dir` stay)."""
+        if self._own_dir is not None:
+            shutil.rmtree(self._own_dir, ignore_errors=True)
+            self._own_dir = None
 
     def __add__(self, other: TemplateCounts) -> TemplateCounts:
         if not isinstance(other, TemplateCounts):
@@ -162,76 +214,139 @@ class TemplateCounts:
     def compact(self) -> None:
         for s in self.sites.values():
             s.compact()
+        self.held = sum(len(s.counts) for s in self.sites.values())
 
     @property
     def pages(self) -> int:
-        return sum(s.pages for s in self.sites.values())
+        return sum(s.pages for _, s in self.iter_sites())
+
+    def _header(self, extra: dict[str, Any], sites: int) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "capacity": self.capacity, "sites": sites,
+                "documents": self.documents, "duplicates": self.duplicates, "no_site": self.no_site, **extra}
 
     # -- files ----------------------------------------------------------------------------------
     def to_bytes(self, extra: dict[str, Any] | None = None) -> bytes:
         """The count file's bytes: gzip'd JSON lines, a header, then one line per site, sorted
         (fingerprints and counts as base64 of little-endian uint64 and uint32 arrays)."""
-        buf = io.BytesIO()
-        with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=3, mtime=0) as f:
-            self._dump(f, extra or {})
-        return buf.getvalue()
+        with tempfile.TemporaryDirectory(prefix="stripper-template-counts-") as tmp:
+            path = Path(tmp) / "counts.gz"
+            self.write(path, extra)
+            return path.read_bytes()
 
-    def write(self, path: Path, extra: dict[str, Any] | None = None) -> None:
-        """Write the counts to `path` atomically: under a temporary name, fsynced, then renamed."""
-        blob = self.to_bytes(extra)
-        tmp = path.with_name(path.name + ".tmp-stripper")
-        try:
-            with open(tmp, "wb") as raw:
-                raw.write(blob)
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.replace(tmp, path)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            raise CountsError(f"{path}: cannot write: {e.strerror or e}") from None
-
-    def _dump(self, f: IO[bytes], extra: dict[str, Any]) -> None:
+    def write(self, path: Path, extra: dict[str, Any] | None = None, *, memory_only: bool = False) -> int:
+        """Write the counts (the runs merged in, unless `memory_only`) to `path` atomically: under a
+        temporary name, fsynced, then renamed. Returns the number of sites written."""
         self.compact()
-        header = {"format": FORMAT, "version": VERSION, "capacity": self.capacity, "sites": len(self.sites),
-                  "documents": self.documents, "duplicates": self.duplicates, "no_site": self.no_site, **extra}
-        f.write(orjson.dumps(header, option=orjson.OPT_APPEND_NEWLINE))
-        for name in sorted(self.sites):
-            s = self.sites[name]
-            keys = sorted(s.counts)
-            fps = array("Q", keys)
-            ns = array("I", [s.counts[k] for k in keys])
-            if sys.byteorder != "little":  # pragma: no cover
-                fps.byteswap()
-                ns.byteswap()
-            f.write(orjson.dumps({"site": name, "pages": s.pages, "err": s.err,
-                                  "fp": b64encode(fps.tobytes()).decode("ascii"),
-                                  "n": b64encode(ns.tobytes()).decode("ascii")}, option=orjson.OPT_APPEND_NEWLINE))
+        sites = self._memory_sites() if memory_only else self.iter_sites()
+        return _write_atomic(path, self._header(extra or {}, len(self.sites)), sites)
 
     @classmethod
     def read(cls, path: Path) -> tuple[TemplateCounts, dict[str, Any]]:
-        """The counts in `path`, and its header."""
+        """The counts in `path` (all in memory), and its header."""
+        header, sites = iter_file(path)
+        out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
+                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+        for name, sc in sites:
+            out.sites[name] = sc
+        out.held = sum(len(x.counts) for x in out.sites.values())
+        return out, header
+
+    @classmethod
+    def on_file(cls, path: Path, max_entries: int = 0, spill_dir: Path | None = None) -> TemplateCounts:
+        """The counts of a count file, left on disk (read one site at a time by `iter_sites`)."""
         try:
-            blob = Path(path).read_bytes()
+            with open(path, "rb") as raw:
+                header, _ = iter_file(raw, str(path))
         except FileNotFoundError:
             raise CountsError(f"{path}: no such count file") from None
         except OSError as e:
             raise CountsError(f"{path}: {e.strerror or e}") from None
-        return cls.from_bytes(blob, str(path))
+        return cls(int(header["capacity"]), {}, int(header.get("documents", 0)), int(header.get("duplicates", 0)),
+                   int(header.get("no_site", 0)), max_entries, spill_dir, [path])
 
     @classmethod
     def from_bytes(cls, blob: bytes, where: str = "count file") -> tuple[TemplateCounts, dict[str, Any]]:
+        header, sites = iter_file(io.BytesIO(blob), where)
+        out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
+                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+        for name, sc in sites:
+            out.sites[name] = sc
+        return out, header
+
+
+def _site_line(name: str, s: SiteCounts) -> bytes:
+    keys = sorted(s.counts)
+    fps = array("Q", keys)
+    ns = array("I", [s.counts[k] for k in keys])
+    if sys.byteorder != "little":  # pragma: no cover
+        fps.byteswap()
+        ns.byteswap()
+    return orjson.dumps({"site": name, "pages": s.pages, "err": s.err,
+                         "fp": b64encode(fps.tobytes()).decode("ascii"),
+                         "n": b64encode(ns.tobytes()).decode("ascii")}, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def _write_atomic(path: Path, header: dict[str, Any], sites: Iterable[tuple[str, SiteCounts]]) -> int:
+    """Write a count file of `sites` (sorted by name; a stream of any length) atomically; returns
+    how many were written. The sites go to a second temporary file first, as their own gzip member,
+    so the header with their number comes before them (readers see one stream)."""
+    tmp = path.with_name(path.name + ".tmp-stripper")
+    body = path.with_name(path.name + ".body-tmp-stripper")
+    try:
+        with open(body, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) as f:
+            n = 0
+            for name, s in sites:
+                f.write(_site_line(name, s))
+                n += 1
+        with open(tmp, "wb") as raw:
+            with gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) as f:
+                f.write(orjson.dumps({**header, "sites": n}, option=orjson.OPT_APPEND_NEWLINE))
+            with open(body, "rb") as b:
+                shutil.copyfileobj(b, raw, 1 << 20)
+            raw.flush()
+            os.fsync(raw.fileno())
+        body.unlink()
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        body.unlink(missing_ok=True)
+        raise CountsError(f"{path}: cannot write: {e.strerror or e}") from None
+    return n
+
+
+def iter_file(source: Path | IO[bytes], where: str | None = None) -> tuple[dict[str, Any], Iterator[tuple[str, SiteCounts]]]:
+    """A count file's header, and its sites (sorted by name) read one at a time."""
+    where = where or str(source)
+    try:
+        if isinstance(source, (str, Path)):
+            raw: IO[bytes] = open(source, "rb")  # closed by the iterator (or on_file)
+        else:
+            raw = source
+    except FileNotFoundError:
+        raise CountsError(f"{source}: no such count file") from None
+    except OSError as e:
+        raise CountsError(f"{source}: {e.strerror or e}") from None
+    f = gzip.GzipFile(fileobj=raw, mode="rb")
+    lines = (line for line in f if line.strip())
+    try:
         try:
-            lines = _lines(gzip.decompress(blob))
-            try:
-                header = orjson.loads(next(lines))
-            except StopIteration:
-                raise CountsError(f"{where}: empty count file") from None
-            if not isinstance(header, dict) or header.get("format") != FORMAT:
-                raise CountsError(f"{where}: not a stripper template count file")
-            if header.get("version") != VERSION:
-                raise CountsError(f"{where}: counted with fingerprint version {header.get('version')}, not {VERSION}")
-            out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
-                      int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+            header = orjson.loads(next(lines))
+        except StopIteration:
+            raise CountsError(f"{where}: empty count file") from None
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise CountsError(f"{where}: not a stripper template count file")
+        if header.get("version") != VERSION:
+            raise CountsError(f"{where}: counted with fingerprint version {header.get('version')}, not {VERSION}")
+        capacity = int(header["capacity"])
+    except CountsError:
+        raw.close()
+        raise
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as e:
+        raw.close()
+        raise CountsError(f"{where}: unreadable count file ({type(e).__name__}: {e})") from None
+
+    def sites() -> Iterator[tuple[str, SiteCounts]]:
+        try:
             for line in lines:
                 row = orjson.loads(line)
                 fps = array("Q")
@@ -243,22 +358,45 @@ class TemplateCounts:
                     ns.byteswap()
                 if len(fps) != len(ns):
                     raise CountsError(f"{where}: site {row['site']!r} has {len(fps)} fingerprints and {len(ns)} counts")
-                out.sites[row["site"]] = SiteCounts(out.capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)))
+                yield row["site"], SiteCounts(capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)))
         except CountsError:
             raise
         except (OSError, EOFError, ValueError, KeyError, TypeError) as e:
             raise CountsError(f"{where}: unreadable count file ({type(e).__name__}: {e})") from None
-        return out, header
+        finally:
+            raw.close()
+
+    return header, sites()
 
 
-def _lines(data: bytes) -> Iterator[bytes]:
-    for line in data.split(b"\n"):
-        if line.strip():
-            yield line
+def merge_sorted(streams: list[Iterator[tuple[str, SiteCounts]]], capacity: int = CAPACITY) -> Iterator[tuple[str, SiteCounts]]:
+    """The k-way merge of streams of sites sorted by name: a site in several streams is the sum of
+    its summaries, in stream order (as `TemplateCounts.__add__` adds them)."""
+    keyed = [((name, k, s) for name, s in stream) for k, stream in enumerate(streams)]
+    for name, group in itertools.groupby(heapq.merge(*keyed, key=lambda x: (x[0], x[1])), key=lambda x: x[0]):
+        total: SiteCounts | None = None
+        for _, _, s in group:
+            total = s + SiteCounts(s.capacity) if total is None else total + s
+        assert total is not None
+        yield name, total
+
+
+def merge_to(sources: list[tuple[Path | IO[bytes], str]], output: Path, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Merge count files into `output`, streaming (one site of each file in memory at a time);
+    `sources` are (path or binary file, name for errors), in order. Returns the output's header."""
+    if not sources:
+        raise CountsError("no count files to merge")
+    opened = [iter_file(src, where) for src, where in sources]
+    headers = [h for h, _ in opened]
+    capacity = max(int(h["capacity"]) for h in headers)
+    header = {"format": FORMAT, "version": VERSION, "capacity": capacity, "sites": 0,
+              **{k: sum(int(h.get(k, 0)) for h in headers) for k in ("documents", "duplicates", "no_site")}, **(extra or {})}
+    header["sites"] = _write_atomic(output, header, merge_sorted([it for _, it in opened], capacity))
+    return header
 
 
 def merge_files(paths: Iterable[Path]) -> TemplateCounts:
-    """The sum of several count files (they must share a capacity and a fingerprint version)."""
+    """The sum of several count files, in memory (`merge_to` streams them into a file instead)."""
     total: TemplateCounts | None = None
     for p in paths:
         c, _ = TemplateCounts.read(p)

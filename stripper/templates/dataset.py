@@ -37,11 +37,11 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
         raise UsageError("give --learn-templates or --templates FILE, not both")
     if templates is not None:
         try:
-            counts, _ = TemplateCounts.read(templates)
+            stats = site_stats(TemplateCounts.on_file(templates), job.settings)
         except CountsError as e:
             raise UsageError(str(e)) from None
         options = replace(with_templates(job.options, templates), site_field=site_field)
-        return Prepared(replace(job, options=options), None, site_stats(counts, job.settings))
+        return Prepared(replace(job, options=options), None, stats)
     state_dir = state_dir_of(job)
     state_file = state_dir / "state.json"
     resuming = job.resume and state_file.exists()

@@ -8,8 +8,13 @@ Digits stay: folding them would make every "11" or "2-1" line of a site one line
 lost that way. Lines that normalize to nothing (blank lines, rules of dashes) have no fingerprint.
 The hash is stable across processes and machines, so count files of several shards add up.
 
-The work is done on a whole document's UTF-8 bytes at once (`bytes.translate`, `bytes.replace`
-and `split` run in C), then one hash per line: pass one must keep up with text-mode cleaning."""
+Pass one counts each line under its fingerprint, and again under its fingerprint and its zone
+(`page_keys`): whether the line's middle comes before or after the middle of the page's text (by
+characters, normalized). A site
+prints its template in the same place on every page (menus before the story, footers and boxes
+after it), so a line's count in its zone says how often it sits *there*; a story's headline that
+a "most read" box shows after the story on other pages has its own page's zone nearly to itself.
+"""
 from __future__ import annotations
 
 import string
@@ -19,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # Version of the normalization and hash: count files of another version do not merge.
-VERSION = 2
+VERSION = 5
 
 # ASCII punctuation becomes a space, ASCII capitals lowercase; "\n" (the line separator) stays.
 _TABLE = bytes.maketrans(
@@ -61,6 +66,50 @@ def fingerprints(lines: list[str]) -> list[int | None]:
 def text_fingerprints(text: str) -> list[int | None]:
     """`fingerprints` of `text.split("\\n")`, without splitting the str."""
     return [_hash(key) if key else None for key in _normalized_lines(text)]
+
+
+HEAD, TAIL = 0, 1  # the zones: before and after the middle of the page's text
+# A line's key in a zone: its fingerprint XOR the zone's constant (fingerprints are uniform hashes,
+# so a zone key meets another line's fingerprint only by a 2^-64 chance).
+_ZONE = (0x243F6A8885A308D3, 0x13198A2E03707344)
+
+
+def zone_key(fp: int, zone: int) -> int:
+    """The key of line `fp` in `zone` (HEAD or TAIL)."""
+    return fp ^ _ZONE[zone]
+
+
+def text_zones(text: str) -> tuple[list[int | None], list[int]]:
+    """`text_fingerprints(text)`, and each line's zone: HEAD if the line's middle comes before the
+    middle of the page's normalized text, else TAIL."""
+    keys = _normalized_lines(text)
+    fps = [_hash(key) if key else None for key in keys]
+    half = sum(map(len, keys))  # twice the middle, compared with twice each line's middle
+    zones = []
+    pos = 0
+    for k in keys:
+        n = len(k)
+        zones.append(HEAD if 2 * pos + n < half else TAIL)
+        pos += n
+    return fps, zones
+
+
+def page_keys(text: str) -> list[int]:
+    """What pass one counts for a page: each line's fingerprint, and its `zone_key` (as
+    `text_zones` has them, in one loop)."""
+    keys = _normalized_lines(text)
+    half = sum(map(len, keys))
+    zone = _ZONE
+    out: list[int] = []
+    zoned: list[int] = []
+    pos = 0
+    for k in keys:
+        if k:
+            fp = _hash(k)
+            out.append(fp)
+            zoned.append(fp ^ zone[2 * pos + len(k) >= half])
+            pos += len(k)
+    return out + zoned
 
 
 def document_hash(site: str, text: str) -> bytes:

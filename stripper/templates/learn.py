@@ -11,6 +11,7 @@ Rows that cannot be read here (invalid JSON, no text, no site) are not counted: 
 or passes them as it always does."""
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ import orjson
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import DEFAULT, Settings
 from .counts import CountsError, Seen, TemplateCounts
-from .fingerprint import document_hash, field_value, site_of, text_fingerprints
+from .fingerprint import document_hash, field_value, page_keys, site_of
 
 CHUNK_ROWS = 64
 INFLIGHT_PER_WORKER = 4
@@ -85,7 +86,7 @@ def count_row(payload: Any, opts: CountOptions) -> Counted:
         text = text_for_counting(value, opts.format, opts.engine)
     except Exception:  # pass two reports what fails to extract; pass one only counts what it can
         return None
-    return site, document_hash(site, text), text_fingerprints(text)
+    return site, document_hash(site, text), page_keys(text)
 
 
 _opts = CountOptions()
@@ -118,7 +119,9 @@ def _chunks(stream: Any, rows: int) -> Iterator[list[Any]]:
 
 
 class _State:
-    """Pass one's resume state in a directory: counts-N.gz, seen-N.bin and state.json naming N."""
+    """Pass one's resume state in a directory: counts-N.gz (the counts in memory at checkpoint N),
+    seen-N.bin, the runs spilled so far (run-K.gz, immutable once written) and state.json naming N
+    and the number of runs. When pass one is done, counts-N.gz holds every count, the runs merged."""
 
     def __init__(self, directory: Path, fp: str) -> None:
         from ..dataset.checkpoint import Checkpoint
@@ -132,14 +135,27 @@ class _State:
         if state is None:
             return None
         self.gen = int(state["gen"])
+        done = bool(state["done"])
+        runs = int(state.get("runs", 0))
         try:
-            counts, _ = TemplateCounts.read(self.dir / f"counts-{self.gen}.gz")
+            path = self.dir / f"counts-{self.gen}.gz"
+            if done:  # the whole count file: read one site at a time when needed
+                counts = TemplateCounts.on_file(path, settings.template_max_entries, self.dir)
+            else:
+                counts, _ = TemplateCounts.read(path)
+                counts.max_entries, counts.spill_dir = settings.template_max_entries, self.dir
+                counts.runs = [self.dir / f"run-{k:05d}.gz" for k in range(runs)]
+                for k in itertools.count(runs):  # spilled after the checkpoint: counted again
+                    extra = self.dir / f"run-{k:05d}.gz"
+                    if not extra.exists():
+                        break
+                    extra.unlink()
             seen = Seen(int(state["seen_bits"]), (self.dir / f"seen-{self.gen}.bin").read_bytes())
         except (CountsError, OSError) as e:
             from ..dataset.formats import InputError
 
             raise InputError(f"{self.dir}: unreadable template counts ({e}); rerun without --resume") from None
-        return int(state["position"]), bool(state["done"]), counts, seen
+        return int(state["position"]), done, counts, seen
 
     def save(self, position: int, done: bool, counts: TemplateCounts, seen: Seen) -> None:
         import os
@@ -147,17 +163,25 @@ class _State:
         from ..dataset.writers import fsync_dir
 
         gen = self.gen + 1
-        counts.write(self.dir / f"counts-{gen}.gz")
+        path = self.dir / f"counts-{gen}.gz"
+        counts.write(path, memory_only=not done)
         seen_path = self.dir / f"seen-{gen}.bin"
         with open(seen_path, "wb") as f:
             f.write(seen.data)
             f.flush()
             os.fsync(f.fileno())
         fsync_dir(self.dir)
-        self.ckpt.save({"gen": gen, "position": position, "done": done, "seen_bits": seen.bits})
+        runs = counts.runs
+        self.ckpt.save({"gen": gen, "position": position, "done": done, "seen_bits": seen.bits,
+                        "runs": 0 if done else len(runs)})
         old, self.gen = self.gen, gen
         (self.dir / f"counts-{old}.gz").unlink(missing_ok=True)
         (self.dir / f"seen-{old}.bin").unlink(missing_ok=True)
+        if done:  # the runs are merged into counts-N.gz, which stands for them from now on
+            for r in runs:
+                if r != path:
+                    r.unlink(missing_ok=True)
+            counts.sites, counts.held, counts.runs = {}, 0, [path]
 
     def counts_path(self) -> Path:
         return self.dir / f"counts-{self.gen}.gz"
@@ -237,18 +261,23 @@ def _isolated(job: LearnJob, chunk: list[Any]) -> list[Counted]:
 
 def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) -> tuple[TemplateCounts, int]:
     """Count `job`'s inputs. With `state_dir`, checkpoint there and (with `resume`) go on from the
-    last checkpoint. Returns the counts and how many items an earlier run had counted."""
+    last checkpoint. Returns the counts and how many items an earlier run had counted. The counts
+    may be spilled to runs on disk (`Settings.template_max_entries`): read them with `iter_sites`,
+    write them with `write`, and `close` them (without `state_dir` the runs are in a temporary
+    directory)."""
     from ..dataset.checkpoint import fingerprint
     from ..dataset.readers import InputStream
 
-    counts = TemplateCounts(job.settings.template_capacity)
+    counts = TemplateCounts(job.settings.template_capacity, max_entries=job.settings.template_max_entries,
+                            spill_dir=state_dir)
     seen = Seen(job.settings.template_seen_bits)
     position = 0
     state = None
     if state_dir is not None:
         state_dir.mkdir(parents=True, exist_ok=True)
         parts = {"formats": job.input_formats, "options": asdict(job.options),
-                 "capacity": job.settings.template_capacity, "seen_bits": job.settings.template_seen_bits}
+                 "capacity": job.settings.template_capacity, "seen_bits": job.settings.template_seen_bits,
+                 "max_entries": job.settings.template_max_entries}
         state = _State(state_dir, fingerprint(job.inputs, parts))
         loaded = state.load(job.settings) if resume else None
         if loaded is not None:
@@ -281,15 +310,15 @@ def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) ->
 
 
 def site_stats(counts: TemplateCounts, settings: Settings = DEFAULT) -> dict[str, Any]:
-    """Per-site figures for --stats: distinct pages, template lines learned, the count's error bound."""
+    """Per-site figures for --stats: distinct pages, template entries learned (lines and line pairs
+    on at least `template_min_pages` pages), the count's error bound."""
     from .apply import Templates
 
-    tpl = Templates.compile(counts, settings)
+    floor = max(1, settings.template_min_pages)
     sites = {}
-    for name in sorted(counts.sites):
-        s = counts.sites[name]
-        t = tpl.sites.get(name)
-        sites[name] = {"pages": s.pages, "candidate_lines": len(t.counts) if t else 0, "count_error": s.err}
+    for name, s in counts.iter_sites():  # one site at a time
+        t = Templates.from_sites([(name, s)], settings).sites.get(name) if s.pages >= floor else None
+        sites[name] = {"pages": s.pages, "candidate_lines": len(t) if t else 0, "count_error": s.err}
     return {"documents": counts.documents, "duplicates": counts.duplicates, "no_site": counts.no_site,
             "sites": sites}
 

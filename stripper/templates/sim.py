@@ -7,11 +7,16 @@ from the development pages (even-numbered ones for tuning, odd-numbered ones hel
 tests, synthetic prose. The crawl holds what a real one does and the templates must survive:
 
 - syndicated stories: one story on several sites, each in its own template;
-- duplicated stories: one story twice on one site, at a second URL (a print copy, byte-identical,
-  and an AMP copy with a lighter template);
-- story lines that recur on a few of a site's pages: a columnist's standing intro, a quote;
+- duplicated stories: one story again on one site, at second URLs: a print copy (its own small
+  template: "Printed from" and the URL, so not byte-identical) and an AMP copy with a lighter
+  template; its story lines are then on three of the site's pages;
+- story lines that recur on some of a site's pages: a columnist's standing intro (on about a third
+  of a small site's pages, up to 40 pages of a large one), a quote (on 2–3 pages);
 - template parts that show on only some pages (a newsletter box on about 70% of them, a "most read"
-  box of 4 of the site's 6 most-read headlines).
+  box of 4 of 6 headlines). The box shows the site's own stories, printed in the same crawl (for a
+  site of up to 24 pages 6 of its stories, each then in the box of about half its pages; a larger
+  site's box shows its recent stories), so a story's headline is also a line of the site's template
+  on other pages, and must stay on its own page.
 
 Pages are whole-page text, one block a line, as a WET record has them."""
 from __future__ import annotations
@@ -134,21 +139,22 @@ class _Site:
     affiliate: bool
 
 
-def _site(k: int, family: int, rnd: random.Random, headlines: list[str]) -> _Site:
+def _site(k: int, family: int, rnd: random.Random) -> _Site:
     adj, noun = _ADJ[k % len(_ADJ)], _NOUN[(k // len(_ADJ) + k * 7) % len(_NOUN)]
     name = f"The {adj} {noun}" if k < len(_ADJ) * len(_NOUN) else f"The {adj} {noun} {k}"
     host = f"www.{adj.lower()}{noun.lower()}{'' if k < 600 else k}.com"
     short = name.removeprefix("The ")
     phr = {part: rnd.choice(fams[family]).format(s=short) for part, fams in _PHRASES.items()}
     menu = rnd.sample(_SECTIONS, rnd.randint(6, 10))
-    return _Site(name, host.replace("www.", ""), phr, menu, rnd.random() < 0.4, rnd.sample(headlines, min(6, len(headlines))),
-                 rnd.choice(_NAMES), rnd.random() < 0.3)
+    return _Site(name, host.replace("www.", ""), phr, menu, rnd.random() < 0.4, [], rnd.choice(_NAMES), rnd.random() < 0.3)
 
 
 def _page(site: _Site, story: list[str], rnd: random.Random, *, amp: bool = False, intro: str | None = None,
-          quote: str | None = None) -> list[tuple[str, bool]]:
+          quote: str | None = None, mostread: list[str] | None = None, printed: str | None = None) -> list[tuple[str, bool]]:
     p, bp = site.phr, True
     out: list[tuple[str, bool]] = []
+    if printed is not None:  # a print copy: its own small template, the story, the copyright
+        return [(site.name, bp), (f"Printed from {printed}", bp), *((line, False) for line in story), (p["copyright"], bp)]
     if not amp:
         out += [(p["skip"], bp), (site.name, bp), (p["tagline"], bp), (p["login"], bp), (p["search"], bp)]
         if site.menu_inline:
@@ -174,7 +180,8 @@ def _page(site: _Site, story: list[str], rnd: random.Random, *, amp: bool = Fals
     out += [(p["share"], bp)]
     if not amp:
         out += [(p["comments"], bp), (p["mostread"], bp)]
-        out += [(h, bp) for h in rnd.sample(site.mostread, min(4, len(site.mostread)))]
+        box = mostread if mostread is not None else site.mostread
+        out += [(h, bp) for h in rnd.sample(box, min(4, len(box)))]
         out += [(p["footer"], bp)]
     out += [(p["copyright"], bp)]
     return out
@@ -185,36 +192,41 @@ def simulate(sizes: list[int], stories: list[list[str]], *, family: int = 0, see
     """Pages of `len(sizes)` sites, site k with `sizes[k]` pages (copies at second URLs come on top).
     Stories are used in turn (a crawl larger than the stories reuses them, each site its own)."""
     rnd = random.Random(seed * 1_000_003 + family)
-    # "Most read" boxes show headlines of stories the crawl does not print (the last 200), as a
-    # real crawl's boxes mostly show stories fetched on other days.
-    reserved = 200 if len(stories) >= 400 else 0
-    headlines = [s[0] for s in stories[len(stories) - reserved :] if len(s[0].split()) <= 16] or [s[0] for s in stories[:50]]
-    stories = stories[: len(stories) - reserved]
-    sites = [_site(k, family, rnd, headlines) for k in range(len(sizes))]
+    sites = [_site(k, family, rnd) for k in range(len(sizes))]
     nxt = 0
     shared: list[tuple[list[str], set[int]]] = []  # syndicated stories, and the sites that ran them
     for k, (site, n) in enumerate(zip(sites, sizes)):
-        column_pages = set(rnd.sample(range(n), min(3, n))) if n >= 6 else set()
-        quote_pages = set(rnd.sample(range(n), min(2, n))) if n >= 6 else set()
-        intro = rnd.choice(_COLUMN).format(c=site.columnist)
-        quote = rnd.choice(_QUOTE)
-        for i in range(n):
+        # The site's stories first (its "most read" box shows their headlines).
+        own: list[list[str]] = []
+        for _ in range(n):
             others = [j for j, (_, owner) in enumerate(shared) if k not in owner]
             if others and rnd.random() < syndicated:
                 j = others[rnd.randrange(len(others))]
-                story = shared[j][0]
+                own.append(shared[j][0])
                 shared[j][1].add(k)  # a syndicated story runs once on each site that takes it
             else:
-                story = stories[nxt % len(stories)]
+                own.append(stories[nxt % len(stories)])
                 nxt += 1
                 if rnd.random() < syndicated and len(shared) < 50:
-                    shared.append((story, {k}))
+                    shared.append((own[-1], {k}))
+        heads = [i for i, s in enumerate(own) if len(s[0].split()) <= 16]
+        site.mostread = [own[i][0] for i in rnd.sample(heads, min(6, len(heads)))]
+        column_pages = set(rnd.sample(range(n), min(40, max(3, round(n / 3))))) if n >= 6 else set()
+        quote_pages = set(rnd.sample(range(n), rnd.randint(2, 3))) if n >= 6 else set()
+        intro = rnd.choice(_COLUMN).format(c=site.columnist)
+        quote = rnd.choice(_QUOTE)
+        for i, story in enumerate(own):
+            if n > 24:  # a large site's box: the headlines of its recent stories
+                recent = [own[j][0] for j in heads if i - 12 <= j < i] or site.mostread
+                mostread = recent[-6:]
+            else:
+                mostread = site.mostread
             lines = _page(site, story, rnd, intro=intro if i in column_pages else None,
-                          quote=quote if i in quote_pages else None)
+                          quote=quote if i in quote_pages else None, mostread=mostread)
             url = f"https://www.{site.host}/{k}/story-{i}.html"
             yield Page(site.host, url, tuple(lines))
             if rnd.random() < duplicated:
-                yield Page(site.host, url.replace(".html", "-print.html"), tuple(lines))  # byte-identical
+                yield Page(site.host, url.replace(".html", "-print.html"), tuple(_page(site, story, rnd, printed=url)))
                 amp = _page(site, story, rnd, amp=True)
                 yield Page(site.host, url.replace(".html", ".amp.html"), tuple(amp))
 
