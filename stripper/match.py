@@ -47,21 +47,43 @@ class Compiled:
 class _SurrogateSafe:
     """An RE2 pattern searched in a line's UTF-8 bytes (faster than a str, which the binding
     encodes and maps back to characters). A lone surrogate is passed through as its bytes: it
-    matches no class, which only decides whether the line matches, never what is kept."""
+    matches no class, which only decides whether the line matches, never what is kept.
 
-    __slots__ = ("regex",)
+    A built-in pattern is compiled on its first search (`lazy`): compiling all of them costs about
+    0.9 s, paid by every new process, and most documents reach only a few rules' patterns. Their
+    validity is the catalogue's, checked by the tests (tests/test_catalogue.py compiles each)."""
 
-    def __init__(self, regex: Any):
-        self.regex = regex
+    __slots__ = ("_regex", "_source")
+
+    def __init__(self, regex: Any = None, source: tuple[str, Any] | None = None):
+        self._regex = regex
+        self._source = source
+
+    @classmethod
+    def lazy(cls, pattern: str, opts: Any) -> _SurrogateSafe:
+        return cls(None, (pattern, opts))
+
+    @property
+    def regex(self) -> Any:
+        if self._regex is None:
+            import re2
+
+            pattern, opts = self._source  # type: ignore[misc]
+            try:
+                self._regex = re2.compile(pattern, opts)
+            except re2.error as e:
+                msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
+                raise PatternError(msg) from None
+        return self._regex
 
     def search(self, line: str) -> Any:
         return self.regex.search(line.encode("utf-8", "surrogatepass"))
 
 
-def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False) -> Any:
+def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False, *, lazy: bool = False) -> Any:
     """One RE2 pattern for the alternation of `patterns`, written with Python's Unicode meaning of
     \\w, \\d and \\s (see phrasebook.unicode_classes). RE2 runs in time linear in the line: no
-    pattern can backtrack."""
+    pattern can backtrack. `lazy`: compiled on its first search (see `_SurrogateSafe`)."""
     import re2
 
     opts = re2.Options()
@@ -71,11 +93,10 @@ def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False) -> Any:
     # thrashes and a search costs 10x more (measured on dev lines). 32 MB per rule is enough.
     opts.max_mem = 32 << 20
     joined = "|".join(f"(?:{unicode_classes(p)})" for p in patterns)
-    try:
-        return _SurrogateSafe(re2.compile(joined, opts))
-    except re2.error as e:
-        msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
-        raise PatternError(msg) from None
+    compiled = _SurrogateSafe.lazy(joined, opts)
+    if not lazy:
+        compiled.regex  # noqa: B018  (compiles now: a bad pattern raises here)
+    return compiled
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -86,7 +107,7 @@ def compile_rule(rule: Rule) -> Compiled:
 
         return Compiled(rule, _SurrogateSafe(compile_user_pattern(rule)))
     try:
-        return Compiled(rule, builtin_regex(rule.patterns, rule.case_sensitive))
+        return Compiled(rule, builtin_regex(rule.patterns, rule.case_sensitive, lazy=True))
     except PatternError as e:
         raise PatternError(f"rule {rule.code}: {e}") from None
 
@@ -106,6 +127,13 @@ class _Tier:
 
 class Matcher:
     """Matches lines against a fixed, ordered set of rules (earlier rules win a line)."""
+
+    def compile_all(self) -> None:
+        """Compile every rule's pattern now (they are compiled on first use otherwise): before a
+        pool forks, so that its workers inherit them instead of each compiling its own."""
+        for c in self.compiled:
+            if c.regex is not None:
+                c.regex.regex  # noqa: B018
 
     def __init__(self, rules: Sequence[Rule], max_line_chars: int = MAX_LINE_CHARS, short_max_words: int = 20,
                  parts_max_words: int = 8):

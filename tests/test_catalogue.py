@@ -168,6 +168,19 @@ def test_every_builtin_pattern_is_on_re2():
             assert isinstance(regex.regex, re2._Regexp), rule.code
 
 
+def test_builtin_patterns_compile_on_first_use_and_all_compile():
+    """A built-in rule's pattern is compiled on its first search, not when the matcher is built
+    (compiling them all costs every new process most of a second); `compile_all` compiles each, so
+    a bad pattern in the phrase data fails here rather than in a user's run."""
+    from stripper.match import Matcher
+
+    m = Matcher(TEXT_RULES)
+    lazy = [c for c in m.compiled if c.regex is not None]
+    assert lazy and all(c.regex._regex is None for c in lazy)
+    m.compile_all()
+    assert all(c.regex._regex is not None for c in lazy)
+
+
 def test_patterns_grow_linearly_on_adversarial_lines():
     """Work at two sizes: nearly-matching lines 8 times longer cost about 8 times as much, not 64
     (a backtracking pattern is quadratic on space-padded lines). Best of 3, CPU time, all rules at

@@ -84,7 +84,12 @@ def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()
 def warm(settings: Settings, options: WorkOptions) -> None:
     """Compile the rules of `settings` in this process (a pool forked after it inherits them)."""
     if default_start_method() == "fork":
+        from ..engine import prepared
+
         strip("Warm up.", format="text", settings=settings)
+        for m in (prepared(settings).matcher, prepared(settings).others):
+            if m is not None:
+                m.compile_all()
 
 
 def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = (), render: Render | None = None) -> None:
