@@ -4,8 +4,13 @@ On a JSONL(.gz) of pages with `html`, `gold`, `fullpage` and `trafilatura` field
 - the floor: orjson reading and writing the same JSONL lines, MB/s on one core;
 - text mode on extracted article text (`trafilatura`) and on whole-page text (`fullpage`), MB/s on
   one core, over UTF-8 bytes of the field;
-- scaling: the `stripper dataset` runner on whole-page text (repeated to `scaling_mb`) with 1 worker
-  and with N, wall time;
+- the runner as users run it: `stripper dataset` through the real command line (a new process,
+  start-up included) with 1 worker and with N, beside the engine in-process and the floor, on a
+  JSONL of each view (the pages repeated to `scaling_mb`); the ways take turns, best of `repeat`;
+- the time split per stage of the dataset path in one process (read, decode, segment, match,
+  decide, page pass, assemble, encode, write), so that the next bottleneck shows;
+- HTML mode on modern pages (`modern`, ../shared/data/trafeval-pages.jsonl.gz) against trafilatura
+  alone, page by page in turn;
 - HTML mode against trafilatura's extraction alone (the same call stripper makes);
 - `--engine resiliparse` against the trafilatura engine: time and F1 against `gold` (4-gram
   shingles of `\\w+` tokens, precision and recall averaged per document);
@@ -94,38 +99,95 @@ def _floor(lines: list[bytes], repeat: int) -> float:
     return _best(go, repeat)
 
 
-_RUNNER = """
-import sys
-from pathlib import Path
-from stripper.dataset.runner import Job, run
-from stripper.dataset.work import WorkOptions
-src, out, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-job = Job(inputs=[src], input_formats=["jsonl"], output=out, output_format="jsonl",
-          options=WorkOptions(text_field="text", format="text"), workers=workers, progress=False, overwrite=True)
-seconds = run(job).seconds
-import resource
-kb = 1024 if sys.platform != "darwin" else 1
-# ru_maxrss survives exec (it would report the bench's own memory); VmHWM is this image's alone.
-try:
-    own = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) * 1024
-except (OSError, StopIteration):
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb
-print(seconds, max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kb))
-"""
-
-
-def _runner(path: Path, out_dir: Path, workers: int) -> tuple[float, int]:
-    """Seconds for the dataset runner on `path`, in a fresh process: forking this one, which holds
-    every page in memory, would measure copy-on-write faults rather than stripper."""
+def _cli(path: Path, out: Path, workers: int) -> float:
+    """Wall seconds of `stripper dataset PATH OUT -j WORKERS` as a user runs it: a new process,
+    start-up, engine set-up, reading, stripping, writing and the final commit included."""
     import subprocess
 
-    out = out_dir / f"out-{workers}.jsonl"
-    proc = subprocess.run([sys.executable, "-c", _RUNNER, str(path), str(out), str(workers)],
-                          capture_output=True, text=True, check=False)
+    cmd = [sys.executable, "-m", "stripper", "dataset", str(path), str(out), "-j", str(workers), "--format", "text",
+           "--no-progress", "--isolated", "--overwrite"]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - t
     if proc.returncode != 0:
-        raise BenchError(f"the dataset runner failed: {proc.stderr.strip().splitlines()[-1:]}")
-    seconds, rss = proc.stdout.split()
-    return float(seconds), int(rss)  # rss: the largest process of the run (runner or a worker), bytes
+        raise BenchError(f"stripper dataset failed: {proc.stderr.strip().splitlines()[-1:]}")
+    return seconds
+
+
+def _turns(ways: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
+    """Best seconds of each way over `repeat` rounds, the ways taking turns (the order rotating from
+    round to round), so that a slow spell of the machine falls on all of them alike."""
+    names = list(ways)
+    best = dict.fromkeys(names, math.inf)
+    for r in range(max(1, repeat)):
+        for k in range(len(names)):
+            name = names[(r + k) % len(names)]
+            best[name] = min(best[name], _timed(ways[name])[0])
+    return best
+
+
+# The stages of the dataset path, in order (see stage_split).
+STAGES = ("read", "decode", "extract", "segment", "match", "decide", "page pass", "assemble", "other engine",
+          "encode", "write")
+
+
+def stage_split(path: Path, fmt: str = "text") -> dict[str, float]:
+    """Seconds per stage of the dataset path over the JSONL at `path`, in this process: each line
+    read, decoded (orjson), stripped (the pipeline's steps timed one by one), encoded and written.
+    The stages add up to the whole ("other engine": the pipeline's own glue and the safety check)."""
+    from . import extract, pipeline
+    from .engine import _Prepared
+    from .match import Matcher
+
+    secs = dict.fromkeys(STAGES, 0.0)
+    patched: list[tuple[Any, str, Any]] = []
+
+    def wrap(owner: Any, name: str, stage: str) -> None:
+        fn = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                secs[stage] += time.perf_counter() - t
+
+        patched.append((owner, name, fn))
+        setattr(owner, name, timed)
+
+    wrap(extract, "extract_with", "extract")
+    wrap(pipeline, "split_lines", "segment")
+    wrap(Matcher, "match", "match")
+    wrap(_Prepared, "decide", "decide")
+    wrap(pipeline, "page_pass", "page pass")
+    wrap(pipeline, "assemble", "assemble")
+    strip_s = 0.0
+    try:
+        with open(path, "rb") as f, tempfile.TemporaryFile() as out:
+            while True:
+                t0 = time.perf_counter()
+                line = f.readline()
+                t1 = time.perf_counter()
+                secs["read"] += t1 - t0
+                if not line:
+                    break
+                row = orjson.loads(line)
+                t2 = time.perf_counter()
+                secs["decode"] += t2 - t1
+                row["text"] = pipeline.strip(row["text"], format=fmt).text  # type: ignore[arg-type]
+                t3 = time.perf_counter()
+                strip_s += t3 - t2
+                data = orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
+                t4 = time.perf_counter()
+                secs["encode"] += t4 - t3
+                out.write(data)
+                secs["write"] += time.perf_counter() - t4
+    finally:
+        for owner, name, fn in reversed(patched):
+            setattr(owner, name, fn)
+    inner = sum(secs[k] for k in ("extract", "segment", "match", "decide", "page pass", "assemble"))
+    secs["other engine"] = max(0.0, strip_s - inner)
+    return {k: round(v, 4) for k, v in secs.items()}
 
 
 def speedups() -> dict[str, bool]:
@@ -143,8 +205,12 @@ def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
     return total.to_dict()
 
 
+MODERN = Path("../shared/data/trafeval-pages.jsonl.gz")
+
+
 def run_bench(
-    data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True, repeat: int = 5, scaling_mb: float = 48
+    data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True, repeat: int = 5, scaling_mb: float = 48,
+    modern: Path | None = MODERN, modern_limit: int | None = 200, views: tuple[str, ...] = ("trafilatura", "fullpage"),
 ) -> dict[str, Any]:
     from .extract import extract
     from .pipeline import strip
@@ -167,30 +233,69 @@ def run_bench(
             "floor_over_stripper": round(strip_s / floor_s, 1),
         }
 
-    # Scaling of the dataset runner (reading, workers, writing) on whole-page text, repeated to at
-    # least `scaling_mb`: a pool's start (fork, each worker compiling the rules) is a fixed cost that
-    # a dataset of any size pays once, and on one pass over the pages it is a tenth of the run.
+    # The runner as users run it, per view: a JSONL of the pages repeated to at least `scaling_mb`
+    # (a process's start-up and the engine's set-up are fixed costs, which a dataset of any size
+    # pays once), through the command line with 1 and with N workers, beside the engine in-process
+    # (warm) and the floor on the same file, in turn, best of `repeat`.
     with tempfile.TemporaryDirectory(prefix="stripper-bench-") as tmp:
-        src = Path(tmp) / "fullpage.jsonl"
-        once = b"".join(orjson.dumps({"text": p["fullpage"]}) + b"\n" for p in pages)
-        copies = max(1, math.ceil(scaling_mb * 1e6 / max(1, len(once))))
-        src.write_bytes(once * copies)
-        # In turn, so that a slow spell of the machine falls on both alike.
-        one, many = [], []
+        for field in views:
+            src = Path(tmp) / f"{field}.jsonl"
+            once = b"".join(orjson.dumps({"id": i, "text": p[field]}) + b"\n" for i, p in enumerate(pages))
+            copies = max(1, math.ceil(scaling_mb * 1e6 / max(1, len(once))))
+            src.write_bytes(once * copies)
+            lines = (once * copies).splitlines(keepends=True)
+            texts = [p[field] for p in pages] * copies
+            mb = _mb([p[field] for p in pages]) * copies
+            out = Path(tmp) / "out.jsonl"
+            best = _turns({
+                "floor": lambda lines=lines: _floor(lines, 1),  # type: ignore[misc]
+                "engine": lambda texts=texts: [strip(t, format="text") for t in texts],  # type: ignore[misc]
+                "cli_1": lambda src=src, out=out: _cli(src, out, 1),  # type: ignore[misc]
+                f"cli_{workers}": lambda src=src, out=out: _cli(src, out, workers),  # type: ignore[misc]
+            }, repeat)
+            split = stage_split(src)
+            report[f"runner_{field}"] = {
+                "input_mb": round(src.stat().st_size / 1e6, 1),
+                "copies": copies,
+                "workers": workers,
+                "floor_mb_s": round(mb / best["floor"], 1),
+                "engine_mb_s": round(mb / best["engine"], 2),
+                "cli_1_mb_s": round(mb / best["cli_1"], 2),
+                f"cli_{workers}_mb_s": round(mb / best[f"cli_{workers}"], 2),
+                "cli_1_over_engine": round(best["engine"] / best["cli_1"], 3),
+                f"cli_{workers}_over_cli_1": round(best["cli_1"] / best[f"cli_{workers}"], 3),
+                "stages_s": split,
+                "stage_shares": {k: round(v / max(1e-9, sum(split.values())), 3) for k, v in split.items()},
+            }
+        # (kept under its old name: the runner's scaling, on whole-page text unless that view is left out)
+        r = report[f"runner_{views[-1]}"]
+        report["scaling"] = {"workers": workers, "copies": r["copies"], "input_mb": r["input_mb"],
+                             "one_worker_mb_s": r["cli_1_mb_s"], f"{workers}_workers_mb_s": r[f"cli_{workers}_mb_s"],
+                             "speedup": r[f"cli_{workers}_over_cli_1"]}
+
+    if modern is not None and modern.exists() and html:
+        import trafilatura
+
+        mpages = load_pages(modern, modern_limit)
+        mhtml = [p["html"] for p in mpages if p["html"]]
+
+        def traf_only(h: str) -> str:
+            return trafilatura.extract(h, include_comments=False, include_tables=True, output_format="txt",
+                                       deduplicate=False) or ""
+
+        strip(mhtml[0], format="html")  # (trafilatura's own first-call set-up, out of the timing)
+        best_m: dict[str, float] = {}
         for _ in range(max(1, repeat)):
-            one.append(_runner(src, Path(tmp), 1))
-            many.append(_runner(src, Path(tmp), workers))
-        t1, tn = min(t for t, _ in one), min(t for t, _ in many)
-        rss1, rssn = max(r for _, r in one), max(r for _, r in many)
-        mb = _mb([p["fullpage"] for p in pages]) * copies
-        report["scaling"] = {
-            "workers": workers,
-            "copies": copies,
-            "one_worker_mb_s": round(mb / t1, 2),
-            f"{workers}_workers_mb_s": round(mb / tn, 2),
-            "speedup": round(t1 / tn, 2),
-            "input_mb": round(src.stat().st_size / 1e6, 1),
-            "peak_rss_mb": round(max(rss1, rssn) / 1e6, 1),
+            secs_m, _outs = _interleaved({"trafilatura_alone": traf_only, "stripper_html": lambda h: strip(h, format="html")}, mhtml)
+            for k, v in secs_m.items():
+                best_m[k] = min(best_m.get(k, math.inf), v)
+        report["html_modern"] = {
+            "data": str(modern),
+            "pages": len(mhtml),
+            "mb": round(_mb(mhtml), 3),
+            "trafilatura_alone_s": round(best_m["trafilatura_alone"], 2),
+            "stripper_html_s": round(best_m["stripper_html"], 2),
+            "stripper_over_trafilatura": round(best_m["stripper_html"] / best_m["trafilatura_alone"], 3),
         }
 
     if html:
@@ -244,12 +349,7 @@ def run_bench(
             }
 
     kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
-    report["peak_rss_mb"] = {
-        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb / 1e6, 1),
-        # measured inside the runner's own process: a child forked from this big one would report
-        # this one's memory as its own
-        "dataset_runner": report["scaling"]["peak_rss_mb"],
-    }
+    report["peak_rss_mb"] = {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb / 1e6, 1)}
     return report
 
 
@@ -267,9 +367,20 @@ def print_report(report: dict[str, Any]) -> None:
         r = report[f"text_{field}"]
         t.add_row(f"{name}: orjson JSONL floor", f"{r['floor_mb_s']} MB/s")
         t.add_row(f"{name}: stripper text mode, 1 core", f"{r['stripper_mb_s']} MB/s ({r['floor_over_stripper']}x floor time)")
-    s = report["scaling"]
-    t.add_row(f"dataset runner, 1 → {s['workers']} workers ({s['input_mb']} MB of JSONL)",
-              f"{s['one_worker_mb_s']} → {s[str(s['workers']) + '_workers_mb_s']} MB/s ({s['speedup']}x)")
+    for field, name in (("trafilatura", "extracted"), ("fullpage", "whole-page")):
+        r = report.get(f"runner_{field}")
+        if r is None:
+            continue
+        n = r["workers"]
+        t.add_row(f"{name}: floor / engine in-process ({r['input_mb']} MB JSONL)", f"{r['floor_mb_s']} / {r['engine_mb_s']} MB/s")
+        t.add_row(f"{name}: stripper dataset -j 1, CLI", f"{r['cli_1_mb_s']} MB/s ({r['cli_1_over_engine']}x the engine's speed)")
+        t.add_row(f"{name}: stripper dataset -j {n}, CLI", f"{r[f'cli_{n}_mb_s']} MB/s ({r[f'cli_{n}_over_cli_1']}x -j 1)")
+        shares = r["stage_shares"]
+        t.add_row(f"{name}: time per stage", ", ".join(f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.005))
+    if "html_modern" in report:
+        h = report["html_modern"]
+        t.add_row(f"HTML, modern pages ({h['pages']}): trafilatura alone", f"{h['trafilatura_alone_s']} s")
+        t.add_row("HTML, modern pages: stripper html mode", f"{h['stripper_html_s']} s ({h['stripper_over_trafilatura']}x)")
     if "html" in report:
         h = report["html"]
         t.add_row("HTML: trafilatura alone", f"{h['trafilatura_alone_s']} s")
@@ -284,5 +395,5 @@ def print_report(report: dict[str, Any]) -> None:
                 f = r[f"f1_{k}"]
                 t.add_row(f"F1 {k.replace('_', ' ')}", f"{f['f1']:.3f} (P {f['precision']:.3f} R {f['recall']:.3f})")
     m = report["peak_rss_mb"]
-    t.add_row("peak RSS", f"bench {m['main']} MB (all pages in memory); dataset runner {m['dataset_runner']} MB on {s['input_mb']} MB of JSONL")
+    t.add_row("peak RSS", f"bench {m['main']} MB (all pages in memory)")
     err_console().print(t)

@@ -15,6 +15,10 @@
 No line is taken for a rule when a rule that is not enabled matches it: a line of another category
 ("Skip to main content" under `--select AFF`) is that category's to remove, not its neighbour's.
 
+Before all that, the learned rules' neighbour step (`next_to_removed`): a line the classifier scored
+that sits next to a removed line goes at its category's neighbour threshold, lower than its own
+(boilerplate comes in blocks; the thresholds are calibrated in `stripper.learn.train`).
+
 Each line is looked at a bounded number of times, so the pass is linear in the document.
 """
 from __future__ import annotations
@@ -173,3 +177,28 @@ def decide(
             if out[i] is None and words(lines[i]) <= settings.tail_short_words and _looks_like_boilerplate(lines[i])
         ], story_check=True)
     return out
+
+
+def next_to_removed(
+    lines: list[str],
+    hits: list[int | None],
+    scored: dict[int, tuple[str, float]],
+    threshold_of: Callable[[str], float],
+) -> list[int]:
+    """Those lines of `scored` ({line: (category, score)}, lines no rule took) whose score is above
+    `threshold_of(category)` and that sit next to a removed line (`hits`; blank lines between do not
+    count), directly or through lines taken so; never a line that quotes someone. A forward and a backward sweep over the non-blank
+    lines, each line looked at twice."""
+    nonblank = list(compress(range(len(lines)), map(str.strip, lines)))
+    gone = [hits[i] is not None for i in nonblank]
+    ok = [i in scored and scored[i][1] > threshold_of(scored[i][0]) and not any(c in _QUOTES for c in lines[i])
+          for i in nonblank]
+    out = []
+    for order in (range(len(nonblank)), range(len(nonblank) - 1, -1, -1)):
+        prev = False
+        for k in order:
+            if not gone[k] and ok[k] and prev:
+                gone[k] = True
+                out.append(nonblank[k])
+            prev = gone[k]
+    return sorted(out)

@@ -106,11 +106,19 @@ def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], 
     limit, chars = settings.learned_max_words, settings.max_line_chars
     todo = [i for i, line in enumerate(lines)
             if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
+    from .context import next_to_removed
+
+    scored = dict(zip(todo, model.score_many([lines[i] for i in todo])))
     out = {}
-    for i, (label, score) in zip(todo, model.score_many([lines[i] for i in todo])):
-        if score > model.threshold and label in index:
+    for i, (label, score) in scored.items():
+        if label in index and score > model.threshold_of(label):
             hits[i] = index[label]
             out[i] = (prepared.learned[label].code, score)
+    # A line next to removed ones goes at its category's (lower) neighbour threshold.
+    for i in next_to_removed(lines, hits, {i: v for i, v in scored.items() if v[0] in index}, model.neighbour_threshold_of):
+        label, score = scored[i]
+        hits[i] = index[label]
+        out[i] = (prepared.learned[label].code, score)
     return out
 
 

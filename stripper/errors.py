@@ -103,3 +103,8 @@ __all__ = [
     "StripperError",
     "UsageError",
 ]
+
+
+class Unrenderable(StripperError, ValueError):
+    """A dataset row its output format cannot hold (raised by a stripper.outputs.ROW_FORMATS
+    renderer; the row goes to the rejects as "unserialisable")."""

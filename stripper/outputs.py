@@ -2,7 +2,7 @@
 
 Each format says how to strip a document (Markdown extracts HTML as Markdown first) and how to
 write the result; the file suffix it gives under `--out`. The dataset runner writes rows, not
-documents, and does not use this registry.
+documents: their renderers are ROW_FORMATS.
 
 Markdown: trafilatura's Markdown output keeps headings, lists, tables and emphasis. The rules then
 run line by line on a plain view of each line (markup such as `## `, `- `, `**` and `[text](url)`
@@ -116,6 +116,69 @@ def strip_markdown(source: str, fmt: str, settings: Settings, engine: str) -> Re
                    for i in range(len(lines)) if i not in gone)
     warnings = (ex.warning,) if ex.warning else ()
     return Result(text=text, input_text=md, removals=tuple(removals), format="html", warnings=warnings + view.warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class RowFormat:
+    """How `stripper dataset` renders an output row for a writer: the dataset worker calls `render`
+    (see stripper.dataset.work.Render) and knows no format. Adding a format is one entry here, and
+    its writer in stripper.dataset.writers."""
+
+    name: str
+    render: Callable[..., Any]
+
+
+def render_jsonl(line: bytes, row: dict[str, Any], values: dict[str, Any], unchanged: bool, stdlib: bool) -> bytes:
+    """A JSONL output line: an untouched row byte for byte as it came in; a changed one with its
+    new values spliced into its original text (every other field kept byte for byte); else, or
+    for a Parquet row, the row serialised anew (errors.Unrenderable if it cannot be)."""
+    import json
+
+    from .dataset.splice import scalar_default, splice, utf8_without_bom
+    from .errors import Unrenderable
+
+    if line and (not stdlib or utf8_without_bom(line)):
+        if unchanged:
+            return line + b"\n"
+        spliced = splice(line.decode("utf-8"), values)
+        if spliced is not None:
+            return spliced.encode("utf-8", "surrogatepass") + b"\n"
+    row.update(values)
+    try:
+        if stdlib:
+            return json.dumps(row, default=scalar_default).encode("ascii") + b"\n"
+        return orjson.dumps(row, default=scalar_default, option=orjson.OPT_APPEND_NEWLINE)
+    except (TypeError, ValueError, orjson.JSONEncodeError) as e:
+        raise Unrenderable(f"cannot write the row as JSON: {e}") from None
+
+
+def render_row(line: bytes, row: dict[str, Any], values: dict[str, Any], unchanged: bool, stdlib: bool) -> dict[str, Any]:
+    """The row as a dict with its new values (for a columnar writer: Parquet)."""
+    row.update(values)
+    return row
+
+
+def _row_formats() -> dict[str, RowFormat]:
+    return {"jsonl": RowFormat("jsonl", render_jsonl), "parquet": RowFormat("parquet", render_row)}
+
+
+class _Lazy(dict):  # type: ignore[type-arg]
+    """ROW_FORMATS, filled on first look-up (the dataset worker's module is imported then)."""
+
+    def __missing__(self, key: str) -> RowFormat:
+        if not self:
+            self.update(_row_formats())
+            if key in self:
+                return self[key]
+        raise KeyError(key)
+
+
+ROW_FORMATS: dict[str, RowFormat] = _Lazy()
+
+
+def row_format(output_format: str) -> str:
+    """The ROW_FORMATS entry for a dataset output format (jsonl, jsonl.gz, jsonl.zst, parquet)."""
+    return "parquet" if output_format == "parquet" else "jsonl"
 
 
 OUTPUTS: dict[str, OutputFormat] = {

@@ -28,7 +28,7 @@ list, NAV002 for a line outside the story's region.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress
@@ -286,23 +286,37 @@ class Lines:
 
 @dataclass(frozen=True, eq=False)
 class Body:
-    """A text's non-blank lines (stripped), where they are, their word counts and their statistics
-    (stripper/_text.c's PageStats): what the gate and the features both need, computed once."""
+    """A text's non-blank lines (stripped), where they are, their word counts and, computed when
+    first asked for (the gate needs only the words), their statistics (stripper/_text.c's
+    PageStats): what the gate and the features both need, computed once."""
 
     index: list[int]
     lines: list[str]
     words: list[int]
-    stats: Any
+    _stats: Any = field(default=None, repr=False)
+
+    @property
+    def stats(self) -> Any:
+        if self._stats is None:
+            text = "\n".join(self.lines)
+            # The C lowercases the text as str.lower() does, but for a capital sigma (final or not
+            # by its neighbours): a text with one is lowercased here.
+            object.__setattr__(self, "_stats", _text.PageStats(text, text.lower() if "\u03a3" in text else None, _tables()))
+        return self._stats
 
     def subset(self, keep: list[bool]) -> Body:
         """The Body of the lines flagged in `keep` (one flag per line of this Body); its `index`
         still counts this Body's lines (see `reindex`)."""
-        st = self.stats.subset(bytes(keep))
-        return Body(list(compress(self.index, keep)), list(compress(self.lines, keep)), st.words, st)
+        index, lines = list(compress(self.index, keep)), list(compress(self.lines, keep))
+        if self._stats is None:
+            return Body(index, lines, list(compress(self.words, keep)))
+        st = self._stats.subset(bytes(keep))
+        return Body(index, lines, st.words, st)
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Body) and self.index == other.index and self.lines == other.lines
-                and self.stats.stats == other.stats.stats and self.stats.tokens == other.stats.tokens)
+                and self.words == other.words and self.stats.stats == other.stats.stats
+                and self.stats.tokens == other.stats.tokens)
 
 
 def reindex(b: Body, lines: list[str]) -> Body | None:
@@ -312,18 +326,14 @@ def reindex(b: Body, lines: list[str]) -> Body | None:
     nonblank = list(filter(None, stripped))
     if nonblank != b.lines:
         return None
-    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.words, b.stats)
+    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.words, b._stats)
 
 
 def body(lines: list[str], stripped: list[str] | None = None) -> Body:
     """The Body of `lines` (`stripped`: the lines stripped, if known)."""
     stripped = stripped if stripped is not None else list(map(str.strip, lines))
     S = list(filter(None, stripped))
-    text = "\n".join(S)
-    # The C lowercases the text as str.lower() does, but for a capital sigma (final or not by its
-    # neighbours): a text with one is lowercased here.
-    st = _text.PageStats(text, text.lower() if "\u03a3" in text else None, _tables())
-    return Body(list(compress(range(len(lines)), stripped)), S, st.words, st)
+    return Body(list(compress(range(len(lines)), stripped)), S, _text.word_counts("\n".join(S)) if S else [])
 
 
 def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> Lines:

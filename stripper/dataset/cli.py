@@ -151,7 +151,6 @@ def dataset(
             engine=engine,
             keep_removals=keep_removals,
             removals_field=removals_field,
-            output_kind="parquet" if out_format == "parquet" else "jsonl",
             max_row_bytes=max_row_bytes,
             extracted_field=extracted_field,
             removed_chars_field=removed_chars_field,
@@ -247,13 +246,16 @@ def bench(
     html: bool = typer.Option(True, "--html/--no-html", help="Include the HTML measurements (slow: trafilatura)."),
     repeat: int = typer.Option(5, "--repeat", min=1, help="Time text mode, the floor and the runner this many times (in turn for 1 and N workers); report the best, as timeit does."),
     scaling_mb: float = typer.Option(48, "--scaling-mb", min=0, help="Repeat the pages to at least this many MB for the runner's 1-vs-N workers measurement."),
+    modern: Path = typer.Option(Path("../shared/data/trafeval-pages.jsonl.gz"), "--modern", help="JSONL(.gz) of modern pages (an html field) for the HTML row; skipped when absent."),
+    modern_limit: Optional[int] = typer.Option(200, "--modern-limit", min=1, help="Use only the first N modern pages."),
     json_out: Optional[str] = typer.Option(None, "--json", help="Write the figures as JSON to this file ('-' for stdout)."),
 ) -> None:
     """Measure stripper against the JSONL read/write floor and trafilatura alone; print ratios."""
     from ..bench import BenchError, print_report, run_bench
 
     try:
-        report = run_bench(data, limit=limit, workers=workers, html=html, repeat=repeat, scaling_mb=scaling_mb)
+        report = run_bench(data, limit=limit, workers=workers, html=html, repeat=repeat, scaling_mb=scaling_mb,
+                           modern=modern, modern_limit=modern_limit)
     except BenchError as e:
         error(str(e))
         raise typer.Exit(EXIT_INPUT) from None

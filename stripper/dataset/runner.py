@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..outputs import ROW_FORMATS, row_format
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
 from . import work
@@ -410,7 +411,8 @@ class _Pooled:
 
     def _new(self, workers: int) -> Any:
         sources = tuple(str(p) for p in self.job.inputs)
-        return make_pool(workers, work.init_worker, (self.job.settings, self.job.options, sources))
+        return make_pool(workers, work.init_worker, (self.job.settings, self.job.options, sources,
+                                                      ROW_FORMATS[row_format(self.job.output_format)].render))
 
     def results(self, chunks: Iterator[list[Item]]) -> Iterator[tuple[list[Item], list[work.Outcome]]]:
         while True:
@@ -501,10 +503,14 @@ def _run(job: Job) -> RunResult:
     workers = max(1, job.workers)
     pooled = None
     try:
+        if workers > 1:
+            # The rules are compiled here, once, before the workers are forked: they start with
+            # them (copy-on-write) instead of each compiling its own (CPU a loaded machine lacks).
+            work.warm(job.settings, job.options)
         pooled = _Pooled(job, workers) if workers > 1 else None
         chunks = _chunks(_limited(stream, limit), job.chunk_rows)
         if pooled is None:
-            work.init(job.settings, job.options, tuple(r.sources))
+            work.init(job.settings, job.options, tuple(r.sources), ROW_FORMATS[row_format(job.output_format)].render)
             results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
         else:
             results = pooled.results(chunks)

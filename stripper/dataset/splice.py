@@ -8,9 +8,11 @@ once at its top level with the stdlib's C scanner (only to find where each value
 and the bytes between the values that change are copied."""
 from __future__ import annotations
 
+import base64
 import json
 import json.decoder
 import json.scanner
+from decimal import Decimal
 from typing import Any
 
 import orjson
@@ -103,3 +105,36 @@ def splice(line: str, values: dict[str, Any]) -> str | None:
         pos = end
     out.append(line[pos:])
     return "".join(out)
+
+
+def json_default(obj: Any) -> Any:
+    # Parquet rows carry types JSON lacks; decimals keep their exact digits as strings.
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if isinstance(obj, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(obj)).decode("ascii")
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+def scalar_default(obj: Any) -> Any:
+    """JSON for what a Parquet row holds beside JSON's types (see readers.ArrowCell)."""
+    from .readers import ArrowCell
+
+    if isinstance(obj, ArrowCell):
+        return obj.to_json()
+    try:
+        return json_default(obj)
+    except TypeError:
+        return str(obj)
+
+
+def utf8_without_bom(line: bytes) -> bool:
+    """Whether a line the stdlib parsed may go out as it came: json.loads also reads UTF-16 and
+    UTF-32 (and a UTF-8 BOM), which have no place in a UTF-8 JSONL output."""
+    if line.startswith(b"\xef\xbb\xbf"):
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

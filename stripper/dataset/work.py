@@ -8,17 +8,18 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import orjson
 
+from ..errors import Unrenderable
 from ..model import Result
-from ..parallel import die_with_parent
+from ..parallel import default_start_method, die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
-from .splice import splice
+from .splice import scalar_default as _scalar_default
 from .stats import per_rule
 
 # Outcome kinds.
@@ -47,7 +48,6 @@ class WorkOptions:
     engine: str = "trafilatura"  # HTML extraction: trafilatura (the core's) or resiliparse
     keep_removals: bool = False
     removals_field: str = "stripper_removals"
-    output_kind: str = "jsonl"  # "jsonl" gives bytes lines, "parquet" gives dicts
     extracted_field: str | None = None  # the text the removals' spans point into (HTML: the extracted text)
     removed_chars_field: str | None = None  # {category: characters removed}
     warnings_field: str | None = None  # the row's Result.warnings (e.g. an extraction fell back)
@@ -68,17 +68,26 @@ Outcome = tuple[int, Any, int, int, int, tuple[tuple[str, str, int, int], ...], 
 _settings: Settings = DEFAULT
 _options: WorkOptions = WorkOptions()
 _sources: tuple[str, ...] = ()
+_render: Render | None = None
 
 
-def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()) -> None:
-    """Pool initializer: settings and options travel once per worker, not once per chunk."""
-    global _settings, _options, _sources
+def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = (), render: Render | None = None) -> None:
+    """Pool initializer: settings and options travel once per worker, not once per chunk; `render`
+    (an output format's, stripper.outputs.ROW_FORMATS) renders each output row."""
+    global _settings, _options, _sources, _render
     _settings = settings
     _options = options
     _sources = sources
+    _render = render
 
 
-def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()) -> None:
+def warm(settings: Settings, options: WorkOptions) -> None:
+    """Compile the rules of `settings` in this process (a pool forked after it inherits them)."""
+    if default_start_method() == "fork":
+        strip("Warm up.", format="text", settings=settings)
+
+
+def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = (), render: Render | None = None) -> None:
     """Pool initializer for worker processes: `init`, and die with the parent, silently. After a
     kill -9 of the main process a worker would otherwise find its result pipe broken and print a
     traceback (or, blocked on its input, linger). PR_SET_PDEATHSIG kills it when the parent dies;
@@ -86,7 +95,7 @@ def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ..
     kernel closes the parent's files before it signals the children)."""
     import signal
 
-    init(settings, options, sources)
+    init(settings, options, sources, render)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     die_with_parent()
@@ -96,10 +105,10 @@ _die_with_parent = die_with_parent  # (the name other modules used)
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
-    opts, settings, sources = _options, _settings, _sources
+    opts, settings, sources, render = _options, _settings, _sources, _render
     if opts.source_field:
-        return [process_item(payload, opts, settings, sources[src]) for src, _, payload in chunk]
-    return [process_item(payload, opts, settings) for _, _, payload in chunk]
+        return [process_item(payload, opts, settings, sources[src], render) for src, _, payload in chunk]
+    return [process_item(payload, opts, settings, None, render) for _, _, payload in chunk]
 
 
 def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
@@ -109,15 +118,6 @@ def strip_value(value: str, opts: WorkOptions, settings: Settings) -> Result:
 
         return strip_markdown(value, opts.format, settings, opts.engine)
     return strip(value, format=opts.format, settings=settings, engine=opts.engine)  # type: ignore[arg-type]
-
-
-def _json_default(obj: Any) -> Any:
-    # Parquet rows carry types JSON lacks; decimals keep their exact digits as strings.
-    if isinstance(obj, Decimal):
-        return str(obj)
-    if isinstance(obj, (bytes, bytearray, memoryview)):
-        return base64.b64encode(bytes(obj)).decode("ascii")
-    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
 
 
 def _raw_for_reject(payload: Any) -> Any:
@@ -174,18 +174,6 @@ def _too_large(nbytes: int, limit: int) -> Outcome:
     return (REJECT, ("too-large", reason, None, nbytes), 0, 0, 0, (), False, None)
 
 
-def _utf8_without_bom(line: bytes) -> bool:
-    """Whether a line the stdlib parsed may go out as it came: json.loads also reads UTF-16 and
-    UTF-32 (and a UTF-8 BOM), which have no place in a UTF-8 JSONL output."""
-    if line.startswith(b"\xef\xbb\xbf"):
-        return False
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def added_fields(opts: WorkOptions) -> list[str]:
     """The fields a run adds to every row, beside the cleaned text (in the order they are added)."""
     names = [opts.removals_field] if opts.keep_removals else []
@@ -211,18 +199,6 @@ def _new_values(result: Result, opts: WorkOptions, source: str | None, rules: An
     return values
 
 
-def _scalar_default(obj: Any) -> Any:
-    """JSON for what a Parquet row holds beside JSON's types (see readers.ArrowCell)."""
-    from .readers import ArrowCell
-
-    if isinstance(obj, ArrowCell):
-        return obj.to_json()
-    try:
-        return _json_default(obj)
-    except TypeError:
-        return str(obj)
-
-
 def _holds_float(value: Any) -> bool:
     """Whether a parsed JSON value holds a float anywhere (iterative: no recursion limit)."""
     if type(value) is dict:
@@ -244,7 +220,16 @@ def _holds_float(value: Any) -> bool:
     return False
 
 
-def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: str | None = None) -> Outcome:
+# (line or b"" for a Parquet row, the parsed row, the new values, unchanged: the row goes out as it
+# came in, stdlib: the line was parsed by the stdlib) -> the output payload; raises Unrenderable.
+Render = Callable[[bytes, dict[str, Any], dict[str, Any], bool, bool], Any]
+
+
+def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: str | None = None,
+                 render: Render | None = None) -> Outcome:
+    """One item's outcome: parsed, checked, stripped, and its output row rendered by `render` (an
+    output format's, stripper.outputs.ROW_FORMATS; JSONL by default), which the worker knows
+    nothing about beyond that call."""
     from .readers import BadFile, TooLarge
 
     stdlib = False
@@ -310,25 +295,13 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         figures = (*figures, site_chars(site, result))  # type: ignore[assignment]
     if opts.drop_empty and not result.text.strip():
         return (DROP, None, *figures)
-    added = added_fields(opts)
-    unchanged = result.text == value
-    if opts.output_kind == "jsonl" and line and (not stdlib or _utf8_without_bom(line)):
-        if unchanged and out_field == opts.text_field and not added:
-            # Untouched rows go out byte for byte as they came in.
-            return (OUT, line + b"\n", *figures)
-        # A changed row keeps every other field byte for byte: the new values are spliced in.
-        spliced = splice(line.decode("utf-8"), _new_values(result, opts, source, rules))
-        if spliced is not None:
-            return (OUT, spliced.encode("utf-8", "surrogatepass") + b"\n", *figures)
-    row.update(_new_values(result, opts, source, rules))
-    if opts.output_kind == "jsonl":
-        try:
-            if stdlib:
-                out: Any = json.dumps(row, default=_scalar_default).encode("ascii") + b"\n"
-            else:
-                out = orjson.dumps(row, default=_scalar_default, option=orjson.OPT_APPEND_NEWLINE)
-        except (TypeError, ValueError, orjson.JSONEncodeError) as e:
-            return _reject("unserialisable", f"cannot write the row as JSON: {e}", payload, row_id)
-    else:
-        out = row
+    unchanged = result.text == value and out_field == opts.text_field and not added_fields(opts)
+    if render is None:
+        from ..outputs import ROW_FORMATS
+
+        render = ROW_FORMATS["jsonl"].render
+    try:
+        out = render(line, row, _new_values(result, opts, source, rules), unchanged, stdlib)
+    except Unrenderable as e:
+        return _reject("unserialisable", str(e), payload, row_id)
     return (OUT, out, *figures)

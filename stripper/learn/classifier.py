@@ -1,8 +1,8 @@
 """The learned line classifier: a small multinomial logistic regression on hashed character
 n-grams (`features`), shipped as `lines-model.json.gz` and retrained by `python -m
 stripper.learn.train`. It scores lines the rules did not take; a line goes when 1 - P(story) is
-above the model's threshold (set so that at most 1 story line in 500 of held-out pages goes), as
-its category's rule `XXX900` (select/ignore apply), with the score in the reason."""
+above its category's threshold (calibrated on unseen families of the training part, so that at most
+1 story line in 500 goes: see `train`), as its category's rule `XXX900` (select/ignore apply), with the score in the reason."""
 from __future__ import annotations
 
 import base64
@@ -27,7 +27,12 @@ class LineClassifier:
         q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(1 << self.bits, len(self.labels))
         self.weights = q.astype(np.float32) * np.asarray(doc["scale"], dtype=np.float32)
         self.bias = np.asarray(doc["bias"], dtype=np.float32)
+        # A line goes when its score is above its category's threshold (`threshold_of`); `threshold`
+        # is the lowest of them (models without per-category thresholds have only it).
         self.threshold: float = doc["threshold"]
+        self.thresholds: dict[str, float] = doc.get("thresholds", {})
+        # Lower thresholds for a line next to a removed one (none: no neighbour step).
+        self.neighbour_thresholds: dict[str, float] = doc.get("neighbour_thresholds", {})
         # One line per category that the model takes with a clear margin (its rule's example).
         self.examples: dict[str, str] = doc.get("examples", {})
         self.story = self.labels.index(STORY)
@@ -37,6 +42,14 @@ class LineClassifier:
     def load(cls, path: Path = MODEL) -> LineClassifier:
         with gzip.open(path, "rb") as f:
             return cls(json.loads(f.read()))
+
+    def threshold_of(self, label: str) -> float:
+        """The score above which a line of category `label` goes."""
+        return self.thresholds.get(label, self.threshold)
+
+    def neighbour_threshold_of(self, label: str) -> float:
+        """The score above which a line of category `label` next to a removed line goes."""
+        return self.neighbour_thresholds.get(label, 1.0)
 
     def score(self, line: str) -> tuple[str, float]:
         """(the most likely boilerplate category, 1 - P(story))."""

@@ -27,10 +27,13 @@ def rules() -> tuple[Rule, ...]:
             f"A line the learned classifier reads as {cat.label} boilerplate.",
             f"""The line classifier (character n-grams, trained on the bank of labelled boilerplate lines and
             on story lines of the dev pages) scores each line the rules did not take. A line goes as
-            {label}900 when its score (1 - the probability that it is story) is above the model's
-            threshold, set so that at most 1 story line in 500 of held-out pages goes; the score is in the
-            removal's reason. It finds phrasings no rule was written for. Opt-in (select {label}900 or LEARNED): its
-            story negatives are English, and it still takes some story sentences that use boilerplate's words.""",
+            {label}900 when its score (1 - the probability that it is story) is above the category's
+            threshold, or above its lower neighbour threshold when the line is next to a removed line
+            (boilerplate comes in blocks). The thresholds are calibrated by cross-validation over whole
+            phrasing families, so that at most 1 story line in 500 goes (1 in 100 of those next to
+            boilerplate); the score is in the removal's reason. It finds phrasings no rule was written for.
+            Opt-in (select {label}900 or LEARNED): its story negatives are mostly English, and it still
+            takes some story sentences and subheads that use boilerplate's words.""",
             removes=(example,),
             keeps=(_KEEP,),
             learned=True,
