@@ -206,13 +206,13 @@ def _leading_int(t: str) -> int | None:
 
 
 def _counting(items: list[str], k: Kinds) -> bool:
-    """Most items start with numbers that count up by one (1 History, 2 Effects, 3 Uses; a
+    """The items start with numbers that count up by one (1 History, 2 Effects, 3 Uses; a
     calendar's days): a numbered list or a calendar, not figures."""
     nums = [n for n in map(_leading_int, items) if n is not None]
     if len(nums) < k.block_min:
         return False
     steps = sum(1 for a, b in pairwise(nums) if b == a + 1)
-    return steps >= 0.6 * (len(nums) - 1)
+    return steps >= 0.9 * (len(nums) - 1)
 
 
 def _spans(flags: np.ndarray) -> list[tuple[int, int]]:
