@@ -73,7 +73,6 @@ class Kinds:
 DEFAULT = Kinds()
 
 NONE, TABLE, DATA, CODE, VERSE = 0, 1, 2, 3, 4
-KIND_NAMES = ("", "table", "data", "code", "verse")
 
 _CODE_ENDS = ("{", "}", "):", "{}", "*/", "->", "\\")
 _CODE_STARTS = (

@@ -44,11 +44,6 @@ def split_lines(text: str) -> tuple[list[str], list[int]]:
     return lines, starts
 
 
-def line_end(lines: list[str], starts: list[int], i: int) -> int:
-    """End offset of line i including its newline (the last line has none)."""
-    return starts[i] + len(lines[i]) + (1 if i < len(lines) - 1 else 0)
-
-
 # ---------------------------------------------------------------- words
 # Scripts written without spaces between words, as code point ranges: Han (CJK ideographs and
 # their radicals, iteration marks), Hiragana, Katakana, Thai, Lao, Myanmar, Khmer.

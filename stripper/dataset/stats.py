@@ -75,10 +75,6 @@ class Stats:
             return self + Stats()
         return NotImplemented
 
-    def add_result(self, result: Result, nbytes: int) -> None:
-        """Count one stripped row from its Result."""
-        self.add_row(nbytes, len(result.input_text), len(result.text), per_rule(result), bool(result.warnings))
-
     def add_row(
         self, nbytes: int, chars_in: int, chars_out: int, rules: Iterable[tuple[str, str, int, int]], warned: bool
     ) -> None:

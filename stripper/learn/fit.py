@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 
 from .. import page
-from ..page import DEFAULT, FEATURES, STAGE2, PagePass, Weights
+from ..page import DEFAULT, FEATURES, STAGE2, PagePass
 from .data import Page, labels
 
 L2 = 1.0  # penalty on the weights (not the bias), in units of one line of weight 1
 STEPS = 25
-
-
-@dataclass
-class Matrix:
-    X: np.ndarray
-    y: np.ndarray
-    w: np.ndarray  # sample weights
-    words: np.ndarray
-    page: np.ndarray  # page number of each row
 
 
 def page_rows(p: Page, pp: PagePass = DEFAULT) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
@@ -87,6 +77,3 @@ def fit(pages: list[Page], pp: PagePass = DEFAULT, *, note: str = "") -> dict:
 def dump(weights: dict) -> str:
     return json.dumps(weights, indent=1, ensure_ascii=False) + "\n"
 
-
-def as_weights(d: dict) -> Weights:
-    return Weights.from_dict(d)

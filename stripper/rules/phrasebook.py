@@ -29,7 +29,6 @@ else:  # pragma: no cover
 
 from ..errors import PhraseDataError
 
-STANDARD_KEYS = ("patterns", "keywords", "exact", "parts", "removes", "keeps", "block_vocab")
 COMMON = "common"
 
 

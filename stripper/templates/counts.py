@@ -225,14 +225,6 @@ class TemplateCounts:
                 "documents": self.documents, "duplicates": self.duplicates, "no_site": self.no_site, **extra}
 
     # -- files ----------------------------------------------------------------------------------
-    def to_bytes(self, extra: dict[str, Any] | None = None) -> bytes:
-        """The count file's bytes: gzip'd JSON lines, a header, then one line per site, sorted
-        (fingerprints and counts as base64 of little-endian uint64 and uint32 arrays)."""
-        with tempfile.TemporaryDirectory(prefix="stripper-template-counts-") as tmp:
-            path = Path(tmp) / "counts.gz"
-            self.write(path, extra)
-            return path.read_bytes()
-
     def write(self, path: Path, extra: dict[str, Any] | None = None, *, memory_only: bool = False) -> int:
         """Write the counts (the runs merged in, unless `memory_only`) to `path` atomically: under a
         temporary name, fsynced, then renamed. Returns the number of sites written."""

@@ -183,10 +183,6 @@ class _State:
                     r.unlink(missing_ok=True)
             counts.sites, counts.held, counts.runs = {}, 0, [path]
 
-    def counts_path(self) -> Path:
-        return self.dir / f"counts-{self.gen}.gz"
-
-
 class _Progress:
     """Pass one's progress bar on stderr (only on a terminal)."""
 
