@@ -8,8 +8,9 @@ The pipeline lives in stripper/pipeline.py; this module only names the public AP
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._lazy import exports
 from .errors import ConfigError, DecodeError
 
 if TYPE_CHECKING:
@@ -29,14 +30,7 @@ _WHERE = {"decode": "detect", "Category": "model", "Removal": "model", "Result":
           "DEFAULT": "settings", "Settings": "settings"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(__name__, _WHERE, globals())
 
 __all__ = [
     "DEFAULT",

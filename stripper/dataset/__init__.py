@@ -4,7 +4,9 @@
 names below are imported on first use, so that `stripper --help` does not load the engine."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import exports
 
 if TYPE_CHECKING:
     from .runner import Job, RunResult, run
@@ -16,11 +18,4 @@ __all__ = ["Job", "RunResult", "Stats", "WorkOptions", "run"]
 _WHERE = {"Job": "runner", "RunResult": "runner", "run": "runner", "Stats": "stats", "WorkOptions": "work"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(__name__, _WHERE, globals())
