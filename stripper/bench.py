@@ -190,14 +190,6 @@ def stage_split(path: Path, fmt: str = "text") -> dict[str, float]:
     return {k: round(v, 4) for k, v in secs.items()}
 
 
-def speedups() -> dict[str, bool]:
-    """Which of the optional C passes this install runs (without them the same results come from
-    the pure-Python code, slower): a speed figure means little without it."""
-    from . import match
-
-    return {"_keywords": match._c is not None}
-
-
 def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
     from .evaluate import Score, score
 
@@ -217,7 +209,7 @@ def run_bench(
 
     pages = load_pages(data, limit)
     strip("Warm up: the rules compile on the first call.", format="text")
-    report: dict[str, Any] = {"data": str(data), "pages": len(pages), "repeat": repeat, "c_speedups": speedups()}
+    report: dict[str, Any] = {"data": str(data), "pages": len(pages), "repeat": repeat}
 
     # Floor and text mode, one core.
     for field in ("trafilatura", "fullpage"):
@@ -361,8 +353,6 @@ def print_report(report: dict[str, Any]) -> None:
     t = Table(title=f"stripper bench: {report['pages']} pages of {report['data']}", title_justify="left")
     t.add_column("measure", style="bold")
     t.add_column("value", justify="right")
-    c = report.get("c_speedups", {})
-    t.add_row("C passes", ", ".join(f"{name.lstrip('_')} {'built' if ok else 'MISSING (pure Python)'}" for name, ok in c.items()))
     for field, name in (("trafilatura", "extracted article text"), ("fullpage", "whole-page text")):
         r = report[f"text_{field}"]
         t.add_row(f"{name}: orjson JSONL floor", f"{r['floor_mb_s']} MB/s")

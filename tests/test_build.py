@@ -8,17 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from stripper.bench import speedups
-
 
 @pytest.mark.parametrize("name", ["_text", "_keywords"])
 def test_c_passes_are_built(name: str) -> None:
     module = importlib.import_module(f"stripper.{name}")
     assert Path(module.__file__ or "").suffix in (".so", ".pyd")
-
-
-def test_speedups_reports_the_matcher() -> None:
-    assert speedups() == {"_keywords": True}
 
 
 _UNDER_DEBUG_ALLOCATOR = r"""
