@@ -81,7 +81,8 @@ _CODE_STARTS = (
     "print(", "echo ", "sudo ", "pip ", "npm ", "git ", "cd ", "//", "/*", "<?", "<div", "<a ", "} ",
     "elif ", "else:", "try:", "package ", "func ", "fn ", "select ", "SELECT ",
 )
-_BULLETS = frozenset("•·*▪►»◦‣–-")
+# A list item's bullet (also what the page pass's line statistics count as one, page._tables).
+BULLETS = frozenset("•·*▪►»◦‣–-")
 _VERSE_ENDS = frozenset(",;:.!?…—–-。！？，、؟،।")
 _CLAUSE_ENDS = frozenset(",;，、،")
 
@@ -91,7 +92,7 @@ def _words(s: str) -> int:
 
 
 def _strip_bullet(s: str) -> str:
-    if s[:1] in _BULLETS and (len(s) == 1 or s[1].isspace()):
+    if s[:1] in BULLETS and (len(s) == 1 or s[1].isspace()):
         return s[1:].lstrip()
     return s
 
@@ -157,7 +158,7 @@ def is_code_line(raw: str, k: Kinds = DEFAULT, symbols: float | None = None) -> 
     "{", or ending with a block's closer; or dense in code symbols (`code_symbols`) and not ending
     like a sentence."""
     s = raw.strip()
-    if not s or (s[:1] in _BULLETS and s[1:2].isspace()):
+    if not s or (s[:1] in BULLETS and s[1:2].isspace()):
         return False
     if s.startswith(_CODE_STARTS) or s.endswith(_CODE_ENDS):
         return True
@@ -170,7 +171,7 @@ def is_code_line(raw: str, k: Kinds = DEFAULT, symbols: float | None = None) -> 
 def is_verse_line(s: str, k: Kinds = DEFAULT, words: int | None = None) -> bool:
     t = s.strip()
     n = _words(t) if words is None else words
-    return k.verse_min_words <= n <= k.verse_max_words and t[:1] not in _BULLETS and not is_table_row(t)
+    return k.verse_min_words <= n <= k.verse_max_words and t[:1] not in BULLETS and not is_table_row(t)
 
 
 def _blocks(flags: list[bool], k: Kinds, min_len: int) -> np.ndarray:

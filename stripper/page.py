@@ -169,7 +169,7 @@ def _tables() -> Any:
     """The stoplists (per language its stopwords and the `_LANG_TOP` most frequent, which tell the
     language) and the characters the line statistics count, as stripper/_text.c reads them."""
     langs = [(words, words[:_LANG_TOP]) for _, words in _languages()]
-    return _text.StatTables(langs, "".join(sorted(_BULLET_MARKERS)), _COMMAS, _CODE, _PIPE)
+    return _text.StatTables(langs, "".join(sorted(doctype.BULLETS)), _COMMAS, _CODE, _PIPE)
 
 
 def language(toks: list[bytes] | list[str]) -> int:
@@ -179,9 +179,6 @@ def language(toks: list[bytes] | list[str]) -> int:
 
 
 # ---------------------------------------------------------------- line statistics
-_BULLET_MARKERS = frozenset("•·*▪►»◦‣–-")
-
-
 # What the line statistics count: separators, code symbols, commas (also full-width and Arabic).
 _PIPE = "|"
 _CODE = "{}[]();=<>$\\/_#"
