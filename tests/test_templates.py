@@ -425,6 +425,19 @@ def test_a_workers_templates_are_mapped_not_held_as_the_sites_grow(tmp_path):
     assert held[1] < held[0] + 20_000, held
 
 
+def test_the_gold_noise_list_is_counted_apart():
+    from stripper.model import Category
+    from stripper.templates.bench import GOLD_NOISE, gold_noise
+
+    rows = [r.split("\t") for r in GOLD_NOISE.read_text(encoding="utf-8").splitlines() if r.strip() and not r.startswith("#")]
+    assert rows and all(len(r) == 3 and r[1] in {c.value for c in Category} and r[2] for r in rows)
+    noise = sorted(gold_noise())
+    page = Page("h.com", "https://h.com/1", ((noise[0], False), ("A story line that stays where it is.", False)))
+    got = score([page], None).to_dict()
+    assert got["gold_noise_lines"] == 1 and got["story_lines"] == 2
+    assert got["story_lines_kept_without_gold_noise"] == 1.0 and got["story_lines_kept"] == 1 - got["gold_noise_removed"] / 2
+
+
 def test_a_headline_in_the_most_read_box_stays_on_its_own_page():
     """A story's headline is in the site's "most read" box on every page (so on 12 of 12): on
     its own page, where it opens the story after the template's head, it stays; in the box it goes."""
