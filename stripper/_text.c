@@ -12,6 +12,8 @@
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
  *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
  *   character statistics; .features(...) gives the page pass's stage-1 features.
+ * - densest(values), stage2(s, words): the densest run of values, and the page pass's stage-2
+ *   features.
  * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
  *   (stripper/doctype.py); .scan(text) gives per line its block kind (table, data list, code,
  *   verse) and whether the text is hard-wrapped as a plain-text document.
@@ -1206,46 +1208,255 @@ window_mean(const double *a, Py_ssize_t m, Py_ssize_t half, double *out, double 
     }
 }
 
+/* The run of v[0:m] with the largest sum: its sum, and [*s, *e); 0.0 and an empty run if none is
+ * positive. The sums are running sums from v[0], as numpy's cumsum makes them (c: m + 1 doubles). */
+static double
+densest_run(const double *v, Py_ssize_t m, Py_ssize_t *s, Py_ssize_t *e, double *c)
+{
+    *s = *e = 0;
+    if (m <= 0)
+        return 0.0;
+    c[0] = 0.0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        c[i + 1] = c[i] + v[i];
+    /* gain[i] = c[i + 1] - min(c[0..i]); the first largest gain, and the last j <= i where the
+     * minimum is. */
+    double low = c[0], best = 0.0;
+    Py_ssize_t end = -1;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        if (c[i] < low)
+            low = c[i];
+        double gain = c[i + 1] - low;
+        if (end < 0 || gain > best) {
+            best = gain;
+            end = i;
+        }
+    }
+    if (!(best > 0.0))
+        return 0.0;
+    low = c[0];
+    for (Py_ssize_t j = 1; j <= end; j++)
+        if (c[j] < low)
+            low = c[j];
+    Py_ssize_t start = end;
+    while (start > 0 && c[start] != low)
+        start--;
+    *s = start;
+    *e = end + 1;
+    return best;
+}
+
+/* Flags (out[0:m], zeroed here) of the densest regions of score: the best run, then up to most-1
+ * more, each the best run in what lies outside those found, while its sum reaches frac of the
+ * best and floor. (c: m + 1 doubles.) */
+static int
+dense_regions(const double *score, Py_ssize_t m, Py_ssize_t most, double frac, double floor, uint8_t *out,
+              double *c)
+{
+    memset(out, 0, (size_t)m);
+    Py_ssize_t s, e;
+    double best = densest_run(score, m, &s, &e, c);
+    if (!(best > 0.0))
+        return 0;
+    memset(out + s, 1, (size_t)(e - s));
+    /* What lies outside the regions found, as spans in the order page.py kept them in a list. */
+    Py_ssize_t cap = 2 * (most > 1 ? most : 1) + 2, n = 2;
+    Py_ssize_t *span = PyMem_Malloc((size_t)cap * 2 * sizeof(Py_ssize_t));
+    if (span == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    span[0] = 0, span[1] = s, span[2] = e, span[3] = m;
+    double need = frac * best > floor ? frac * best : floor;
+    for (Py_ssize_t round = 0; round < most - 1; round++) {
+        Py_ssize_t at = -1, fs = 0, fe = 0;
+        double fv = 0.0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_ssize_t a = span[2 * k], b = span[2 * k + 1], s2, e2;
+            if (b <= a)
+                continue;
+            double v = densest_run(score + a, b - a, &s2, &e2, c);
+            if (v >= need && (at < 0 || v > fv)) {
+                at = k, fv = v, fs = a + s2, fe = a + e2;
+            }
+        }
+        if (at < 0)
+            break;
+        memset(out + fs, 1, (size_t)(fe - fs));
+        Py_ssize_t a = span[2 * at], b = span[2 * at + 1];
+        memmove(span + 2 * at, span + 2 * at + 2, (size_t)(n - at - 1) * 2 * sizeof(Py_ssize_t));
+        n--;
+        span[2 * n] = a, span[2 * n + 1] = fs, span[2 * n + 2] = fe, span[2 * n + 3] = b;
+        n += 2;
+    }
+    PyMem_Free(span);
+    return 0;
+}
+
+/* numpy's pairwise sum of a[0:n] (np.add.reduce on float64; what ndarray.mean divides), so that a
+ * mean here is the mean numpy gives. */
+static double
+pairwise_sum(const double *a, Py_ssize_t n)
+{
+    if (n < 8) {
+        double r = 0.0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            r += a[i];
+        return r;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (int k = 0; k < 8; k++)
+            r[k] = a[k];
+        Py_ssize_t i;
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++)
+                r[k] += a[i + k];
+        double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[i];
+        return res;
+    }
+    Py_ssize_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
+}
+
+PyDoc_STRVAR(densest_doc,
+"densest(values) -> (sum, start, end)\n\n"
+"The run of `values` (a float64 buffer) with the largest sum; (0.0, 0, 0) if none is positive.");
+
+static PyObject *
+densest(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer buf;
+    if (!PyArg_ParseTuple(args, "y*:densest", &buf))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t m = buf.len / (Py_ssize_t)sizeof(double), s, e;
+    double *c = PyMem_Malloc(((size_t)m + 1) * sizeof(double));
+    if (c == NULL)
+        PyErr_NoMemory();
+    else if (buf.len % (Py_ssize_t)sizeof(double))
+        PyErr_SetString(PyExc_ValueError, "densest: a float64 buffer expected");
+    else {
+        double best = densest_run((const double *)buf.buf, m, &s, &e, c);
+        result = Py_BuildValue("(dnn)", best, s, e);
+    }
+    PyMem_Free(c);
+    PyBuffer_Release(&buf);
+    return result;
+}
+
+#define NSTAGE2 11
+
+PyDoc_STRVAR(stage2_doc,
+"stage2(s, words) -> bytes\n\n"
+"The page pass's stage-2 features (STAGE2 in page.py's order: float64, one row of 11 per line)\n"
+"from the stage-1 logits `s` and the word counts `words` (float64 buffers of one value a line).");
+
+static PyObject *
+stage2(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer sb, wb;
+    if (!PyArg_ParseTuple(args, "y*y*:stage2", &sb, &wb))
+        return NULL;
+    PyObject *out = NULL;
+    const Py_ssize_t m = sb.len / (Py_ssize_t)sizeof(double);
+    double *tmp = NULL;
+    if (sb.len % (Py_ssize_t)sizeof(double) || wb.len != sb.len) {
+        PyErr_SetString(PyExc_ValueError, "stage2: two float64 buffers of one value a line expected");
+        goto done;
+    }
+    tmp = PyMem_Malloc(((size_t)m + 1) * 4 * sizeof(double));
+    out = PyBytes_FromStringAndSize(NULL, m * NSTAGE2 * (Py_ssize_t)sizeof(double));
+    if (tmp == NULL || out == NULL) {
+        if (tmp == NULL)
+            PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    {
+        const double *s = sb.buf, *words = wb.buf;
+        double *X = (double *)PyBytes_AS_STRING(out);
+        double *w = tmp, *c = tmp + (m + 1), *w3 = tmp + 2 * (m + 1), *w8 = tmp + 3 * (m + 1);
+        Py_ssize_t bs, be, first = -1, last = -1;
+        for (Py_ssize_t i = 0; i < m; i++)
+            w[i] = s[i] * (words[i] + 1.0);
+        densest_run(w, m, &bs, &be, c);
+        double mean = m ? pairwise_sum(s, m) / (double)m : 0.0;
+        window_mean(s, m, 3, w3, c);
+        window_mean(s, m, 8, w8, c);
+        for (Py_ssize_t i = 0; i < m; i++)
+            if (s[i] > 0) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        for (Py_ssize_t i = 0; i < m; i++) {
+            double *x = &X[i * NSTAGE2];
+            x[0] = s[i];
+            x[1] = i >= 1 ? s[i - 1] : 0.0;
+            x[2] = i + 1 < m ? s[i + 1] : 0.0;
+            x[3] = i >= 2 ? s[i - 2] : 0.0;
+            x[4] = i + 2 < m ? s[i + 2] : 0.0;
+            x[5] = i >= bs && i < be;
+            x[6] = mean;
+            x[7] = w3[i];
+            x[8] = w8[i];
+            x[9] = first >= 0 && i >= first && i <= last;
+            x[10] = 1.0;
+        }
+    }
+done:
+    PyMem_Free(tmp);
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&wb);
+    return out;
+}
+
 /* The page pass's parameters (page.PagePass), in this order. */
 typedef struct {
     Py_ssize_t lang_words, near_min_words, pipe_max, list_mean_words, good_min_words, bullet_prose_words,
-        short_max_words, region_good_cap, region_run_cap, region_head;
-    double unknown_stop_density, good_min_stop, near_min_stop, region_penalty;
+        short_max_words, region_good_cap, region_run_cap, region_head, region_max;
+    double unknown_stop_density, good_min_stop, near_min_stop, region_penalty, region_frac, region_floor;
 } Params;
 
 #define NFEAT 33
 
 PyDoc_STRVAR(features_doc,
-"features(params, regions) -> (X, words, bad, cls)\n\n"
+"features(params) -> (X, words, bad, cls)\n\n"
 "The stage-1 features (FEATURES in page.py's order: float64 bytes, one row of 33 per line), word\n"
 "counts (int64 bytes), bad flags and classes (int8 bytes). `params`: (lang_words, near_min_words,\n"
 "pipe_max, list_mean_words, good_min_words, bullet_prose_words, short_max_words, region_good_cap,\n"
-"region_run_cap, region_head, unknown_stop_density, good_min_stop, near_min_stop, region_penalty);\n"
-"`regions(score)` maps the region heuristic's scores (float64 bytes) to region flags (bytes).");
+"region_run_cap, region_head, region_max, unknown_stop_density, good_min_stop, near_min_stop,\n"
+"region_penalty, region_frac, region_floor).");
 
 static PyObject *
 PageStats_features(PageStats *self, PyObject *args)
 {
-    PyObject *params, *regions_fn;
+    PyObject *params;
     Params p;
-    if (!PyArg_ParseTuple(args, "OO:features", &params, &regions_fn))
+    if (!PyArg_ParseTuple(args, "O!:features", &PyTuple_Type, &params))
         return NULL;
-    if (!PyArg_ParseTuple(params, "nnnnnnnnnndddd:features", &p.lang_words, &p.near_min_words, &p.pipe_max,
+    if (!PyArg_ParseTuple(params, "nnnnnnnnnnndddddd:features", &p.lang_words, &p.near_min_words, &p.pipe_max,
                           &p.list_mean_words, &p.good_min_words, &p.bullet_prose_words, &p.short_max_words,
-                          &p.region_good_cap, &p.region_run_cap, &p.region_head, &p.unknown_stop_density,
-                          &p.good_min_stop, &p.near_min_stop, &p.region_penalty))
+                          &p.region_good_cap, &p.region_run_cap, &p.region_head, &p.region_max,
+                          &p.unknown_stop_density, &p.good_min_stop, &p.near_min_stop, &p.region_penalty,
+                          &p.region_frac, &p.region_floor))
         return NULL;
     const Py_ssize_t m = self->m;
     const int32_t *S = self->stat;
-    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL, *scoreb = NULL, *regb = NULL;
+    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL;
     size_t md = (size_t)m + 1;
     double *sd = PyMem_Calloc(md, sizeof(double)), *score = PyMem_Calloc(md, sizeof(double));
     double *col = PyMem_Calloc(md * 6, sizeof(double)), *cum = PyMem_Calloc(md + 1, sizeof(double));
     uint8_t *bad = PyMem_Calloc(md, 1), *good = PyMem_Calloc(md, 1), *near = PyMem_Calloc(md, 1);
-    uint8_t *flag = PyMem_Calloc(md, 1), *region = PyMem_Calloc(md, 1);
+    uint8_t *flag = PyMem_Calloc(md, 1), *region = PyMem_Calloc(md, 1), *rf = PyMem_Calloc(md, 1);
     int32_t *run = PyMem_Calloc(md, sizeof(int32_t)), *short_run = PyMem_Calloc(md, sizeof(int32_t));
     int8_t *cls = PyMem_Calloc(md, 1);
-    if (!sd || !score || !col || !cum || !bad || !good || !near || !flag || !region || !run || !short_run || !cls) {
+    if (!sd || !score || !col || !cum || !bad || !good || !near || !flag || !region || !rf || !run || !short_run
+        || !cls) {
         PyErr_NoMemory();
         goto done;
     }
@@ -1312,18 +1523,10 @@ PageStats_features(PageStats *self, PyObject *args)
     for (Py_ssize_t i = 0; i < m; i++)
         if (flag[i])
             score[i] = score[i] * (1.0 + (double)(run[i] - 1 < p.region_run_cap ? run[i] - 1 : p.region_run_cap));
-    scoreb = PyBytes_FromStringAndSize((const char *)score, (Py_ssize_t)(m * sizeof(double)));
-    if (scoreb == NULL)
+    /* The densest regions of those scores. */
+    if (dense_regions(score, m, p.region_max, p.region_frac, p.region_floor, rf, cum) < 0)
         goto done;
-    regb = PyObject_CallOneArg(regions_fn, scoreb);
-    if (regb == NULL)
-        goto done;
-    if (!PyBytes_Check(regb) || PyBytes_GET_SIZE(regb) != m) {
-        PyErr_SetString(PyExc_ValueError, "features: regions() must give one flag byte per line");
-        goto done;
-    }
     {
-        const char *rf = PyBytes_AS_STRING(regb);
         for (Py_ssize_t i = 0; i < m; i++)
             region[i] = rf[i] != 0;
         /* The region_head lines just above a region (headline, date) are in it. */
@@ -1437,6 +1640,7 @@ done:
     PyMem_Free(near);
     PyMem_Free(flag);
     PyMem_Free(region);
+    PyMem_Free(rf);
     PyMem_Free(run);
     PyMem_Free(short_run);
     PyMem_Free(cls);
@@ -1444,8 +1648,6 @@ done:
     Py_XDECREF(wb);
     Py_XDECREF(badb);
     Py_XDECREF(clsb);
-    Py_XDECREF(scoreb);
-    Py_XDECREF(regb);
     return result;
 }
 
@@ -2063,6 +2265,8 @@ static PyMethodDef module_methods[] = {
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
+    {"densest", densest, METH_VARARGS, densest_doc},
+    {"stage2", stage2, METH_VARARGS, stage2_doc},
     {NULL, NULL, 0, NULL},
 };
 
