@@ -30,9 +30,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-import numpy as np
-
+from ._lazy import module
 from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
+
+np = module("numpy")  # imported on first use: a short text never needs it
 
 
 @dataclass(frozen=True, slots=True)
