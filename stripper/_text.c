@@ -12,8 +12,8 @@
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
  *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
  *   character statistics; .features(...) gives the page pass's stage-1 features.
- * - densest(values), stage2(s, words): the densest run of values, and the page pass's stage-2
- *   features.
+ * - densest(values), stage2(s, words), in_runs(flags, run_min): the densest run of values, the
+ *   page pass's stage-2 features, and how many flags are in long runs (the gate's).
  * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
  *   (stripper/doctype.py); .scan(text) gives per line its block kind (table, data list, code,
  *   verse) and whether the text is hard-wrapped as a plain-text document.
@@ -1348,6 +1348,34 @@ densest(PyObject *Py_UNUSED(module), PyObject *args)
     return result;
 }
 
+PyDoc_STRVAR(in_runs_doc,
+"in_runs(flags, run_min) -> int\n\n"
+"How many of `flags` (a buffer of bytes, 0 or not) are set and in a run of at least `run_min` set ones.");
+
+static PyObject *
+in_runs(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer buf;
+    Py_ssize_t run_min, total = 0;
+    if (!PyArg_ParseTuple(args, "y*n:in_runs", &buf, &run_min))
+        return NULL;
+    const uint8_t *f = buf.buf;
+    for (Py_ssize_t i = 0; i < buf.len;) {
+        if (!f[i]) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < buf.len && f[j])
+            j++;
+        if (j - i >= run_min)
+            total += j - i;
+        i = j;
+    }
+    PyBuffer_Release(&buf);
+    return PyLong_FromSsize_t(total);
+}
+
 #define NSTAGE2 11
 
 PyDoc_STRVAR(stage2_doc,
@@ -2267,6 +2295,7 @@ static PyMethodDef module_methods[] = {
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
     {"densest", densest, METH_VARARGS, densest_doc},
     {"stage2", stage2, METH_VARARGS, stage2_doc},
+    {"in_runs", in_runs, METH_VARARGS, in_runs_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -186,17 +186,6 @@ _CODE = "{}[]();=<>$\\/_#"
 _COMMAS = ",;，、،；"
 
 
-def _runs(flag: np.ndarray) -> np.ndarray:
-    """For each position, the length of the run of True values it is in (0 where False)."""
-    out = np.zeros(len(flag), dtype=np.int64)
-    if not len(flag):
-        return out
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], flag.astype(np.int8), [0]))))
-    lengths = edges[1::2] - edges[::2]
-    out[flag] = np.repeat(lengths, lengths)
-    return out
-
-
 def densest(values: np.ndarray) -> tuple[float, int, int]:
     """The run of `values` with the largest sum: (sum, start, end); (0.0, 0, 0) if none is positive
     (stripper/_text.c, which also finds the regions of `features` and the run of `stage2_features`
@@ -424,7 +413,7 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
     need = pp.page_short_frac * len(b.lines)
-    if int((_runs(short) >= pp.page_run).sum()) < need:
+    if _text.in_runs(short, pp.page_run) < need:
         return False, b
     if pp.matter_reach >= 0:
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
@@ -434,4 +423,4 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
         if doctype.document_kind(raw, kind=kind) is not None:
             return False, b
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
-    return int((_runs(short) >= pp.page_run).sum()) >= need, b
+    return _text.in_runs(short, pp.page_run) >= need, b
