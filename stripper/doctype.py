@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, repeat
 
-import numpy as np
-
+from ._lazy import module
 from .segment import TERMINALS
+
+np = module("numpy")  # imported on first use: a short text never needs it
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,10 +35,11 @@ from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from . import doctype
+from ._lazy import module
 from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
+
+np = module("numpy")  # imported on first use: a short text never needs it
 
 
 @dataclass(frozen=True, slots=True)

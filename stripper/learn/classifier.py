@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..native import load
@@ -24,12 +24,10 @@ class LineClassifier:
     def __init__(self, doc: dict):
         self.labels: list[str] = doc["labels"]
         self.bits: int = doc["bits"]
-        # int8 weights, row-major (bucket, label), each label's column times its scale.
-        self.weights: bytes = base64.b64decode(doc["weights"])
-        if len(self.weights) != (1 << self.bits) * len(self.labels):
-            raise ValueError("the model's weights do not match its bits and labels")
         self.scale: tuple[float, ...] = tuple(map(float, doc["scale"]))
         self.bias: tuple[float, ...] = tuple(map(float, doc["bias"]))
+        self._doc = doc  # its weights are decoded on the first score (`_scorer`): the catalogue
+        # needs only the labels and examples
         # A line goes when its score is above its category's threshold (`threshold_of`); `threshold`
         # is the lowest of them (models without per-category thresholds have only it).
         self.threshold: float = doc["threshold"]
@@ -39,7 +37,18 @@ class LineClassifier:
         # One line per category that the model takes with a clear margin (its rule's example).
         self.examples: dict[str, str] = doc.get("examples", {})
         self.story = self.labels.index(STORY)
-        self._scorer = _lines.Scorer(self.weights, self.bits, self.scale, self.bias, tuple(self.labels), self.story)
+
+    @cached_property
+    def weights(self) -> bytes:
+        """int8 weights, row-major (bucket, label), each label's column times its scale."""
+        w = base64.b64decode(self._doc["weights"])
+        if len(w) != (1 << self.bits) * len(self.labels):
+            raise ValueError("the model's weights do not match its bits and labels")
+        return w
+
+    @cached_property
+    def _scorer(self):
+        return _lines.Scorer(self.weights, self.bits, self.scale, self.bias, tuple(self.labels), self.story)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> LineClassifier:
