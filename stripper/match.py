@@ -12,6 +12,7 @@ implementation; words are counted as stripper.segment defines them, by stripper/
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -131,9 +132,34 @@ class Matcher:
     def compile_all(self) -> None:
         """Compile every rule's pattern now (they are compiled on first use otherwise): before a
         pool forks, so that its workers inherit them instead of each compiling its own."""
+        _join_background()
         for c in self.compiled:
             if c.regex is not None:
                 c.regex.regex  # noqa: B018
+
+    def compile_in_background(self) -> None:
+        """Compile every rule's pattern in a thread, while this one goes on (RE2 compiles without
+        the GIL): a dataset run starts reading and stripping at once, and its first rows find most
+        patterns compiled on the core the run does not use. A pattern a row needs before the thread
+        reaches it is compiled by the row's own search (the same pattern compiled twice at worst; no
+        lock). A fork waits for the thread (`_join_background`)."""
+        global _background
+        _join_background()
+        todo = [c.regex for c in self.compiled if c.regex is not None]
+        if not todo:
+            return
+
+        def run() -> None:
+            for rx in todo:
+                try:
+                    rx.regex  # noqa: B018
+                except PatternError:
+                    pass  # raised again by the row's own search, where it is reported
+
+        import threading
+
+        _background = threading.Thread(target=run, name="stripper-compile", daemon=True)
+        _background.start()
 
     def __init__(self, rules: Sequence[Rule], max_line_chars: int = MAX_LINE_CHARS, short_max_words: int = 20,
                  parts_max_words: int = 8):
@@ -268,6 +294,22 @@ class Matcher:
             if len(ps) >= r.min_parts and w <= r.max_words and all(p in r.parts for p in ps):
                 return pi
         return None
+
+
+_background: Any = None  # the thread of Matcher.compile_in_background, while it runs
+
+
+def _join_background() -> None:
+    """Wait for the background compile: before a fork (a child must not start with RE2 halfway
+    through a compile on a thread it does not have), and before compiling in this thread."""
+    global _background
+    if _background is not None:
+        _background.join()
+        _background = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_join_background)
 
 
 def _automaton(short: _Tier, long: _Tier, width: int) -> Any:

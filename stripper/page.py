@@ -129,8 +129,13 @@ def _stoplist_files() -> list[tuple[str, str]]:
     """(language, text) of jusText's stoplists and stripper's list of CJK function characters."""
     out = []
     try:
-        root = resources.files("justext") / "stoplists"
-        for p in sorted(root.iterdir(), key=lambda p: p.name):
+        # Found without importing jusText (its import loads lxml: 0.16 s of a text run's start-up).
+        from importlib.util import find_spec
+
+        spec = find_spec("justext")
+        folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+        root = Path(folders[0]) / "stoplists" if folders else None
+        for p in sorted(root.iterdir() if root is not None else (), key=lambda p: p.name):
             if p.name.endswith(".txt"):
                 out.append((p.name[:-4], p.read_text(encoding="utf-8")))
     except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - trafilatura installs jusText

@@ -511,6 +511,7 @@ def _run(job: Job) -> RunResult:
         chunks = _chunks(_limited(stream, limit), job.chunk_rows)
         if pooled is None:
             work.init(job.settings, job.options, tuple(r.sources), ROW_FORMATS[row_format(job.output_format)].render)
+            work.start(job.settings)
             results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
         else:
             results = pooled.results(chunks)

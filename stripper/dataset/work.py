@@ -82,14 +82,30 @@ def init(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = ()
 
 
 def warm(settings: Settings, options: WorkOptions) -> None:
-    """Compile the rules of `settings` in this process (a pool forked after it inherits them)."""
+    """Set up the engine of `settings` in this process, so that a pool forked after it inherits it
+    instead of every worker doing it again: the rules' patterns compiled (in a thread, see
+    Matcher.compile_in_background) while this thread loads the page pass's tables (the stoplists)
+    and numpy."""
     if default_start_method() == "fork":
+        from .. import page
         from ..engine import prepared
 
         strip("Warm up.", format="text", settings=settings)
-        for m in (prepared(settings).matcher, prepared(settings).others):
-            if m is not None:
-                m.compile_all()
+        matchers = [m for m in (prepared(settings).matcher, prepared(settings).others) if m is not None]
+        if matchers:
+            matchers[0].compile_in_background()
+        if settings.page != "never":
+            page._tables()
+            page.np.zeros  # noqa: B018  (imports numpy: the page pass's arrays)
+        for m in matchers:
+            m.compile_all()
+
+
+def start(settings: Settings) -> None:
+    """In a run without workers: the rules' patterns compiled in a thread while the rows start."""
+    from ..engine import prepared
+
+    prepared(settings).matcher.compile_in_background()
 
 
 def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = (), render: Render | None = None) -> None:
