@@ -409,3 +409,87 @@ for _lang, _fam, _t in (
     ("hi", "keemat-button", ["{{shop} पर डील देखें|कीमत की तुलना करें|कार्ट में डालें|अभी खरीदें}", "{shop} पर {price}{| (MRP {price})}", "कीमतें {date} के अनुसार हैं{।|}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "passive-disclosure", [
+        "{Items|Products|Deals|Picks} {featured|listed|mentioned} {here|on this page|in this article} {are|were} {selected|chosen|picked} by {our|the} {editors|editorial team|writers}{.|, who may earn a small fee when you buy.}",
+        "{Prices|Deals} {are|were} {accurate|correct} at the time of {publishing|writing}{.| and may change.}",
+        "{A portion|A share|Part} of {sales|each sale|proceeds} {from|made through} {these|the} links {may go|goes} to {brand}{.|}",
+        "{This|The} {post|page|guide} {contains|includes|may include} {referral|partner|tracked} links{.|; see our disclosure.}",
+        "{Disclosure|Transparency note|Heads up}{:| —} {we|{brand}} {may|might} {receive|get} {compensation|a fee|payment} {from|via} {links|retailers} {on this page|in this story}{.|}",
+    ]),
+    ("en", "shop-widgets", [
+        "{Check price|Check availability|View offer|See offer|Compare prices|View at {shop}|Get it at {shop}|Shop at {shop}|Available at {shop}}",
+        "{price} {at|from|@} {shop}",
+        "{Was|RRP|List price} {price}{,| —| \\|} {now|sale} {price}",
+        "{Save|You save} {pct}%{| at {shop}}",
+        "{Lowest price|Best price|Today's best deal|Deal of the day}{:| —} {price}{| at {shop}}",
+        "{See all|View all} {count} {deals|offers|prices}",
+    ]),
+    ("de", "provisions-hinweis-s3", [
+        "{Die|Alle} {Produkte|Angebote} {wurden|werden} von {der Redaktion|unserer Redaktion|unseren Autoren} {unabhängig |}ausgewählt{.|}",
+        "{Preise|Angebote} {Stand|zum Zeitpunkt} {der Veröffentlichung|des Schreibens|{date}}{.|, Änderungen vorbehalten.}",
+        "{Bei|Für} {Käufe|Bestellungen} über {diese|die} Links {erhält|bekommt} {brand} {eventuell |}{eine kleine Provision|eine Vergütung}{.|}",
+        "{Preis prüfen|Zum Angebot|Jetzt kaufen bei {shop}|Angebot ansehen|Preise vergleichen}",
+        "{price} {bei|auf} {shop}",
+    ]),
+    ("fr", "mention-partenaire", [
+        "{Les produits|Les offres} {présentés|mentionnés} {ici|dans cet article} {sont choisis|ont été sélectionnés} par {la rédaction|nos journalistes}{.|}",
+        "{Certains liens|Les liens} de cet article {sont affiliés|peuvent générer une commission pour {brand}}{.|}",
+        "{Prix|Tarifs} {constatés|relevés} {au moment de la publication|le {date}}{.|}",
+        "{Voir le prix|Voir l'offre|Acheter chez {shop}|Comparer les prix}",
+        "{price} {chez|sur} {shop}",
+    ]),
+    ("es", "aviso-afiliados", [
+        "{Los productos|Las ofertas} {de este artículo|que aparecen aquí} {han sido seleccionados|se eligen} por {la redacción|nuestros editores}{.|}",
+        "{Algunos enlaces|Los enlaces} {son de afiliado|pueden generar una comisión para {brand}}{.|}",
+        "{Precios|Ofertas} {vigentes|válidos} {en el momento de la publicación|a {date}}{.|}",
+        "{Ver precio|Ver oferta|Comprar en {shop}|Comparar precios}",
+        "{price} {en|de} {shop}",
+    ]),
+    ("it", "avviso-affiliazione", [
+        "{I prodotti|Le offerte} {di questo articolo|segnalati qui} {sono scelti|sono stati selezionati} dalla redazione{.|}",
+        "{Alcuni link|I link} {sono affiliati|possono generare una commissione per {brand}}{.|}",
+        "{Prezzi|Offerte} {aggiornati|validi} {al momento della pubblicazione|al {date}}{.|}",
+        "{Vedi prezzo|Vedi offerta|Acquista su {shop}|Confronta prezzi}",
+    ]),
+    ("pt", "aviso-afiliados-br-s3", [
+        "{Os produtos|As ofertas} {desta matéria|indicados aqui} {são escolhidos|foram selecionados} pela redação{.|}",
+        "{Alguns links|Os links} {são de afiliados|podem gerar comissão para {brand}}{.|}",
+        "{Preços|Ofertas} {válidos|consultados} {no momento da publicação|em {date}}{.|}",
+        "{Ver preço|Ver oferta|Comprar na {shop}|Comparar preços}",
+    ]),
+    ("nl", "affiliatemelding", [
+        "{De producten|De aanbiedingen} {in dit artikel|hier} {zijn gekozen|worden geselecteerd} door de redactie{.|}",
+        "{Sommige links|De links} {zijn affiliatelinks|kunnen {brand} een commissie opleveren}{.|}",
+        "{Prijzen|Aanbiedingen} {geldig|gecontroleerd} {op het moment van publicatie|op {date}}{.|}",
+        "{Bekijk prijs|Naar de aanbieding|Koop bij {shop}|Vergelijk prijzen}",
+    ]),
+    ("pl", "informacja-afiliacyjna", [
+        "{Produkty|Oferty} {w tym artykule|przedstawione tutaj} {wybrała redakcja|zostały wybrane przez redakcję}{.|}",
+        "{Niektóre linki|Linki} {są afiliacyjne|mogą przynieść {brand} prowizję}{.|}",
+        "{Ceny|Oferty} {aktualne|sprawdzone} {w dniu publikacji|na {date}}{.|}",
+        "{Sprawdź cenę|Zobacz ofertę|Kup w {shop}|Porównaj ceny}",
+    ]),
+    ("ru", "partnerskie-ssylki-s3", [
+        "{Товары|Предложения} {в статье|из подборки} {выбраны|отобраны} редакцией{.|}",
+        "{Некоторые ссылки|Ссылки} {партнёрские|могут приносить {brand} комиссию}{.|}",
+        "{Цены|Предложения} {актуальны|указаны} {на момент публикации|на {date}}{.|}",
+        "{Узнать цену|Смотреть предложение|Купить в {shop}|Сравнить цены}",
+    ]),
+    ("ja", "afiri-chuki", [
+        "{記事内の商品は|紹介している商品は}編集部が{独自に選んだものです|選定しています}{。|}",
+        "{リンク経由で購入されると|商品を購入すると}、{brand}に{手数料|収益の一部}が入ることがあります{。|}",
+        "{価格は|表示価格は}{掲載時点のものです|{date}時点のものです}{。|}",
+        "{価格をチェック|{shop}で見る|{shop}で購入|最安値を見る}",
+    ]),
+    ("zh", "tuiguang-shuoming", [
+        "{文中商品|本文推荐的商品}由编辑{独立挑选|精选}{。|}",
+        "{通过文中链接购买|经本文链接下单}，{brand}可能获得{佣金|分成}{。|}",
+        "{价格|商品价格}以{发布时|{date}}为准{。|}",
+        "{查看价格|去{shop}购买|{shop}查看|比价}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -270,3 +270,94 @@ for _lang, _fam, _t in (
     ("hi", "media", ["{वीडियो चलाएं|रोकें|म्यूट करें|सबटाइटल|खबर सुनें}", "तस्वीर {ix}/{gal}", "{तस्वीर बड़ी करें|सभी तस्वीरें देखें|फुल स्क्रीन}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "masthead-and-badges", [
+        "{brand} {mark|emblem|badge|icon|header image|brand image}",
+        "{Award badge|Editor's Choice badge|Recommended badge|Best Buy badge|Verified account|Official partner}",
+        "{Podcast artwork|Cover art|Album art|Newsletter banner|Promo banner|Banner image|Hero image|Thumbnail}",
+        "{Placeholder image|Default image|No image available|Image unavailable|Image not found}",
+    ]),
+    ("en", "page-furniture", [
+        "{Print|Print this page|Email|Email this|Save|Save for later|Saved|Bookmark|Copy link|Link copied|Text size|Aa|Listen|Gift this article}",
+        "{Sponsored content|Paid post|Partner content|Promoted content|In partnership with {company}|Presented by {company}|Brought to you by {company}}",
+        "{Updated|Published|Posted|Last updated}{:|} {date}{| at {time}}",
+        "{Filed under|Tagged|Tags|Topics|Categories}{:|} {topic}{|, {topic}}",
+        "{Open in app|Get the app|Download the app|Continue in browser|View in browser|Switch to desktop|Mobile site}",
+        "{Show caption|Hide caption|Toggle caption|Caption}",
+    ]),
+    ("de", "seitenelemente-s3", [
+        "{Drucken|Seite drucken|Merken|Gemerkt|Link kopieren|Vorlesen|Artikel anhören|Schriftgröße|Artikel verschenken}",
+        "{Gesponserter Inhalt|Bezahlter Inhalt|In Kooperation mit {company}|Präsentiert von {company}|Unterstützt von {company}}",
+        "{Aktualisiert|Veröffentlicht|Zuletzt aktualisiert}{:|} {date}{| um {time} Uhr}",
+        "{Themen|Schlagworte|Mehr zu}{:|} {topic}{|, {topic}}",
+        "{In der App öffnen|App herunterladen|Im Browser ansehen|Zur mobilen Ansicht}",
+        "{Bildunterschrift einblenden|Bildunterschrift ausblenden|Platzhalterbild|Kein Bild verfügbar}",
+    ]),
+    ("fr", "elements-page", [
+        "{Imprimer|Partager par e-mail|Sauvegarder|Enregistrer|Copier le lien|Lien copié|Écouter l'article|Taille du texte|Offrir cet article}",
+        "{Contenu sponsorisé|Publi-rédactionnel|En partenariat avec {company}|Présenté par {company}}",
+        "{Mis à jour|Publié|Modifié} le {date}{| à {time}}",
+        "{Ouvrir dans l'application|Télécharger l'application|Voir la version web}",
+        "{Image indisponible|Image par défaut|Afficher la légende|Masquer la légende}",
+    ]),
+    ("es", "elementos-pagina", [
+        "{Imprimir|Enviar por correo|Guardar|Guardado|Copiar enlace|Enlace copiado|Escuchar la noticia|Tamaño del texto|Regalar este artículo}",
+        "{Contenido patrocinado|Publirreportaje|En colaboración con {company}|Presentado por {company}}",
+        "{Actualizado|Publicado} el {date}{| a las {time}}",
+        "{Abrir en la app|Descargar la app|Ver en el navegador}",
+        "{Imagen no disponible|Mostrar pie de foto|Ocultar pie de foto}",
+    ]),
+    ("it", "elementi-pagina", [
+        "{Stampa|Invia per email|Salva|Salvato|Copia link|Link copiato|Ascolta l'articolo|Dimensione testo|Regala questo articolo}",
+        "{Contenuto sponsorizzato|Contenuto a pagamento|In collaborazione con {company}|Presentato da {company}}",
+        "{Aggiornato|Pubblicato} il {date}{| alle {time}}",
+        "{Apri nell'app|Scarica l'app|Visualizza nel browser}",
+        "{Immagine non disponibile|Mostra didascalia|Nascondi didascalia}",
+    ]),
+    ("pt", "elementos-pagina", [
+        "{Imprimir|Enviar por e-mail|Salvar|Guardar|Copiar link|Link copiado|Ouvir a notícia|Tamanho do texto|Oferecer este artigo}",
+        "{Conteúdo patrocinado|Publieditorial|Em parceria com {company}|Apresentado por {company}}",
+        "{Atualizado|Publicado} em {date}{| às {time}}",
+        "{Abrir no app|Baixar o app|Ver no navegador}",
+        "{Imagem indisponível|Mostrar legenda|Ocultar legenda}",
+    ]),
+    ("nl", "pagina-onderdelen", [
+        "{Printen|Mailen|Opslaan|Bewaard|Link kopiëren|Link gekopieerd|Beluister dit artikel|Tekstgrootte|Cadeau doen}",
+        "{Gesponsorde inhoud|Advertorial|In samenwerking met {company}|Aangeboden door {company}}",
+        "{Bijgewerkt|Gepubliceerd} op {date}{| om {time}}",
+        "{Open in de app|Download de app|Bekijk in browser}",
+        "{Geen afbeelding beschikbaar|Toon onderschrift|Verberg onderschrift}",
+    ]),
+    ("pl", "elementy-strony-x3", [
+        "{Drukuj|Wyślij e-mailem|Zapisz|Zapisano|Kopiuj link|Skopiowano link|Posłuchaj artykułu|Rozmiar tekstu|Podaruj artykuł}",
+        "{Treść sponsorowana|Artykuł sponsorowany|We współpracy z {company}|Partner materiału: {company}}",
+        "{Aktualizacja|Opublikowano}: {date}{| {time}}",
+        "{Otwórz w aplikacji|Pobierz aplikację|Zobacz w przeglądarce}",
+        "{Brak zdjęcia|Pokaż podpis|Ukryj podpis}",
+    ]),
+    ("ru", "elementy-stranitsy-s3", [
+        "{Печать|Отправить по почте|Сохранить|Сохранено|Скопировать ссылку|Ссылка скопирована|Слушать статью|Размер шрифта}",
+        "{Партнёрский материал|На правах рекламы|Спецпроект|При поддержке {company}}",
+        "{Обновлено|Опубликовано}: {date}{| {time}}",
+        "{Открыть в приложении|Скачать приложение|Открыть в браузере}",
+        "{Изображение недоступно|Показать подпись|Скрыть подпись}",
+    ]),
+    ("ja", "page-buhin", [
+        "{印刷|保存|保存済み|リンクをコピー|コピーしました|記事を聞く|文字サイズ|この記事をプレゼント}",
+        "{PR|広告企画|提供：{company}|協力：{company}|Sponsored by {company}}",
+        "{更新|公開|配信}{：|}{date}{| {time}}",
+        "{アプリで開く|アプリをダウンロード|ブラウザで見る}",
+        "{画像なし|NO IMAGE|キャプションを表示|キャプションを隠す}",
+    ]),
+    ("zh", "yemian-yuansu", [
+        "{打印|收藏|已收藏|复制链接|链接已复制|听新闻|字号|分享到微信}",
+        "{推广|广告|赞助内容|合作内容|本文由{company}提供}",
+        "{更新于|发布于|发布时间}{：|}{date}{| {time}}",
+        "{在App中打开|下载客户端|打开APP阅读全文}",
+        "{暂无图片|图片加载失败|显示图注|隐藏图注}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

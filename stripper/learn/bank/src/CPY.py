@@ -277,3 +277,77 @@ for _lang, _fam, _t in (
     ("hi", "prakashak", ["{संपादक|प्रकाशक}: {name}", "{brand} का संचालन {company} करता है{।|}", "{बिना अनुमति सामग्री की नकल प्रतिबंधित है|सर्वाधिकार सुरक्षित}{।|}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "footer-lines", [
+        "{brand} {is a registered trademark|is a trading name} of {company}{.|}",
+        "{company}, {registered in England and Wales|a company registered in Delaware|registered office:} {No. {digits}|{city}}{.|}",
+        "{About us|Contact us|Careers|Advertise with us|Privacy|Cookie settings|Terms of use|Accessibility|Sitemap|Corrections|Complaints}{ \\| | · }{Contact us|Careers|Privacy|Terms of use|Sitemap}",
+        "{All content|Everything on this site} {copyright|©} {year} {brand}{| unless otherwise noted}{.|}",
+        "{Part of|A member of|Owned by} {company}{| group}",
+        "{Made with|Powered by|Built with} {WordPress|Ghost|Arc XP|{company}}",
+    ]),
+    ("de", "fusszeile-s3", [
+        "{Impressum|Datenschutz|AGB|Kontakt|Mediadaten|Barrierefreiheit|Cookie-Einstellungen}{ \\| | · }{Datenschutz|Kontakt|Impressum|AGB}",
+        "{brand} ist ein Angebot der {company}{.|}",
+        "{Alle Inhalte|Sämtliche Inhalte} © {year} {brand}{.|}",
+        "{Sitz der Gesellschaft|Registergericht}: {city}{|, HRB {digits}}",
+    ]),
+    ("fr", "pied-de-page-s3", [
+        "{Mentions légales|Confidentialité|CGU|Contact|Publicité|Gestion des cookies|Plan du site}{ \\| | · }{Contact|CGU|Mentions légales}",
+        "{brand} est édité par {company}{.|}",
+        "© {year} {brand}{| — Tous droits réservés}",
+        "{Directeur de la publication|Directrice de la publication} : {name}",
+    ]),
+    ("es", "pie-pagina-s3", [
+        "{Aviso legal|Privacidad|Contacto|Publicidad|Política de cookies|Mapa web}{ \\| | · }{Contacto|Aviso legal|Privacidad}",
+        "{brand} es una publicación de {company}{.|}",
+        "© {year} {brand}{| — Todos los derechos reservados}",
+        "{Director|Directora}: {name}",
+    ]),
+    ("it", "pie-pagina-it-s3", [
+        "{Note legali|Privacy|Contatti|Pubblicità|Cookie policy|Mappa del sito}{ \\| | · }{Contatti|Privacy|Note legali}",
+        "{brand} è una testata di {company}{.|}",
+        "© {year} {brand}{| — Tutti i diritti riservati}",
+        "{P.IVA|Partita IVA} {digits}",
+    ]),
+    ("pt", "rodape-s3", [
+        "{Termos de uso|Privacidade|Contato|Anuncie|Política de cookies|Mapa do site}{ \\| | · }{Contato|Privacidade|Termos de uso}",
+        "{brand} é uma publicação da {company}{.|}",
+        "© {year} {brand}{| — Todos os direitos reservados}",
+        "{CNPJ|NIF}: {digits}",
+    ]),
+    ("nl", "voettekst-s3", [
+        "{Colofon|Privacy|Contact|Adverteren|Cookie-instellingen|Sitemap}{ \\| | · }{Contact|Privacy|Colofon}",
+        "{brand} is een uitgave van {company}{.|}",
+        "© {year} {brand}{| — Alle rechten voorbehouden}",
+        "KvK {digits}",
+    ]),
+    ("pl", "stopka-s3", [
+        "{Regulamin|Polityka prywatności|Kontakt|Reklama|Ustawienia cookies|Mapa strony}{ \\| | · }{Kontakt|Regulamin|Polityka prywatności}",
+        "{brand} jest wydawany przez {company}{.|}",
+        "© {year} {brand}{| — Wszelkie prawa zastrzeżone}",
+        "{NIP|KRS} {digits}",
+    ]),
+    ("ru", "podval", [
+        "{Пользовательское соглашение|Конфиденциальность|Контакты|Реклама|Настройки cookie|Карта сайта}{ \\| | · }{Контакты|Реклама}",
+        "{Учредитель|Издатель}: {company}",
+        "© {year} {brand}{| — Все права защищены}",
+        "{Свидетельство о регистрации СМИ|Реестровая запись} {ЭЛ № ФС 77-{digits}}",
+    ]),
+    ("ja", "futta", [
+        "{会社概要|プライバシーポリシー|利用規約|お問い合わせ|広告掲載|サイトマップ}{ \\| | · }{お問い合わせ|利用規約}",
+        "{brand}は{company}が運営しています{。|}",
+        "Copyright © {year} {brand} All Rights Reserved.",
+        "{無断転載を禁じます|記事・写真の無断転載を禁じます}{。|}",
+    ]),
+    ("zh", "yejiao-v3", [
+        "{关于我们|隐私政策|用户协议|联系我们|广告合作|网站地图}{ \\| | · }{联系我们|用户协议}",
+        "{brand}由{company}运营",
+        "Copyright © {year} {brand} 版权所有",
+        "{京ICP备|沪ICP备|粤ICP备}{digits}号",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

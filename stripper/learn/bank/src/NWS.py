@@ -326,3 +326,52 @@ for _lang, _fam, _t in (
     ("hi", "form", ["{आपका ईमेल|ईमेल दर्ज करें|सब्सक्राइब करें|भेजें}", "{आप कभी भी सदस्यता रद्द कर सकते हैं|सब्सक्राइब करके आप हमारी गोपनीयता नीति से सहमत होते हैं}{।|}", "{आगे पढ़ने के लिए सब्सक्राइब करें|पहले से सब्सक्राइबर हैं? लॉग इन करें}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "inbox-and-paywall", [
+        "{The|Our} {topic} {briefing|digest|roundup|dispatch}{,| —} {every|each} {morning|weekday|Friday|week}{| in your inbox}",
+        "{Enter your email|Your email address|Email address}{| to sign up}",
+        "{By signing up|By subscribing|By clicking sign up}, you agree to {our|the} {Terms|terms of use} and {Privacy Policy|privacy notice}{.|}",
+        "{You've read|You have read} {num} of {num} free {articles|stories} this month",
+        "{Already a subscriber|Already a member|Have an account}? {Log in|Sign in}",
+        "{Unlock|Get} {unlimited|full} access{| for {price} a month| from {price}}",
+        "{This article|This story|This content} is {for subscribers only|reserved for members|available to subscribers}{.|}",
+    ]),
+    ("de", "postfach-bezahlschranke", [
+        "{Der|Unser} {topic}-{Newsletter|Überblick|Briefing} {jeden Morgen|wöchentlich|jeden Freitag}{| in Ihrem Postfach}",
+        "{Ihre E-Mail-Adresse|E-Mail-Adresse eingeben}",
+        "{Mit der Anmeldung|Mit Ihrer Anmeldung} {akzeptieren Sie|stimmen Sie} {unsere Datenschutzbestimmungen|den Nutzungsbedingungen} zu{.|}",
+        "{Sie haben bereits ein Abo|Schon Abonnent}? {Hier anmelden|Einloggen}",
+        "{Jetzt|} {weiterlesen|alle Artikel lesen} {für|ab} {price}{| im Monat}",
+        "{Dieser Artikel|Dieser Inhalt} ist {exklusiv für Abonnenten|nur für Abonnenten verfügbar}{.|}",
+    ]),
+    ("fr", "boite-abonnement-s3", [
+        "{La lettre|Le brief|La newsletter} {topic} {chaque matin|chaque semaine|le vendredi}{| dans votre boîte mail}",
+        "{Votre adresse e-mail|Saisissez votre e-mail}",
+        "{Déjà abonné|Vous avez un compte} ? {Connectez-vous|Se connecter}",
+        "{Cet article est réservé aux abonnés|Article réservé aux abonnés}{.|}",
+        "{Abonnez-vous|Lisez la suite} {pour|à partir de} {price}{| par mois}",
+    ]),
+    ("es", "buzon-suscripcion-s3", [
+        "{El boletín|La newsletter} de {topic} {cada mañana|cada semana|los viernes}{| en tu correo}",
+        "{Tu correo electrónico|Introduce tu email}",
+        "{¿Ya eres suscriptor?|¿Tienes cuenta?} {Inicia sesión|Entra}",
+        "{Este artículo es exclusivo para suscriptores|Contenido para suscriptores}{.|}",
+        "{Suscríbete|Sigue leyendo} {por|desde} {price}{| al mes}",
+    ]),
+    ("ja", "mail-yuryou", [
+        "{メールアドレスを入力|メールアドレス}",
+        "{この記事は|この続きは}{有料会員限定です|会員登録で読めます}{。|}",
+        "{すでに会員の方は|会員の方は}{ログイン|こちら}",
+        "{月額|初月}{price}{で読み放題|から}",
+    ]),
+    ("zh", "youxiang-fufei-s3", [
+        "{输入邮箱|您的邮箱地址}",
+        "{本文为|此内容为}{付费内容|会员专享}{。|}",
+        "{已是会员？|已有账号？}{登录|立即登录}",
+        "{订阅|开通会员}{仅需|只要}{price}{/月|每月}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

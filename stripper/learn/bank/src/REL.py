@@ -287,3 +287,82 @@ for _lang, _fam, _t in (
     ("hi", "aur-khabren", ["{{brand} से और|अन्य खबरें|आपके लिए सुझाव|अभी ट्रेंडिंग}", "{headline} · {num} मिनट में पढ़ें", "{पिछली खबर|अगली खबर}: {headline}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "rail-teasers", [
+        "{headline} {→|›|»|>}",
+        "{num}. {headline}",
+        "{#{num}|No. {num}|{num})} {headline}",
+        "{Opinion|Analysis|Explainer|Live|Exclusive|Review|Interview|Guide|Watch|Quiz}{:| \\|| —} {headline}",
+        "{headline} — {brand}",
+        "{headline}{ · | — | \\| }{Sponsored|Partner content|Promoted}",
+    ]),
+    ("en", "newsroom-signposts", [
+        "{Keep up with|Stay on top of|Catch up with} {our|the latest} {topic} coverage",
+        "{Get|Find|See} {more|all} {topic} {stories|coverage|news} {here|on our {topic} page}",
+        "{Here's|This is} what {else |}{we're|people are} reading{| today| this week}",
+        "{Other|More} {stories|articles|reads} {you might like|we think you'll enjoy|worth your time}",
+        "{The week's|Today's|This morning's} {top|biggest|best} {stories|reads|headlines}",
+        "{Previously|Earlier|Last time} {on|in} {brand}{:| —} {headline}",
+        "{Next in this series|The next part|Part {two} of this series}{:| —} {headline}",
+    ]),
+    ("de", "teaser-leiste", [
+        "{num}. {headline}",
+        "{Kommentar|Analyse|Hintergrund|Interview|Ratgeber|Exklusiv|Liveblog|Kolumne}{:| \\|| –} {headline}",
+        "{headline} {→|›|»}",
+        "{Weitere|Andere} {Leser|Nutzer} {lasen auch|interessierten sich auch für}{:|} {headline}",
+        "{Das lesen andere gerade|Gerade viel gelesen|Jetzt im Trend|Heute wichtig}",
+    ]),
+    ("fr", "bandeau-titres", [
+        "{num}. {headline}",
+        "{Analyse|Décryptage|Entretien|Reportage|Tribune|Direct|Enquête}{ :| \\|| –} {headline}",
+        "{Les lecteurs ont aussi lu|Nos lecteurs ont aimé|Ce qui fait l'actualité|En ce moment}",
+        "{headline} {→|›|»}",
+    ]),
+    ("es", "franja-titulares", [
+        "{num}. {headline}",
+        "{Análisis|Opinión|Entrevista|Reportaje|En directo|Exclusiva|Claves}{:| \\|| –} {headline}",
+        "{Los lectores también leyeron|Lo que está pasando|Ahora mismo|Tendencias}",
+        "{headline} {→|›|»}",
+    ]),
+    ("it", "striscia-titoli", [
+        "{num}. {headline}",
+        "{Analisi|Commento|Intervista|Reportage|Diretta|Esclusiva|Focus}{:| \\|| –} {headline}",
+        "{I lettori hanno letto anche|Di cosa si parla|Adesso in primo piano|Tendenze}",
+    ]),
+    ("pt", "faixa-titulos-v3", [
+        "{num}. {headline}",
+        "{Análise|Opinião|Entrevista|Reportagem|Ao vivo|Exclusivo|Explicador}{:| \\|| –} {headline}",
+        "{Os leitores também leram|O que está acontecendo|Agora em destaque|Em alta}",
+    ]),
+    ("nl", "koppenbalk", [
+        "{num}. {headline}",
+        "{Analyse|Opinie|Interview|Reportage|Live|Exclusief|Uitleg}{:| \\|| –} {headline}",
+        "{Lezers lazen ook|Waar iedereen het over heeft|Nu in het nieuws|Trending}",
+    ]),
+    ("pl", "pasek-tytulow-s3", [
+        "{num}. {headline}",
+        "{Analiza|Opinia|Wywiad|Reportaż|Na żywo|Tylko u nas|Wyjaśniamy}{:| \\|| –} {headline}",
+        "{Czytelnicy czytali też|O tym się mówi|Teraz na topie|Popularne teraz}",
+    ]),
+    ("ru", "lenta-zagolovkov", [
+        "{num}. {headline}",
+        "{Анализ|Мнение|Интервью|Репортаж|Онлайн|Эксклюзив|Объясняем}{:| \\|| –} {headline}",
+        "{Читатели также читали|О чём говорят|Сейчас обсуждают|В тренде}",
+    ]),
+    ("ja", "midashi-ichiran-s3", [
+        "{num}. {headline}",
+        "【{解説|速報|独自|インタビュー|特集|コラム|動画}】{headline}",
+        "{headline}（{date}）",
+        "{読者が次に読んだ記事|いま話題の記事|注目のニュース|合わせて読みたい}",
+    ]),
+    ("zh", "biaoti-liebiao", [
+        "{num}. {headline}",
+        "【{解读|快讯|独家|专访|专题|评论|视频}】{headline}",
+        "{headline}（{date}）",
+        "{读者还看了|大家都在看|正在热议|猜你想看}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

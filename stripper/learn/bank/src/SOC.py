@@ -328,3 +328,47 @@ FAMILIES["de"]["kommentar-meta"] = [
 ]
 FAMILIES["fr"]["meta-commentaire"] = ["{Il y a {num} {heures|jours|mois}|À l'instant|Hier à {time}}", "{Invité|Anonyme|Modérateur|Auteur}", "{Répondre ↓|{num} réponses|Voir {num} réponses de plus|En réponse à {name}}", "{Traduire|Voir l'original|Afficher la traduction}"]
 FAMILIES["es"]["meta-comentario"] = ["{Hace {num} {horas|días|meses}|Ahora mismo|Ayer a las {time}}", "{Invitado|Anónimo|Moderador|Autor}", "{Responder ↓|{num} respuestas|Ver {num} respuestas más|En respuesta a {name}}", "{Traducir|Ver original|Mostrar traducción}"]
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "conversation-prompts", [
+        "{Join the conversation|Join the discussion|Start the conversation|Have your say|Add your voice|Tell us your story}{| below| in the comments}",
+        "{Got a tip|Have a story idea|Know something we should}? {Email|Message|Contact} {us|our newsroom} at {tips@{brand}.com|{handle}}",
+        "{Find|Catch|See} {us|{brand}} on {social}{| and {social}}",
+        "{Tap|Click} {the bell|follow|the + button} {to get|for} {alerts|updates} {on|about} {topic}",
+        "{count} {people|readers} {are talking about this|shared this|liked this}",
+        "{Sort by|Order by}{:|} {Newest|Oldest|Best|Top}",
+    ]),
+    ("de", "mitreden", [
+        "{Diskutieren Sie mit|Reden Sie mit|Ihre Meinung ist gefragt|Schreiben Sie uns}{| in den Kommentaren}",
+        "{Haben Sie einen Hinweis|Wissen Sie mehr}? {Schreiben Sie an|Kontakt:} {hinweise@{brand}.de|{handle}}",
+        "{Folgen Sie|Besuchen Sie} {uns|{brand}} {auf|bei} {social}{| und {social}}",
+        "{count} {Leser|Nutzer} {diskutieren mit|haben das geteilt}",
+    ]),
+    ("fr", "participer", [
+        "{Participez au débat|Réagissez|Donnez votre avis|Rejoignez la discussion}{| dans les commentaires}",
+        "{Une info|Un témoignage} ? {Écrivez-nous|Contactez la rédaction} {à temoignage@{brand}.fr|sur {social}}",
+        "{Retrouvez|Suivez}-nous sur {social}{| et {social}}",
+        "{count} {réactions|commentaires|partages}",
+    ]),
+    ("es", "participa", [
+        "{Participa en el debate|Opina|Deja tu opinión|Únete a la conversación}{| en los comentarios}",
+        "{¿Tienes una pista?|¿Sabes algo más?} {Escríbenos a|Contacta con} {pistas@{brand}.es|nosotros en {social}}",
+        "{Encuéntranos|Síguenos} en {social}{| y {social}}",
+        "{count} {comentarios|reacciones|veces compartido}",
+    ]),
+    ("ja", "sanka", [
+        "{コメントする|コメントを書く|みんなの意見|あなたの意見を聞かせてください}",
+        "{情報提供は|取材依頼は}{こちら|{handle}まで}",
+        "{brand}の{公式|}{social}{をフォロー|はこちら}",
+        "{count}{件のコメント|人がいいねしました|回シェアされました}",
+    ]),
+    ("zh", "canyu", [
+        "{参与讨论|发表评论|说说你的看法|我来说两句}",
+        "{新闻线索|爆料}{请联系|请发送至}{{handle}|本站邮箱}",
+        "{关注|订阅}{brand}{官方|}{social}",
+        "{count}{条评论|人点赞|次转发}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -276,3 +276,83 @@ for _lang, _fam, _t in (
     ("hi", "samiksha", ["{समीक्षक|टेस्ट किया}: {name}", "हमने प्रोडक्ट्स को {num} हफ्तों तक इस्तेमाल किया{।|}", "हमारी रेटिंग {असली इस्तेमाल|लैब टेस्ट} पर आधारित है{।|}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 3: more house styles (written afresh; every name falls in the training part of the split).
+for _lang, _fam, _t in (
+    ("en", "methodology-box", [
+        "{Our|The} {scoring|rating|testing} {methodology|process|system}{| explained}",
+        "{Every|Each} {product|device|gadget|model} {is|gets} {put through|run through|subjected to} {the same|a standard|our} {set of |}{tests|benchmarks|checks}{| before we score it}{.|}",
+        "{Ratings|Scores|Star ratings} {are|get} {reviewed|revisited|updated} {when|as} {prices change|new models arrive|we retest}{.|}",
+        "{We|Our reviewers} {buy|pay for} {most of |}the {products|kit|gear} we {test|review}{| ourselves}{.|}",
+        "{No|Neither} {brand|manufacturer|advertiser} {sees|can see|approves} {our|a} {review|verdict} before {it is published|publication}{.|}",
+        "{Read more|Learn more|Find out more} about {how we test|our review process|our editorial policy|our standards}",
+    ]),
+    ("en", "about-the-author", [
+        "{About the author|About the reviewer|Meet the expert|Our expert|Written by|Reviewed by|Fact-checked by}{|:}",
+        "{name} {has been|has spent {num} years} {writing about|covering|reviewing} {topic}{| for {brand}}{.|}",
+        "{name} is {a|our} {senior|contributing|staff} {editor|writer|reviewer} {at|for} {brand}{.|}",
+        "{Medically|Expertly|Technically} reviewed by {name}{|, {topic} specialist}",
+    ]),
+    ("de", "testverfahren", [
+        "{So testen wir|Unser Testverfahren|Wie wir bewerten|Unsere Testkriterien}",
+        "{Jedes|Alle} {Gerät|Geräte|Produkt|Produkte} {durchläuft|durchlaufen} {denselben|unseren} {Testparcours|Testablauf}{.|}",
+        "{Die|Unsere} {Redaktion|Tester} {arbeitet|arbeiten} unabhängig von {Herstellern|Werbekunden}{.|}",
+        "{Über den Autor|Über die Autorin|Geschrieben von|Geprüft von}{|:} {name}",
+    ]),
+    ("fr", "methode-test", [
+        "{Notre méthode de test|Comment nous testons|Notre protocole de test|Nos critères d'évaluation}",
+        "{Chaque|Tous les} {produit|appareil|produits|appareils} {passe|passent} par {le même|notre} protocole{.|}",
+        "{La rédaction|Nos testeurs} {travaille|travaillent} en toute indépendance{.|}",
+        "{À propos de l'auteur|Rédigé par|Vérifié par}{| :} {name}",
+    ]),
+    ("es", "metodo-prueba", [
+        "{Cómo probamos|Nuestro método de análisis|Nuestros criterios|Así evaluamos}",
+        "{Cada|Todos los} {producto|dispositivo|productos} {pasa|pasan} por {las mismas pruebas|nuestro protocolo}{.|}",
+        "{La redacción|Nuestros analistas} {trabaja|trabajan} con total independencia{.|}",
+        "{Sobre el autor|Escrito por|Revisado por}{|:} {name}",
+    ]),
+    ("it", "metodo-test", [
+        "{Come testiamo|Il nostro metodo|I nostri criteri di valutazione}",
+        "{Ogni|Tutti i} {prodotto|dispositivo|prodotti} {segue|seguono} {lo stesso|il nostro} protocollo di test{.|}",
+        "{La redazione|I nostri tester} {lavora|lavorano} in piena indipendenza{.|}",
+        "{L'autore|Scritto da|Verificato da}{|:} {name}",
+    ]),
+    ("pt", "metodo-teste-v3", [
+        "{Como testamos|Nosso método de avaliação|Os nossos critérios}",
+        "{Cada|Todos os} {produto|aparelho|produtos} {passa|passam} pelo mesmo protocolo{.|}",
+        "{A redação|Nossos avaliadores} {trabalha|trabalham} com total independência{.|}",
+        "{Sobre o autor|Escrito por|Revisado por}{|:} {name}",
+    ]),
+    ("nl", "testmethode", [
+        "{Zo testen wij|Onze testmethode|Hoe wij beoordelen}",
+        "{Elk|Alle} {product|apparaat|producten} {doorloopt|doorlopen} {dezelfde|onze} testprocedure{.|}",
+        "{De redactie|Onze testers} {werkt|werken} onafhankelijk{.|}",
+        "{Over de auteur|Geschreven door|Gecontroleerd door}{|:} {name}",
+    ]),
+    ("pl", "metodologia", [
+        "{Jak testujemy|Nasza metodologia|Kryteria oceny}",
+        "{Każdy|Wszystkie} {produkt|sprzęt|produkty} {przechodzi|przechodzą} {te same testy|naszą procedurę}{.|}",
+        "{Redakcja|Nasi testerzy} {działa|działają} niezależnie{.|}",
+        "{O autorze|Autor|Zweryfikował}{|:} {name}",
+    ]),
+    ("ru", "metodika-v3", [
+        "{Как мы тестируем|Наша методика|Критерии оценки}",
+        "{Каждое|Все} {устройство|устройства} {проходит|проходят} {одинаковые тесты|нашу методику}{.|}",
+        "{Редакция|Наши авторы} {работает|работают} независимо от производителей{.|}",
+        "{Об авторе|Автор|Проверил}{|:} {name}",
+    ]),
+    ("ja", "tesuto-houhou", [
+        "{テスト方法|検証方法について|評価基準}",
+        "{すべての製品を|各製品を}{同じ条件で|共通の手順で}検証しています{。|}",
+        "{編集部は|レビューは}メーカーから独立して{運営|作成}しています{。|}",
+        "{執筆者|監修|この記事を書いた人}{：|}{name}",
+    ]),
+    ("zh", "ceping-fangfa", [
+        "{我们如何测评|测评方法|评分标准}",
+        "{所有产品|每款产品}{均经过|都经过}{统一的|相同的}测试流程{。|}",
+        "{编辑部|测评团队}独立于{厂商|广告主}运作{。|}",
+        "{作者|审核|责任编辑}{：|}{name}",
+    ]),
+):
+    assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t
