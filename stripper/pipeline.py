@@ -15,6 +15,7 @@ Every step is a function of what the step before gave it; none does I/O.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 from typing import Literal
 
@@ -60,11 +61,18 @@ def strip(
         if settings.page == "auto":
             # The page pass is for whole pages: always on a page's full text, never on main content
             # the extractor has already found.
-            settings = settings.with_(page="always" if ex.fallback else "never")
+            settings = _with_page(settings, "always" if ex.fallback else "never")
         return clean(ex.text, settings, fmt="html", warnings=(ex.warning,) if ex.warning else (), fixed_point=False)
     if fmt != "text":
         raise ValueError(f"format must be 'auto', 'html' or 'text', not {format!r}")
     return clean(source, settings, fmt="text")
+
+
+@lru_cache(maxsize=64)
+def _with_page(settings: Settings, page: str) -> Settings:
+    """`settings` with `page` set, built once per settings and mode: `Settings.with_` checks every
+    field again, which cost HTML mode 0.7% of trafilatura's time on each page."""
+    return settings.with_(page=page)
 
 
 def clean(

@@ -1,0 +1,76 @@
+"""The fast engine (engine="resiliparse"): resiliparse's main content without the containers
+extract.BOILERPLATE_NAMES names, and the page's full text (for the page pass) when the main content
+holds under Settings.resiliparse_main_share of it."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("resiliparse")
+
+from stripper import extract as ex
+from stripper import strip
+
+STORY = ("The council voted on Tuesday to rebuild the old bridge over the river, after a decade of "
+         "arguments about its cost and about who should pay for it. ")
+
+
+def _page(body: str, body_class: str = "") -> str:
+    return f"<html><head><title>t</title></head><body class='{body_class}'>{body}</body></html>"
+
+
+def test_boilerplate_containers_go_and_the_story_stays() -> None:
+    html = _page(f"<article><h1>Bridge vote</h1><p>{STORY * 4}</p>"
+                 "<div class='post-author-bio'>Jane Doe writes about towns and their bridges for us.</div>"
+                 "<div class='yarpp-related'><h3>Related posts</h3><p>Another bridge, another vote</p></div>"
+                 "<div id='comments'><p>Great article, thanks for writing it up!</p></div>"
+                 "<div class='share-bar'>Share this story with your friends</div></article>")
+    got = ex.extract_with(html, "resiliparse")
+    assert not got.fallback and not got.warning
+    assert STORY.strip() in got.text and "Bridge vote" in got.text
+    for gone in ("Jane Doe", "Another bridge", "Great article", "Share this story"):
+        assert gone not in got.text
+
+
+def test_a_container_named_like_boilerplate_is_kept_when_it_is_the_page_s_article() -> None:
+    """<body class="single-author"> or <article class="has-related"> is the page, not a box on it."""
+    html = _page(f"<article class='post has-related-posts'><p>{STORY * 4}</p></article>", body_class="single-author")
+    got = ex.extract_with(html, "resiliparse")
+    assert STORY.strip() in got.text and not got.fallback
+
+
+def test_a_small_main_content_gives_way_to_the_page_s_full_text() -> None:
+    menu = "".join(f"<li><a href='/{i}'>Section {i} of the site, with its own long name</a></li>" for i in range(300))
+    html = _page(f"<div class='menu'><ul>{menu}</ul></div><main><p>Short.</p></main>")
+    got = ex.extract_with(html, "resiliparse")
+    assert got.fallback and "Section 299" in got.text and "Short." in got.text
+    # the share is a setting: at 0 any main content is taken
+    from stripper.settings import DEFAULT
+
+    assert not ex.extract_with(html, "resiliparse", DEFAULT.with_(resiliparse_main_share=0.0)).fallback
+    # the page pass runs on a fallback's full text, and never on main content
+    assert any(r.code.startswith("NAV") for r in strip(html, format="html", engine="resiliparse").removals)
+    story = _page(f"<article><p>{STORY * 4}</p></article><ul>{'<li>Home</li>' * 40}</ul>")
+    assert not any(r.code.startswith("NAV") for r in strip(story, format="html", engine="resiliparse").removals)
+
+
+def test_an_empty_page_says_so() -> None:
+    got = ex.extract_with("<html><body></body></html>", "resiliparse")
+    assert got.text == "" and got.fallback and "no visible text" in got.warning
+
+
+def test_kept_text_is_the_extraction_s_own() -> None:
+    """HTML mode's input_text is the engine's text, and kept lines are in it byte for byte."""
+    html = _page(f"<article><p>{STORY * 3}</p><p>Subscribe to our newsletter for more.</p></article>")
+    res = strip(html, format="html", engine="resiliparse")
+    assert all(line in res.input_text for line in res.text.splitlines())
+
+
+def test_the_share_is_a_checked_setting(tmp_path) -> None:
+    from stripper.errors import ConfigError
+    from stripper.settings import Settings, load
+
+    with pytest.raises(ConfigError, match="resiliparse-main-share"):
+        Settings(resiliparse_main_share=1.5)
+    p = tmp_path / "pyproject.toml"
+    p.write_text("[tool.stripper]\nresiliparse-main-share = 0.25\n", encoding="utf-8")
+    assert load(p).resiliparse_main_share == 0.25
