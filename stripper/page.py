@@ -279,10 +279,13 @@ FEATURES = (
     # lines use (`_Vocabulary.shared`), the page's prose (log of its good lines' words) and the
     # share of that prose the region holds.
     "shared_region", "log_page_good", "region_share",
+    # A line that ends with a colon leads what follows (a list, a table); a line of a list led
+    # so (or a line after such a line) is `led`.
+    "ends_colon", "led",
     "bias",  # last: the fit does not penalise it
 )
 STAGE2 = ("s", "s_prev", "s_next", "s_prev2", "s_next2", "region", "mean", "window", "window_8", "in_span",
-          "shared_kept", "shared_kept_window", "bias")
+          "shared_kept", "shared_kept_window", "lead_s", "bias")
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,7 @@ class Lines:
     cls: np.ndarray  # 2 good, 1 near-good, 0 short or neutral, -1 bad (jusText-like)
     X: np.ndarray  # stage-1 features, FEATURES in order
     vocab: _Vocabulary | None = None
+    lead: np.ndarray | None = None  # per line, the line before its list (before it, if no list); -1 none
 
 
 class _Vocabulary:
@@ -414,14 +418,25 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     region = X[:, _REGION] > 0
     good_words = np.where(X[:, _GOOD] > 0, words, 0)
     page_good = float(good_words.sum())
+    colon = np.fromiter((ln.endswith((":", "\uff1a")) for ln in b.lines), dtype=bool, count=m)
+    lead = _leads(X[:, _BULLET] > 0)
+    led = (lead >= 0) & colon[np.maximum(lead, 0)]
     extra = np.column_stack([vocab.shared(region), np.full(m, np.log1p(page_good)),
-                             np.full(m, good_words[region].sum() / page_good if page_good else 0.0)])
+                             np.full(m, good_words[region].sum() / page_good if page_good else 0.0), colon, led])
     return Lines(index, words, np.frombuffer(bad, dtype=np.bool_), np.frombuffer(cls, dtype=np.int8).astype(np.int64),
-                 np.hstack([X[:, :-1], extra, X[:, -1:]]), vocab)
+                 np.hstack([X[:, :-1], extra, X[:, -1:]]), vocab, lead)
+
+
+def _leads(bullet: np.ndarray) -> np.ndarray:
+    """Per line, the line just before the run of bullet lines it is in (the line just before it,
+    if it is no bullet): what leads it in; -1 at the top."""
+    i = np.arange(len(bullet))
+    first = ~bullet | np.concatenate(([True], ~bullet[:-1]))
+    return np.maximum.accumulate(np.where(first, i, 0)) - 1
 
 
 _NC = FEATURES.index("shared_region") + 1  # the features the C computes (the last its bias)
-_REGION, _GOOD = FEATURES.index("region"), FEATURES.index("good")
+_REGION, _GOOD, _BULLET = FEATURES.index("region"), FEATURES.index("good"), FEATURES.index("bullet")
 
 
 def _between(flags: np.ndarray) -> np.ndarray:
@@ -433,18 +448,21 @@ def _between(flags: np.ndarray) -> np.ndarray:
     return out
 
 
-def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None = None) -> np.ndarray:
+def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None = None,
+                    lead: np.ndarray | None = None) -> np.ndarray:
     """Stage-2 features (STAGE2 in order) from the stage-1 logits `s` of a page's non-blank lines
-    (`vocab`: their words, for how much of each line's vocabulary the lines stage 1 keeps use)."""
+    (`vocab`: their words, for how much of each line's vocabulary the lines stage 1 keeps use;
+    `lead`: per line the line that leads its list in, whose logit it gets)."""
     m = len(s)
     _, bs, be = densest(s * (words + 1.0))
     region = np.zeros(m)
     region[bs:be] = 1.0
     keep = s > 0
     shared = vocab.shared(keep & (words > 0)) if vocab is not None else np.zeros(m)
+    lead_s = np.where(lead >= 0, s[np.maximum(lead, 0)], 0.0) if lead is not None and m else np.zeros(m)
     return np.column_stack([s, _shift(s, 1), _shift(s, -1), _shift(s, 2), _shift(s, -2), region,
                             np.full(m, s.mean() if m else 0.0), _window_mean(s, 3), _window_mean(s, 8),
-                            _between(keep), shared, _window_mean(shared, 3), np.ones(m)])
+                            _between(keep), shared, _window_mean(shared, 3), lead_s, np.ones(m)])
 
 
 # ---------------------------------------------------------------- weights (data)
@@ -524,7 +542,7 @@ def scores(a: Lines, w: Weights) -> np.ndarray:
     if not len(a.index):
         return np.zeros(0)
     s = stage1(a.X, w.stage1, w.trees)
-    return stage2_features(s, a.words.astype(np.float64), a.vocab) @ w.stage2
+    return stage2_features(s, a.words.astype(np.float64), a.vocab, a.lead) @ w.stage2
 
 
 def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None = None, *,

@@ -97,3 +97,19 @@ def test_the_margin_does_not_touch_a_page_the_pass_is_sure_of():
     v = page.scores(a, page.load_weights())
     assert v.max() - page.DEFAULT.keep_margin > page.DEFAULT.keep_threshold  # sure of its story
     assert page.classify(lines) == page.classify(lines, page.PagePass(keep_margin=0.0))
+
+
+def test_a_list_led_in_by_a_colon_is_marked_led():
+    lines = ["Mix the following ingredients in a bowl:", "  • flour", "  • sugar", "Then bake it.", "  • Home",
+             "  • About"] * 8
+    a = page.features(lines)
+    led = a.X[:, page.FEATURES.index("led")]
+    colon = a.X[:, page.FEATURES.index("ends_colon")]
+    assert colon[:6].tolist() == [1, 0, 0, 0, 0, 0]
+    # The list after the colon line is led; the line after a list is not; a list after a plain line is not.
+    assert led[:6].tolist() == [0, 1, 1, 0, 0, 0]
+    assert page._leads(np.array([False, True, True, False, True])).tolist() == [-1, 0, 0, 2, 3]
+    # Stage 2 gives each line of a list the logit of the line that leads it in.
+    s = np.arange(6, dtype=np.float64)
+    x2 = page.stage2_features(s, np.ones(6), None, page._leads(np.array([False, True, True, False, True, True])))
+    assert x2[:, page.STAGE2.index("lead_s")].tolist() == [0.0, 0.0, 0.0, 2.0, 3.0, 3.0]

@@ -52,22 +52,42 @@ def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2, steps:
     return beta
 
 
-def fit(pages: list[Page], pp: PagePass = DEFAULT, *, note: str = "") -> dict:
-    """Weights (as the JSON-ready dict of stripper/data/pagepass.json) fitted on `pages`."""
-    rows = build(pages, pp)
+def _labelled(rows: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The labelled lines of `rows`: their stage-1 features, labels and weights (words + 1)."""
     keep = [r[1] >= 0 for r in rows]
     X = np.vstack([r[0][k] for r, k in zip(rows, keep)])
     y = np.concatenate([r[1][k] for r, k in zip(rows, keep)])
     w = np.concatenate([r[2][k] for r, k in zip(rows, keep)]) + 1.0
+    return X, y, w
+
+
+def _stage1(rows: list) -> tuple[np.ndarray, dict | None]:
+    """The linear stage 1 and the boosted trees that correct it (where features interact: a long
+    line is prose in the region and a teaser outside it), fitted on the labelled lines of `rows`."""
+    X, y, w = _labelled(rows)
     b1 = np.round(logistic(X, y, w), 6)
-    # Boosted trees correct the linear stage 1 where features interact (a long line is prose in the
-    # region and a teaser outside it).
-    trees = fit_trees(X, y, w, X @ b1) if TREES else None
-    t = page.Trees.from_dict(trees) if trees else None
+    return b1, (fit_trees(X, y, w, X @ b1) if TREES else None)
+
+
+def fit(pages: list[Page], pp: PagePass = DEFAULT, *, note: str = "") -> dict:
+    """Weights (as the JSON-ready dict of stripper/data/pagepass.json) fitted on `pages`."""
+    rows = build(pages, pp)
+    _, y, w = _labelled(rows)
+    b1, trees = _stage1(rows)
     # Stage 2 on the stage-1 scores of whole pages (all their non-blank lines, so that neighbours
-    # are the page's), fitted on the labelled lines.
-    X2 = np.vstack([page.stage2_features(page.stage1(Xp, b1, t), words, a.vocab)[k]
-                    for (Xp, _, words, a), k in zip(rows, keep)])
+    # are the page's), fitted on the labelled lines. The scores are out of fold: each half of the
+    # pages (alternate pages) is scored by a stage 1 fitted on the other half, so that stage 2 learns
+    # how far to trust stage 1 on pages it has not seen (on its own pages the trees are surer than
+    # they will be on a user's).
+    scored: list[np.ndarray] = [np.zeros(0)] * len(rows)
+    for half in (0, 1):
+        other = [r for i, r in enumerate(rows) if i % 2 != half]
+        bh, th = _stage1(other) if len(other) else (b1, trees)
+        t = page.Trees.from_dict(th) if th else None
+        for i in range(half, len(rows), 2):
+            scored[i] = page.stage1(rows[i][0], bh, t)
+    X2 = np.vstack([page.stage2_features(s, words, a.vocab, a.lead)[yr >= 0]
+                    for s, (_, yr, words, a) in zip(scored, rows)])
     b2 = np.round(logistic(X2, y, w), 6)
     return {
         "features": list(FEATURES),
@@ -111,9 +131,9 @@ def fit_trees(X: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> 
     n, k = X.shape
     qs = [_thresholds(X[:, f]) for f in range(k)]
     nb = max(len(q) for q in qs) + 1
-    Xb = np.empty((n, k), dtype=np.int64)
+    Xb = np.empty((k, n), dtype=np.int64)  # a feature's bins contiguous
     for f in range(k):
-        Xb[:, f] = np.searchsorted(qs[f], X[:, f], side="left")  # bin b: above b thresholds
+        Xb[f] = np.searchsorted(qs[f], X[:, f], side="left")  # bin b: above b thresholds
     valid = np.zeros((k, nb - 1), dtype=bool)
     for f in range(k):
         valid[f, : len(qs[f])] = True
@@ -133,7 +153,7 @@ def fit_trees(X: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> 
             best_j = np.full(nn, -1, dtype=np.int64)
             base_key = node * nb
             for f in range(k):
-                key = base_key + Xb[:, f]
+                key = base_key + Xb[f]
                 G = np.bincount(key, weights=g, minlength=nn * nb).reshape(nn, nb)
                 H = np.bincount(key, weights=h, minlength=nn * nb).reshape(nn, nb)
                 GL, HL = np.cumsum(G, axis=1)[:, :-1], np.cumsum(H, axis=1)[:, :-1]
@@ -150,7 +170,7 @@ def fit_trees(X: np.ndarray, y: np.ndarray, w: np.ndarray, base: np.ndarray) -> 
             split = best_j >= 0
             feats[t, heap] = best_f
             thrs[t, heap[split]] = [qs[f][j] for f, j in zip(best_f[split].tolist(), best_j[split].tolist())]
-            right = split[node] & (Xb[np.arange(n), best_f[node]] > best_j[node])
+            right = split[node] & (Xb[best_f[node], np.arange(n)] > best_j[node])
             node = 2 * node + right
         G = np.bincount(node, weights=g, minlength=leaves)
         H = np.bincount(node, weights=h, minlength=leaves)
