@@ -12,6 +12,11 @@
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
  *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
  *   character statistics; .features(...) gives the page pass's stage-1 features.
+ * - densest(values), stage2(s, words), in_runs(flags, run_min): the densest run of values, the
+ *   page pass's stage-2 features, and how many flags are in long runs (the gate's).
+ * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
+ *   (stripper/doctype.py); .scan(text) gives per line its block kind (table, data list, code,
+ *   verse) and whether the text is hard-wrapped as a plain-text document.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1203,46 +1208,283 @@ window_mean(const double *a, Py_ssize_t m, Py_ssize_t half, double *out, double 
     }
 }
 
+/* The run of v[0:m] with the largest sum: its sum, and [*s, *e); 0.0 and an empty run if none is
+ * positive. The sums are running sums from v[0], as numpy's cumsum makes them (c: m + 1 doubles). */
+static double
+densest_run(const double *v, Py_ssize_t m, Py_ssize_t *s, Py_ssize_t *e, double *c)
+{
+    *s = *e = 0;
+    if (m <= 0)
+        return 0.0;
+    c[0] = 0.0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        c[i + 1] = c[i] + v[i];
+    /* gain[i] = c[i + 1] - min(c[0..i]); the first largest gain, and the last j <= i where the
+     * minimum is. */
+    double low = c[0], best = 0.0;
+    Py_ssize_t end = -1;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        if (c[i] < low)
+            low = c[i];
+        double gain = c[i + 1] - low;
+        if (end < 0 || gain > best) {
+            best = gain;
+            end = i;
+        }
+    }
+    if (!(best > 0.0))
+        return 0.0;
+    low = c[0];
+    for (Py_ssize_t j = 1; j <= end; j++)
+        if (c[j] < low)
+            low = c[j];
+    Py_ssize_t start = end;
+    while (start > 0 && c[start] != low)
+        start--;
+    *s = start;
+    *e = end + 1;
+    return best;
+}
+
+/* Flags (out[0:m], zeroed here) of the densest regions of score: the best run, then up to most-1
+ * more, each the best run in what lies outside those found, while its sum reaches frac of the
+ * best and floor. (c: m + 1 doubles.) */
+static int
+dense_regions(const double *score, Py_ssize_t m, Py_ssize_t most, double frac, double floor, uint8_t *out,
+              double *c)
+{
+    memset(out, 0, (size_t)m);
+    Py_ssize_t s, e;
+    double best = densest_run(score, m, &s, &e, c);
+    if (!(best > 0.0))
+        return 0;
+    memset(out + s, 1, (size_t)(e - s));
+    /* What lies outside the regions found, as spans in the order page.py kept them in a list. */
+    Py_ssize_t cap = 2 * (most > 1 ? most : 1) + 2, n = 2;
+    Py_ssize_t *span = PyMem_Malloc((size_t)cap * 2 * sizeof(Py_ssize_t));
+    if (span == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    span[0] = 0, span[1] = s, span[2] = e, span[3] = m;
+    double need = frac * best > floor ? frac * best : floor;
+    for (Py_ssize_t round = 0; round < most - 1; round++) {
+        Py_ssize_t at = -1, fs = 0, fe = 0;
+        double fv = 0.0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_ssize_t a = span[2 * k], b = span[2 * k + 1], s2, e2;
+            if (b <= a)
+                continue;
+            double v = densest_run(score + a, b - a, &s2, &e2, c);
+            if (v >= need && (at < 0 || v > fv)) {
+                at = k, fv = v, fs = a + s2, fe = a + e2;
+            }
+        }
+        if (at < 0)
+            break;
+        memset(out + fs, 1, (size_t)(fe - fs));
+        Py_ssize_t a = span[2 * at], b = span[2 * at + 1];
+        memmove(span + 2 * at, span + 2 * at + 2, (size_t)(n - at - 1) * 2 * sizeof(Py_ssize_t));
+        n--;
+        span[2 * n] = a, span[2 * n + 1] = fs, span[2 * n + 2] = fe, span[2 * n + 3] = b;
+        n += 2;
+    }
+    PyMem_Free(span);
+    return 0;
+}
+
+/* numpy's pairwise sum of a[0:n] (np.add.reduce on float64; what ndarray.mean divides), so that a
+ * mean here is the mean numpy gives. */
+static double
+pairwise_sum(const double *a, Py_ssize_t n)
+{
+    if (n < 8) {
+        double r = 0.0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            r += a[i];
+        return r;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (int k = 0; k < 8; k++)
+            r[k] = a[k];
+        Py_ssize_t i;
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++)
+                r[k] += a[i + k];
+        double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[i];
+        return res;
+    }
+    Py_ssize_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
+}
+
+PyDoc_STRVAR(densest_doc,
+"densest(values) -> (sum, start, end)\n\n"
+"The run of `values` (a float64 buffer) with the largest sum; (0.0, 0, 0) if none is positive.");
+
+static PyObject *
+densest(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer buf;
+    if (!PyArg_ParseTuple(args, "y*:densest", &buf))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t m = buf.len / (Py_ssize_t)sizeof(double), s, e;
+    double *c = PyMem_Malloc(((size_t)m + 1) * sizeof(double));
+    if (c == NULL)
+        PyErr_NoMemory();
+    else if (buf.len % (Py_ssize_t)sizeof(double))
+        PyErr_SetString(PyExc_ValueError, "densest: a float64 buffer expected");
+    else {
+        double best = densest_run((const double *)buf.buf, m, &s, &e, c);
+        result = Py_BuildValue("(dnn)", best, s, e);
+    }
+    PyMem_Free(c);
+    PyBuffer_Release(&buf);
+    return result;
+}
+
+PyDoc_STRVAR(in_runs_doc,
+"in_runs(flags, run_min) -> int\n\n"
+"How many of `flags` (a buffer of bytes, 0 or not) are set and in a run of at least `run_min` set ones.");
+
+static PyObject *
+in_runs(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer buf;
+    Py_ssize_t run_min, total = 0;
+    if (!PyArg_ParseTuple(args, "y*n:in_runs", &buf, &run_min))
+        return NULL;
+    const uint8_t *f = buf.buf;
+    for (Py_ssize_t i = 0; i < buf.len;) {
+        if (!f[i]) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < buf.len && f[j])
+            j++;
+        if (j - i >= run_min)
+            total += j - i;
+        i = j;
+    }
+    PyBuffer_Release(&buf);
+    return PyLong_FromSsize_t(total);
+}
+
+#define NSTAGE2 11
+
+PyDoc_STRVAR(stage2_doc,
+"stage2(s, words) -> bytes\n\n"
+"The page pass's stage-2 features (STAGE2 in page.py's order: float64, one row of 11 per line)\n"
+"from the stage-1 logits `s` and the word counts `words` (float64 buffers of one value a line).");
+
+static PyObject *
+stage2(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer sb, wb;
+    if (!PyArg_ParseTuple(args, "y*y*:stage2", &sb, &wb))
+        return NULL;
+    PyObject *out = NULL;
+    const Py_ssize_t m = sb.len / (Py_ssize_t)sizeof(double);
+    double *tmp = NULL;
+    if (sb.len % (Py_ssize_t)sizeof(double) || wb.len != sb.len) {
+        PyErr_SetString(PyExc_ValueError, "stage2: two float64 buffers of one value a line expected");
+        goto done;
+    }
+    tmp = PyMem_Malloc(((size_t)m + 1) * 4 * sizeof(double));
+    out = PyBytes_FromStringAndSize(NULL, m * NSTAGE2 * (Py_ssize_t)sizeof(double));
+    if (tmp == NULL || out == NULL) {
+        if (tmp == NULL)
+            PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    {
+        const double *s = sb.buf, *words = wb.buf;
+        double *X = (double *)PyBytes_AS_STRING(out);
+        double *w = tmp, *c = tmp + (m + 1), *w3 = tmp + 2 * (m + 1), *w8 = tmp + 3 * (m + 1);
+        Py_ssize_t bs, be, first = -1, last = -1;
+        for (Py_ssize_t i = 0; i < m; i++)
+            w[i] = s[i] * (words[i] + 1.0);
+        densest_run(w, m, &bs, &be, c);
+        double mean = m ? pairwise_sum(s, m) / (double)m : 0.0;
+        window_mean(s, m, 3, w3, c);
+        window_mean(s, m, 8, w8, c);
+        for (Py_ssize_t i = 0; i < m; i++)
+            if (s[i] > 0) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        for (Py_ssize_t i = 0; i < m; i++) {
+            double *x = &X[i * NSTAGE2];
+            x[0] = s[i];
+            x[1] = i >= 1 ? s[i - 1] : 0.0;
+            x[2] = i + 1 < m ? s[i + 1] : 0.0;
+            x[3] = i >= 2 ? s[i - 2] : 0.0;
+            x[4] = i + 2 < m ? s[i + 2] : 0.0;
+            x[5] = i >= bs && i < be;
+            x[6] = mean;
+            x[7] = w3[i];
+            x[8] = w8[i];
+            x[9] = first >= 0 && i >= first && i <= last;
+            x[10] = 1.0;
+        }
+    }
+done:
+    PyMem_Free(tmp);
+    PyBuffer_Release(&sb);
+    PyBuffer_Release(&wb);
+    return out;
+}
+
 /* The page pass's parameters (page.PagePass), in this order. */
 typedef struct {
     Py_ssize_t lang_words, near_min_words, pipe_max, list_mean_words, good_min_words, bullet_prose_words,
-        short_max_words, region_good_cap, region_run_cap, region_head;
-    double unknown_stop_density, good_min_stop, near_min_stop, region_penalty;
+        short_max_words, region_good_cap, region_run_cap, region_head, region_max;
+    double unknown_stop_density, good_min_stop, near_min_stop, region_penalty, region_frac, region_floor;
 } Params;
 
 #define NFEAT 33
 
 PyDoc_STRVAR(features_doc,
-"features(params, regions) -> (X, words, bad, cls)\n\n"
+"features(params) -> (X, words, bad, cls)\n\n"
 "The stage-1 features (FEATURES in page.py's order: float64 bytes, one row of 33 per line), word\n"
 "counts (int64 bytes), bad flags and classes (int8 bytes). `params`: (lang_words, near_min_words,\n"
 "pipe_max, list_mean_words, good_min_words, bullet_prose_words, short_max_words, region_good_cap,\n"
-"region_run_cap, region_head, unknown_stop_density, good_min_stop, near_min_stop, region_penalty);\n"
-"`regions(score)` maps the region heuristic's scores (float64 bytes) to region flags (bytes).");
+"region_run_cap, region_head, region_max, unknown_stop_density, good_min_stop, near_min_stop,\n"
+"region_penalty, region_frac, region_floor).");
 
 static PyObject *
 PageStats_features(PageStats *self, PyObject *args)
 {
-    PyObject *params, *regions_fn;
+    PyObject *params;
     Params p;
-    if (!PyArg_ParseTuple(args, "OO:features", &params, &regions_fn))
+    if (!PyArg_ParseTuple(args, "O!:features", &PyTuple_Type, &params))
         return NULL;
-    if (!PyArg_ParseTuple(params, "nnnnnnnnnndddd:features", &p.lang_words, &p.near_min_words, &p.pipe_max,
+    if (!PyArg_ParseTuple(params, "nnnnnnnnnnndddddd:features", &p.lang_words, &p.near_min_words, &p.pipe_max,
                           &p.list_mean_words, &p.good_min_words, &p.bullet_prose_words, &p.short_max_words,
-                          &p.region_good_cap, &p.region_run_cap, &p.region_head, &p.unknown_stop_density,
-                          &p.good_min_stop, &p.near_min_stop, &p.region_penalty))
+                          &p.region_good_cap, &p.region_run_cap, &p.region_head, &p.region_max,
+                          &p.unknown_stop_density, &p.good_min_stop, &p.near_min_stop, &p.region_penalty,
+                          &p.region_frac, &p.region_floor))
         return NULL;
     const Py_ssize_t m = self->m;
     const int32_t *S = self->stat;
-    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL, *scoreb = NULL, *regb = NULL;
+    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL;
     size_t md = (size_t)m + 1;
     double *sd = PyMem_Calloc(md, sizeof(double)), *score = PyMem_Calloc(md, sizeof(double));
     double *col = PyMem_Calloc(md * 6, sizeof(double)), *cum = PyMem_Calloc(md + 1, sizeof(double));
     uint8_t *bad = PyMem_Calloc(md, 1), *good = PyMem_Calloc(md, 1), *near = PyMem_Calloc(md, 1);
-    uint8_t *flag = PyMem_Calloc(md, 1), *region = PyMem_Calloc(md, 1);
+    uint8_t *flag = PyMem_Calloc(md, 1), *region = PyMem_Calloc(md, 1), *rf = PyMem_Calloc(md, 1);
     int32_t *run = PyMem_Calloc(md, sizeof(int32_t)), *short_run = PyMem_Calloc(md, sizeof(int32_t));
     int8_t *cls = PyMem_Calloc(md, 1);
-    if (!sd || !score || !col || !cum || !bad || !good || !near || !flag || !region || !run || !short_run || !cls) {
+    if (!sd || !score || !col || !cum || !bad || !good || !near || !flag || !region || !rf || !run || !short_run
+        || !cls) {
         PyErr_NoMemory();
         goto done;
     }
@@ -1309,18 +1551,10 @@ PageStats_features(PageStats *self, PyObject *args)
     for (Py_ssize_t i = 0; i < m; i++)
         if (flag[i])
             score[i] = score[i] * (1.0 + (double)(run[i] - 1 < p.region_run_cap ? run[i] - 1 : p.region_run_cap));
-    scoreb = PyBytes_FromStringAndSize((const char *)score, (Py_ssize_t)(m * sizeof(double)));
-    if (scoreb == NULL)
+    /* The densest regions of those scores. */
+    if (dense_regions(score, m, p.region_max, p.region_frac, p.region_floor, rf, cum) < 0)
         goto done;
-    regb = PyObject_CallOneArg(regions_fn, scoreb);
-    if (regb == NULL)
-        goto done;
-    if (!PyBytes_Check(regb) || PyBytes_GET_SIZE(regb) != m) {
-        PyErr_SetString(PyExc_ValueError, "features: regions() must give one flag byte per line");
-        goto done;
-    }
     {
-        const char *rf = PyBytes_AS_STRING(regb);
         for (Py_ssize_t i = 0; i < m; i++)
             region[i] = rf[i] != 0;
         /* The region_head lines just above a region (headline, date) are in it. */
@@ -1434,6 +1668,7 @@ done:
     PyMem_Free(near);
     PyMem_Free(flag);
     PyMem_Free(region);
+    PyMem_Free(rf);
     PyMem_Free(run);
     PyMem_Free(short_run);
     PyMem_Free(cls);
@@ -1441,8 +1676,6 @@ done:
     Py_XDECREF(wb);
     Py_XDECREF(badb);
     Py_XDECREF(clsb);
-    Py_XDECREF(scoreb);
-    Py_XDECREF(regb);
     return result;
 }
 
@@ -1475,6 +1708,581 @@ static PyTypeObject PageStatsType = {
 };
 
 /* ------------------------------------------------------------------------------------------ */
+/* DocKinds: document kinds (stripper/doctype.py documents them and hands its data here)       */
+
+enum { K_NONE, K_TABLE, K_DATA, K_CODE, K_VERSE };
+/* Per line, what it is on its own (blocks of them make a kind). */
+#define F_TABLE 1
+#define F_DATA 2
+#define F_CODE 4
+#define F_VERSE 8
+#define F_GAP 16 /* short enough to be a gap inside a block (a heading, "OCTOBER" between tour dates) */
+
+/* A small set of characters. */
+typedef struct {
+    uint8_t ascii[128];
+    int nwide;
+    Py_UCS4 wide[32];
+} CharSet;
+
+static int
+charset_init(CharSet *cs, PyObject *chars)
+{
+    memset(cs, 0, sizeof *cs);
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(chars); i++) {
+        Py_UCS4 ch = PyUnicode_READ_CHAR(chars, i);
+        if (ch < 128)
+            cs->ascii[ch] = 1;
+        else if (cs->nwide == 32) {
+            PyErr_SetString(PyExc_ValueError, "DocKinds: at most 32 non-ASCII characters in a set");
+            return -1;
+        }
+        else
+            cs->wide[cs->nwide++] = ch;
+    }
+    return 0;
+}
+
+static inline int
+charset_has(const CharSet *cs, Py_UCS4 ch)
+{
+    if (ch < 128)
+        return cs->ascii[ch];
+    for (int k = 0; k < cs->nwide; k++)
+        if (cs->wide[k] == ch)
+            return 1;
+    return 0;
+}
+
+/* Prefixes or suffixes (a tuple of non-empty str), each with the character that must match first:
+ * its first (prefixes) or its last (suffixes). */
+typedef struct {
+    PyObject *items;
+    Py_ssize_t n;
+    Py_UCS4 *key;
+} Affixes;
+
+static int
+affixes_init(Affixes *a, PyObject *tuple, int suffix)
+{
+    if (!PyTuple_Check(tuple)) {
+        PyErr_SetString(PyExc_TypeError, "DocKinds: affixes are a tuple of str");
+        return -1;
+    }
+    a->n = PyTuple_GET_SIZE(tuple);
+    a->key = PyMem_Malloc(((size_t)a->n + 1) * sizeof(Py_UCS4));
+    if (a->key == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < a->n; k++) {
+        PyObject *s = PyTuple_GET_ITEM(tuple, k);
+        if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) == 0) {
+            PyErr_SetString(PyExc_TypeError, "DocKinds: an affix is a non-empty str");
+            return -1;
+        }
+        a->key[k] = PyUnicode_READ_CHAR(s, suffix ? PyUnicode_GET_LENGTH(s) - 1 : 0);
+    }
+    Py_INCREF(tuple);
+    a->items = tuple;
+    return 0;
+}
+
+static void
+affixes_free(Affixes *a)
+{
+    PyMem_Free(a->key);
+    Py_XDECREF(a->items);
+}
+
+/* Whether text[start:end] starts (suffix 0) or ends (suffix 1) with one of `a`; -1 on an error. */
+static inline int
+affixes_match(const Affixes *a, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+              int suffix)
+{
+    if (end <= start)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ(kind, data, suffix ? end - 1 : start);
+    for (Py_ssize_t k = 0; k < a->n; k++) {
+        if (a->key[k] != c)
+            continue;
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(a->items, k), start, end, suffix ? 1 : -1);
+        if (r)
+            return (int)r;
+    }
+    return 0;
+}
+
+typedef struct {
+    PyObject_HEAD
+    /* doctype.Kinds, the fields doctype._C_FIELDS names, in that order */
+    Py_ssize_t block_min, gap, gap_max_words, data_max_words, key_max_words, value_max_words;
+    double distinct_keys, counting, code_symbols;
+    Py_ssize_t verse_min_words, verse_max_words, verse_min_lines;
+    double verse_ends, verse_clauses, verse_digits;
+    Py_ssize_t wrap_min, wrap_max;
+    double wrapped_share, run_on_share;
+    CharSet bullets, verse_end, clause_end, symbols, parens, opener_end;
+    Affixes code_starts, code_ends, openers;
+    int built;
+} DocKinds;
+
+static void
+DocKinds_dealloc(DocKinds *self)
+{
+    affixes_free(&self->code_starts);
+    affixes_free(&self->code_ends);
+    affixes_free(&self->openers);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+DocKinds_init(DocKinds *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"thresholds", "bullets", "verse_ends", "clause_ends", "symbols", "parens",
+                             "code_starts", "code_ends", "openers", "opener_ends", NULL};
+    PyObject *th, *bullets, *vends, *cends, *sym, *par, *starts, *ends, *openers, *oends;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!UUUUUOOOU:DocKinds", kwlist, &PyTuple_Type, &th, &bullets,
+                                     &vends, &cends, &sym, &par, &starts, &ends, &openers, &oends))
+        return -1;
+    if (self->built) {
+        PyErr_SetString(PyExc_RuntimeError, "DocKinds is already built");
+        return -1;
+    }
+    if (!PyArg_ParseTuple(th, "nnnnnndddnnndddnndd:DocKinds thresholds", &self->block_min, &self->gap,
+                          &self->gap_max_words, &self->data_max_words, &self->key_max_words, &self->value_max_words, &self->distinct_keys,
+                          &self->counting, &self->code_symbols, &self->verse_min_words, &self->verse_max_words,
+                          &self->verse_min_lines, &self->verse_ends, &self->verse_clauses, &self->verse_digits,
+                          &self->wrap_min, &self->wrap_max, &self->wrapped_share, &self->run_on_share))
+        return -1;
+    if (self->gap < 0) {
+        PyErr_SetString(PyExc_ValueError, "DocKinds: gap must be >= 0");
+        return -1;
+    }
+    if (charset_init(&self->bullets, bullets) < 0 || charset_init(&self->verse_end, vends) < 0
+        || charset_init(&self->clause_end, cends) < 0 || charset_init(&self->symbols, sym) < 0
+        || charset_init(&self->parens, par) < 0 || charset_init(&self->opener_end, oends) < 0
+        || affixes_init(&self->code_starts, starts, 0) < 0 || affixes_init(&self->code_ends, ends, 1) < 0
+        || affixes_init(&self->openers, openers, 0) < 0)
+        return -1;
+    if (self->symbols.nwide || self->parens.nwide) {
+        PyErr_SetString(PyExc_ValueError, "DocKinds: code symbols are ASCII");
+        return -1;
+    }
+    self->built = 1;
+    return 0;
+}
+
+static inline int
+is_digit(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch >= '0' && ch <= '9') : Py_UNICODE_ISDIGIT(ch);
+}
+
+static inline int
+is_decimal(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch >= '0' && ch <= '9') : Py_UNICODE_ISDECIMAL(ch);
+}
+
+static inline Py_ssize_t
+words_of(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t ntok, nw;
+    count_line(kind, data, start, end, &ntok, &nw);
+    return nw;
+}
+
+/* Where t = s[start:end] (stripped) starts once its list bullet is gone: a bullet alone or
+ * followed by a space, then the spaces after it. */
+static inline Py_ssize_t
+after_bullet(const DocKinds *k, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (start < end && charset_has(&k->bullets, PyUnicode_READ(kind, data, start))
+        && (end - start == 1 || Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start + 1)))) {
+        start++;
+        while (start < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)))
+            start++;
+    }
+    return start;
+}
+
+/* t = s[start:end] starts with a figure that is no list number: "350 g", "29 Cologne", "1,5 kg",
+ * "2x4" (not "1. Item" or "3) Item"). */
+static inline int
+leading_figure(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t i = start;
+    while (i < end && is_digit(PyUnicode_READ(kind, data, i)))
+        i++;
+    if (i == start || i == end)
+        return 0;
+    Py_UCS4 nxt = PyUnicode_READ(kind, data, i);
+    if (nxt == '.' || nxt == ')')
+        return i + 1 < end && is_digit(PyUnicode_READ(kind, data, i + 1));
+    return 1;
+}
+
+/* Where the figure t = s[start:end] starts with ends: digits, and digits after a separator
+ * ("1,5", "8.900", "13:29", "21.09.2021"). */
+static inline Py_ssize_t
+figure_end(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t i = start;
+    for (;;) {
+        while (i < end && is_digit(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i + 1 < end && i > start && is_digit(PyUnicode_READ(kind, data, i + 1))) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\'') {
+                i++;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/* The number t = s[start:end] starts with (decimal digits, at most 6), or -1. */
+static inline long
+leading_int(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t i = start;
+    long v = 0;
+    while (i < end && is_decimal(PyUnicode_READ(kind, data, i))) {
+        if (i - start < 6)
+            v = v * 10 + Py_UNICODE_TODECIMAL(PyUnicode_READ(kind, data, i));
+        i++;
+    }
+    return i > start && i - start <= 6 ? v : -1;
+}
+
+static inline Py_ssize_t
+find_char(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Py_UCS4 ch)
+{
+    for (Py_ssize_t i = start; i < end; i++)
+        if (PyUnicode_READ(kind, data, i) == ch)
+            return i;
+    return -1;
+}
+
+/* A data item: at most data_max_words words, and a leading figure with something after it, past a
+ * space or in a script written without spaces (a unit, a word: "350 g", "10 %", "8.900 €", "29
+ * Cologne", "3个"; not a bare "13:29" nor "2x4"), or a "key: value" pair of 2 words or more whose
+ * value is no path ("Optik: Teleobjektiv", not "Home: /news"). t = s[start:end] has lost its
+ * bullet; it has n words. */
+static inline int
+is_data_item(const DocKinds *k, int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
+{
+    if (n > k->data_max_words)
+        return 0;
+    if (leading_figure(kind, data, start, end)) {
+        Py_ssize_t f = figure_end(kind, data, start, end), g = f;
+        if (f < end && (CLS(PyUnicode_READ(kind, data, f)) & C_DENSE))
+            return 1;
+        while (g < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, g)))
+            g++;
+        return g > f && g < end;
+    }
+    if (n < 2)
+        return 0;
+    Py_ssize_t colon = find_char(kind, data, start, end, ':');
+    if (colon <= start || colon - start >= end - start - 2)
+        return 0;
+    if (words_of(kind, data, start, colon) > k->key_max_words)
+        return 0;
+    Py_ssize_t v = words_of(kind, data, colon + 1, end);
+    if (v < 1 || v > k->value_max_words)
+        return 0;
+    Py_ssize_t i = colon + 1;
+    while (i < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+        i++;
+    return i >= end || PyUnicode_READ(kind, data, i) != '/';
+}
+
+/* Flags (in out[0:m]) of the runs of lines with `bit` in `flags` (gaps of at most `gap` other
+ * lines bridged, each with F_GAP) that hold at least `min_len` such lines; the bridged gaps inside
+ * are in them. */
+static void
+kind_blocks(const uint8_t *flags, uint8_t bit, Py_ssize_t m, Py_ssize_t gap, Py_ssize_t min_len, uint8_t *out)
+{
+    memset(out, 0, (size_t)m);
+    Py_ssize_t i = 0;
+    while (i < m) {
+        if (!(flags[i] & bit)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i, last = i, count = 0;
+        while (j < m) {
+            if (flags[j] & bit) {
+                last = j;
+                count++;
+            }
+            else if (j - last > gap || !(flags[j] & F_GAP))
+                break;
+            j++;
+        }
+        if (count >= min_len)
+            memset(out + i, 1, (size_t)(last + 1 - i));
+        i = last + 1;
+    }
+}
+
+/* Whether the data block of lines [s, e) is none: "key: value" records whose keys repeat (a cookie
+ * banner's "Name:", "Anbieter:", "Zweck:"), or items that count up by one (a numbered list, a
+ * calendar's days). -1 on an error. (sp: per line its stripped span.) */
+static int
+data_is_none(const DocKinds *k, PyObject *text, int kind, const void *data, const Py_ssize_t *sp,
+             Py_ssize_t s, Py_ssize_t e)
+{
+    PyObject *keys = PySet_New(NULL);
+    if (keys == NULL)
+        return -1;
+    Py_ssize_t nkeys = 0, nnums = 0, steps = 0;
+    long prev = -1;
+    for (Py_ssize_t i = s; i < e; i++) {
+        Py_ssize_t a = sp[2 * i], b = sp[2 * i + 1], t = after_bullet(k, kind, data, a, b);
+        Py_ssize_t colon = find_char(kind, data, a, b, ':');
+        if (colon >= 0 && !leading_figure(kind, data, t, b)) {
+            PyObject *key = PyUnicode_Substring(text, a, colon), *low = NULL;
+            if (key != NULL)
+                low = PyObject_CallMethod(key, "lower", NULL);
+            Py_XDECREF(key);
+            if (low == NULL || PySet_Add(keys, low) < 0) {
+                Py_XDECREF(low);
+                Py_DECREF(keys);
+                return -1;
+            }
+            Py_DECREF(low);
+            nkeys++;
+        }
+        long v = leading_int(kind, data, t, b);
+        if (v >= 0) {
+            if (nnums && v == prev + 1)
+                steps++;
+            prev = v;
+            nnums++;
+        }
+    }
+    int none = (nkeys >= k->block_min && (double)PySet_GET_SIZE(keys) < k->distinct_keys * (double)nkeys)
+               || (nnums >= k->block_min && (double)steps >= k->counting * (double)(nnums - 1));
+    Py_DECREF(keys);
+    return none;
+}
+
+/* Whether the run of short lines [s, e) is verse: most end with punctuation, a good share with a
+ * clause's comma or semicolon, few carry figures and none repeats (a teaser list's titles end with
+ * "?" or nothing, a list of videos has their lengths). -1 on an error. */
+static int
+is_verse(const DocKinds *k, PyObject *text, int kind, const void *data, const Py_ssize_t *sp, Py_ssize_t s,
+         Py_ssize_t e)
+{
+    Py_ssize_t L = e - s, ends = 0, clauses = 0, digits = 0;
+    for (Py_ssize_t i = s; i < e; i++) {
+        Py_ssize_t a = sp[2 * i], b = sp[2 * i + 1];
+        if (b > a) {
+            Py_UCS4 last = PyUnicode_READ(kind, data, b - 1);
+            ends += charset_has(&k->verse_end, last);
+            clauses += charset_has(&k->clause_end, last);
+        }
+        for (Py_ssize_t j = a; j < b; j++)
+            if (is_digit(PyUnicode_READ(kind, data, j))) {
+                digits++;
+                break;
+            }
+    }
+    if ((double)ends < k->verse_ends * (double)L || (double)clauses < k->verse_clauses * (double)L
+        || (double)digits > k->verse_digits * (double)L)
+        return 0;
+    PyObject *seen = PySet_New(NULL);
+    if (seen == NULL)
+        return -1;
+    for (Py_ssize_t i = s; i < e; i++) {
+        PyObject *line = PyUnicode_Substring(text, sp[2 * i], sp[2 * i + 1]);
+        if (line == NULL || PySet_Add(seen, line) < 0) {
+            Py_XDECREF(line);
+            Py_DECREF(seen);
+            return -1;
+        }
+        Py_DECREF(line);
+    }
+    int distinct = PySet_GET_SIZE(seen) == L;
+    Py_DECREF(seen);
+    return distinct;
+}
+
+PyDoc_STRVAR(scan_doc,
+"scan(text) -> (kinds, plain)\n\n"
+"For the lines of `text` (split at \"\\n\"; a page's non-blank lines as they are): kinds = bytes, per\n"
+"line its block kind (0 none, 1 table, 2 data list, 3 code, 4 verse; see stripper/doctype.py);\n"
+"plain = whether the text is hard-wrapped at a fixed width, as a plain-text document is.");
+
+static PyObject *
+DocKinds_scan(DocKinds *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:scan", &text) || !ready())
+        return NULL;
+    if (!self->built) {
+        PyErr_SetString(PyExc_RuntimeError, "DocKinds is not built");
+        return NULL;
+    }
+    const DocKinds *k = self;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t m = 1;
+    for (Py_ssize_t pos = 0; (pos = line_end(kind, data, pos, n)) < n; pos++)
+        m++;
+    Py_ssize_t *sp = PyMem_Malloc((size_t)m * 2 * sizeof(Py_ssize_t));
+    uint8_t *flags = PyMem_Calloc((size_t)m, 1), *out = PyMem_Calloc((size_t)m, 1), *blk = PyMem_Malloc((size_t)m);
+    PyObject *result = NULL;
+    if (sp == NULL || flags == NULL || out == NULL || blk == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t wrapped = 0, run_on = 0, pos = 0;
+    for (Py_ssize_t li = 0; li < m; li++) {
+        const Py_ssize_t ls = pos, le = line_end(kind, data, pos, n);
+        pos = le + 1;
+        Py_ssize_t re = le;
+        while (re > ls && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, re - 1)))
+            re--;
+        Py_ssize_t a = ls;
+        while (a < re && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
+            a++;
+        const Py_ssize_t b = re, len = b - a;
+        sp[2 * li] = a;
+        sp[2 * li + 1] = b;
+        /* A plain-text document's line: hard-wrapped, and running on into the next. */
+        if (re - ls >= k->wrap_min && re - ls <= k->wrap_max) {
+            wrapped++;
+            if (li < m - 1 && (re == ls || !(CLS(PyUnicode_READ(kind, data, re - 1)) & C_TERM)))
+                run_on++;
+        }
+        if (len == 0)
+            continue;
+        const Py_UCS4 first = PyUnicode_READ(kind, data, a), last = PyUnicode_READ(kind, data, b - 1);
+        Py_ssize_t pipes = 0, spaces = 0, nsym = 0, npar = 0;
+        for (Py_ssize_t i = a; i < b; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (ch >= 128)
+                continue;
+            pipes += ch == '|';
+            spaces += ch == ' ';
+            nsym += self->symbols.ascii[ch];
+            npar += self->parens.ascii[ch];
+        }
+        const Py_ssize_t nw = words_of(kind, data, a, b);
+        const int bullet = charset_has(&k->bullets, first);
+        uint8_t f = 0;
+        /* A table's row: "| a | b |". */
+        if (len >= 3 && first == '|' && last == '|' && pipes >= 3)
+            f |= F_TABLE;
+        /* A data item (without its bullet). */
+        const Py_ssize_t t = after_bullet(k, kind, data, a, b);
+        if (is_data_item(k, kind, data, t, b, t == a ? nw : words_of(kind, data, t, b)))
+            f |= F_DATA;
+        /* A line of code: a keyword or a prompt at its start, a block's opener or closer at its end,
+         * or dense in code symbols (a bracket counts half: prose has them too) and no sentence's end.
+         * Not a bullet list's item. */
+        if (!(bullet && len >= 2 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a + 1)))) {
+            int code = affixes_match(&k->code_starts, text, kind, data, a, b, 0);
+            if (code == 0)
+                code = affixes_match(&k->code_ends, text, kind, data, a, b, 1);
+            if (code == 0 && charset_has(&k->opener_end, last))
+                code = affixes_match(&k->openers, text, kind, data, a, b, 0);
+            if (code < 0)
+                goto done;
+            if (code == 0) {
+                double sym = (double)nsym + 0.5 * (double)npar;
+                code = sym >= 2 && sym >= k->code_symbols * (double)(len - spaces) && !(CLS(last) & C_TERM);
+            }
+            if (code)
+                f |= F_CODE;
+        }
+        /* A line of verse: a few words, no bullet, no table's row. */
+        if (nw >= k->verse_min_words && nw <= k->verse_max_words && !bullet && !(f & F_TABLE))
+            f |= F_VERSE;
+        if (nw <= k->gap_max_words)
+            f |= F_GAP;
+        flags[li] = f;
+    }
+    /* Blocks: a line is in the first kind whose block it is in, in this order. */
+    kind_blocks(flags, F_TABLE, m, k->gap, k->block_min - 1, blk); /* a header and a row */
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (blk[i])
+            out[i] = K_TABLE;
+    kind_blocks(flags, F_DATA, m, k->gap, k->block_min, blk);
+    for (Py_ssize_t i = 0; i < m; i++)
+        blk[i] &= out[i] == K_NONE;
+    for (Py_ssize_t s = 0; s < m;) {
+        if (!blk[s]) {
+            s++;
+            continue;
+        }
+        Py_ssize_t e = s;
+        while (e < m && blk[e])
+            e++;
+        int none = data_is_none(k, text, kind, data, sp, s, e);
+        if (none < 0)
+            goto done;
+        if (!none)
+            memset(out + s, K_DATA, (size_t)(e - s));
+        s = e;
+    }
+    kind_blocks(flags, F_CODE, m, k->gap, k->block_min, blk);
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (blk[i] && out[i] == K_NONE)
+            out[i] = K_CODE;
+    kind_blocks(flags, F_VERSE, m, 0, k->verse_min_lines, blk); /* verse has no gaps */
+    for (Py_ssize_t i = 0; i < m; i++)
+        blk[i] &= out[i] == K_NONE;
+    for (Py_ssize_t s = 0; s < m;) {
+        if (!blk[s]) {
+            s++;
+            continue;
+        }
+        Py_ssize_t e = s;
+        while (e < m && blk[e])
+            e++;
+        int verse = is_verse(k, text, kind, data, sp, s, e);
+        if (verse < 0)
+            goto done;
+        if (verse)
+            memset(out + s, K_VERSE, (size_t)(e - s));
+        s = e;
+    }
+    int plain = (double)wrapped >= k->wrapped_share * (double)m && (double)run_on >= k->run_on_share * (double)wrapped;
+    result = Py_BuildValue("(y#O)", (const char *)out, m, plain ? Py_True : Py_False);
+done:
+    PyMem_Free(sp);
+    PyMem_Free(flags);
+    PyMem_Free(out);
+    PyMem_Free(blk);
+    return result;
+}
+
+static PyMethodDef DocKinds_methods[] = {
+    {"scan", (PyCFunction)DocKinds_scan, METH_VARARGS, scan_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject DocKindsType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._text.DocKinds",
+    .tp_basicsize = sizeof(DocKinds),
+    .tp_dealloc = (destructor)DocKinds_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "DocKinds(thresholds, bullets, verse_ends, clause_ends, symbols, parens, code_starts, code_ends, "
+              "openers, opener_ends): the document-kind detector's data (stripper/doctype.py).",
+    .tp_methods = DocKinds_methods,
+    .tp_init = (initproc)DocKinds_init,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------------------------------ */
 
 static PyMethodDef module_methods[] = {
     {"init", init, METH_VARARGS, init_doc},
@@ -1485,6 +2293,9 @@ static PyMethodDef module_methods[] = {
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
+    {"densest", densest, METH_VARARGS, densest_doc},
+    {"stage2", stage2, METH_VARARGS, stage2_doc},
+    {"in_runs", in_runs, METH_VARARGS, in_runs_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1499,15 +2310,17 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__text(void)
 {
-    if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0)
+    if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0 || PyType_Ready(&DocKindsType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module_def);
     if (m == NULL)
         return NULL;
     Py_INCREF(&StatTablesType);
     Py_INCREF(&PageStatsType);
+    Py_INCREF(&DocKindsType);
     if (PyModule_AddObject(m, "StatTables", (PyObject *)&StatTablesType) < 0
-        || PyModule_AddObject(m, "PageStats", (PyObject *)&PageStatsType) < 0) {
+        || PyModule_AddObject(m, "PageStats", (PyObject *)&PageStatsType) < 0
+        || PyModule_AddObject(m, "DocKinds", (PyObject *)&DocKindsType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -1,11 +1,9 @@
 """The command line: parse, build settings, call the API, render. No extraction logic here."""
 from __future__ import annotations
 
-import difflib
 import io
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -382,6 +380,8 @@ def _page_or_emit(text: str, use_pager: bool) -> None:
     env.setdefault("LV", "-c")
     _flush()
     try:
+        import subprocess
+
         proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
     except OSError:
         _emit(text)
@@ -461,6 +461,8 @@ def rule_cmd(
     by_code = {r.code: r for r in catalogue(settings)}
     rule = by_code.get(code.strip().upper())
     if rule is None:
+        import difflib
+
         close = difflib.get_close_matches(code.upper(), list(by_code), n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see `stripper rules`)"
         error(f"unknown rule {code!r}{hint}")

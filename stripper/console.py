@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:  # rich is imported by the first message that needs it: a command starts without it
+    from rich.console import Console
 
 # Exit codes, shared by every command (defined with the errors that give them).
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE  # noqa: F401
@@ -27,6 +29,8 @@ def no_color() -> bool:
 
 @lru_cache(maxsize=1)
 def err_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, no_color=no_color(), highlight=False, soft_wrap=True)
 
 

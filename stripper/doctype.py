@@ -20,17 +20,20 @@ Two uses, both from the page pass (stripper/page.py):
 - `matter(lines)` flags, per non-blank line, the lines of tables, data lists, code and verse
   blocks; the page pass keeps such a block when it touches the story it keeps (`page.classify`).
 
-Everything here is plain character tests on lines (no regular expressions), linear in the text.
+The tests are plain character tests on lines (no regular expressions), linear in the text, in
+C (stripper/_text.c's DocKinds, the only implementation); the data and thresholds they use are
+here. Words are `stripper.segment`'s (a Han character is a word, a bullet or "|" none), so a
+Chinese line can be a data item or a line of verse as an English one can.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from itertools import pairwise, repeat
 
-import numpy as np
+from ._lazy import module
+from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
 
-from .segment import TERMINALS
+np = module("numpy")  # imported on first use: a short text never needs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,28 +41,35 @@ class Kinds:
     """The detector's thresholds (a field of `PagePass`, `PagePass.kinds`)."""
 
     # A block is a run of at least `block_min` lines of a kind, allowing gaps of at most `gap` other
-    # non-blank lines (a heading inside a list, "OCTOBER" between tour dates).
+    # non-blank lines of at most `gap_max_words` words (a heading inside a list, "OCTOBER" between
+    # tour dates; not a paragraph between two records).
     block_min: int = 3
     gap: int = 1
+    gap_max_words: int = 14
     # A data item has at most this many words; a "key: value" item a key of at most
     # `key_max_words` and a value of at most `value_max_words`.
     data_max_words: int = 14
     key_max_words: int = 3
     value_max_words: int = 4
-    # ... and a block of "key: value" items has at least this share of distinct keys.
+    # ... and a block of "key: value" items has at least this share of distinct keys; a block whose
+    # items start with numbers that count up by one (1 History, 2 Effects, 3 Uses; a calendar's
+    # days) in at least `counting` of their steps is a numbered list, not data.
     distinct_keys: float = 0.7
+    counting: float = 0.9
     # A code line: at least this share of its non-space characters are code symbols, or it starts
     # with a keyword, or ends with a code closer.
     code_symbols: float = 0.08
     # Verse: lines of `verse_min_words` to `verse_max_words` words, none repeated and few with
     # figures, in a run of at least `verse_min_lines` of which at least `verse_ends` end with
-    # punctuation
+    # punctuation (a verse block has no gaps)
     verse_min_words: int = 2
     verse_max_words: int = 12
     verse_min_lines: int = 4
     verse_ends: float = 0.5
-    # ... and at least `verse_clauses` end with a comma or semicolon.
+    # ... and at least `verse_clauses` end with a comma or semicolon, and at most `verse_digits`
+    # hold a figure.
     verse_clauses: float = 0.25
+    verse_digits: float = 0.2
     # A whole text is a plain-text document when at least `wrapped_share` of its non-blank lines
     # are hard-wrapped at `wrap_min`..`wrap_max` characters and most of those run on into the next
     # line (no sentence end); or when at least `kind_share` of its lines are code or verse.
@@ -74,6 +84,7 @@ DEFAULT = Kinds()
 
 NONE, TABLE, DATA, CODE, VERSE = 0, 1, 2, 3, 4
 
+# A code line starts with one of these or ends with one of those...
 _CODE_ENDS = ("{", "}", "):", "{}", "*/", "->", "\\")
 _CODE_STARTS = (
     "def ", "class ", "import ", "from ", "return ", "if (", "for (", "while (", "#include", "#define",
@@ -81,186 +92,67 @@ _CODE_STARTS = (
     "print(", "echo ", "sudo ", "pip ", "npm ", "git ", "cd ", "//", "/*", "<?", "<div", "<a ", "} ",
     "elif ", "else:", "try:", "package ", "func ", "fn ", "select ", "SELECT ",
 )
+# ... or opens a block: starts with a keyword and ends with one of `_OPENER_ENDS`...
+_KEYWORD_OPENERS = ("for ", "while ", "if ", "elif ", "else", "try", "with ", "switch ", "except")
+_OPENER_ENDS = ":{"
+# ... or is dense in code symbols (a bracket counting half: prose has brackets too).
+_SYMBOLS = "{}[];=<>$\\_#&|+%@^~`"
+_PARENS = "()"
 # A list item's bullet (also what the page pass's line statistics count as one, page._tables).
 BULLETS = frozenset("•·*▪►»◦‣–-")
+# How a line of verse ends, and a clause of it.
 _VERSE_ENDS = frozenset(",;:.!?…—–-。！？，、؟،।")
 _CLAUSE_ENDS = frozenset(",;，、،")
 
-
-def _words(s: str) -> int:
-    return len(s.split())
-
-
-def _strip_bullet(s: str) -> str:
-    if s[:1] in BULLETS and (len(s) == 1 or s[1].isspace()):
-        return s[1:].lstrip()
-    return s
+# The thresholds the C reads, in its order (stripper/_text.c, DocKinds_init).
+_C_FIELDS = ("block_min", "gap", "gap_max_words", "data_max_words", "key_max_words", "value_max_words", "distinct_keys", "counting",
+             "code_symbols", "verse_min_words", "verse_max_words", "verse_min_lines", "verse_ends", "verse_clauses",
+             "verse_digits", "wrap_min", "wrap_max", "wrapped_share", "run_on_share")
+assert set(_C_FIELDS) == {f.name for f in fields(Kinds)} - {"kind_share"}
 
 
-def is_table_row(s: str) -> bool:
-    """A row of a table written with cell separators: ``| a | b |`` (at least two cells)."""
-    return len(s) >= 3 and s[0] == "|" and s[-1] == "|" and s.count("|") >= 3
+@lru_cache(maxsize=8)
+def _detector(k: Kinds) -> object:
+    """The C detector with `k`'s thresholds and this module's characters."""
+    return _text.DocKinds(tuple(getattr(k, f) for f in _C_FIELDS), "".join(sorted(BULLETS)),
+                          "".join(sorted(_VERSE_ENDS)), "".join(sorted(_CLAUSE_ENDS)), _SYMBOLS, _PARENS,
+                          _CODE_STARTS, _CODE_ENDS, _KEYWORD_OPENERS, _OPENER_ENDS)
 
 
-def _leading_figure(t: str) -> bool:
-    """`t` starts with a figure that is no list number: "350 g", "29 Cologne", "1,5 kg", "2x4" (not
-    "1. Item" or "3) Item")."""
-    k = 0
-    while k < len(t) and t[k].isdigit():
-        k += 1
-    if not k:
-        return False
-    nxt = t[k : k + 1]
-    if nxt in (".", ")"):
-        # "1.5 kg" is a figure, "1. Item" a list number.
-        return t[k + 1 : k + 2].isdigit()
-    return nxt != ""
+@lru_cache(maxsize=4)
+def _scan(text: str, k: Kinds) -> tuple[bytes, bool]:
+    # (The gate and the pass ask about the same lines: the last answers are kept.)
+    return _detector(k).scan(text)  # type: ignore[attr-defined]
 
 
-def is_data_item(s: str, k: Kinds = DEFAULT, words: int | None = None) -> bool:
-    """A short item that starts with a figure ("350 g Zucker", "29 Cologne, Live Music Hall") or is
-    a "key: value" pair ("Optik: Teleobjektiv"); not a bare number (a pager's "2") nor a numbered
-    list's item ("3. Software & Apps"). (`words`: the words of `s`, if known.)"""
-    t = _strip_bullet(s)
-    n = _words(t) if words is None else words - (t is not s)
-    if not 2 <= n <= k.data_max_words:
-        return False
-    if _leading_figure(t):
-        return True
-    colon = t.find(":")
-    return (0 < colon < len(t) - 2 and _words(t[:colon]) <= k.key_max_words
-            and 1 <= _words(t[colon + 1 :]) <= k.value_max_words and not t[colon + 1 :].lstrip().startswith("/"))
-
-
-_KEYWORD_OPENERS = ("for ", "while ", "if ", "elif ", "else", "try", "with ", "switch ", "except")
-
-
-def _keep_bytes(chars: bytes) -> bytes:
-    """The delete set of bytes.translate that keeps `chars` and newlines."""
-    return bytes(c for c in range(256) if c not in chars and c != 10)
-
-
-_NOT_SYMBOL = _keep_bytes(b"{}[];=<>$\\_#&|+%@^~`")
-_NOT_PAREN = _keep_bytes(b"()")
-
-
-def code_symbols(raw: list[str]) -> list[float]:
-    """Per line (no newline in any), its code symbols, a bracket counting half (prose has
-    brackets too), all lines at once on their UTF-8 bytes."""
-    data = "\n".join(raw).encode("utf-8", "surrogatepass")
-    sym = data.translate(None, _NOT_SYMBOL).split(b"\n")
-    par = data.translate(None, _NOT_PAREN).split(b"\n")
-    return [len(a) + 0.5 * len(b) for a, b in zip(sym, par)]
-
-
-def is_code_line(raw: str, k: Kinds = DEFAULT, symbols: float | None = None) -> bool:
-    """A line of code: starting with a keyword or a prompt, or a block's opener ending in ":" or
-    "{", or ending with a block's closer; or dense in code symbols (`code_symbols`) and not ending
-    like a sentence."""
-    s = raw.strip()
-    if not s or (s[:1] in BULLETS and s[1:2].isspace()):
-        return False
-    if s.startswith(_CODE_STARTS) or s.endswith(_CODE_ENDS):
-        return True
-    if s.startswith(_KEYWORD_OPENERS) and s.endswith((":", "{")):
-        return True
-    sym = code_symbols([s])[0] if symbols is None else symbols
-    return sym >= 2 and sym >= k.code_symbols * (len(s) - s.count(" ")) and s[-1:] not in TERMINALS
-
-
-def is_verse_line(s: str, k: Kinds = DEFAULT, words: int | None = None) -> bool:
-    t = s.strip()
-    n = _words(t) if words is None else words
-    return k.verse_min_words <= n <= k.verse_max_words and t[:1] not in BULLETS and not is_table_row(t)
-
-
-def _blocks(flags: list[bool], k: Kinds, min_len: int) -> np.ndarray:
-    """Flags of the runs of True in `flags` (gaps of up to `k.gap` False values bridged) with at
-    least `min_len` True values; the bridged gaps inside a block are in it."""
-    m = len(flags)
-    out = np.zeros(m, dtype=bool)
-    i = 0
-    while i < m:
-        if not flags[i]:
-            i += 1
-            continue
-        j, last, count = i, i, 0
-        while j < m:
-            if flags[j]:
-                last, count = j, count + 1
-            elif j - last > k.gap:
-                break
-            j += 1
-        if count >= min_len:
-            out[i : last + 1] = True
-        i = last + 1
-    return out
-
-
-def _leading_int(t: str) -> int | None:
-    t = _strip_bullet(t)
-    k = 0
-    while k < len(t) and t[k].isdecimal():  # (not isdigit: "❶" and "²" are digits int() refuses)
-        k += 1
-    return int(t[:k]) if 0 < k <= 6 else None
-
-
-def _counting(items: list[str], k: Kinds) -> bool:
-    """The items start with numbers that count up by one (1 History, 2 Effects, 3 Uses; a
-    calendar's days): a numbered list or a calendar, not figures."""
-    nums = [n for n in map(_leading_int, items) if n is not None]
-    if len(nums) < k.block_min:
-        return False
-    steps = sum(1 for a, b in pairwise(nums) if b == a + 1)
-    return steps >= 0.9 * (len(nums) - 1)
-
-
-def _spans(flags: np.ndarray) -> list[tuple[int, int]]:
-    """The (start, end) of each run of True in `flags`."""
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+def _scanned(raw: list[str], k: Kinds) -> tuple[bytes, bool]:
+    kinds, plain = _scan("\n".join(raw), k)
+    if len(kinds) != len(raw):
+        raise ValueError("doctype: a line holds a newline")
+    return kinds, plain
 
 
 def kinds(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
     """Per non-blank line of `raw` (the lines as they are, blank ones left out by the caller): its
     block kind (TABLE, DATA, CODE, VERSE) or NONE. A line is in the first kind whose block it is in,
-    in that order. (The gate and the pass ask about the same lines: the last answers are kept.)"""
-    return _kinds(tuple(raw), k).copy()
+    in that order:
 
+    - TABLE: rows ``| a | b |`` (at least two cells), at least `block_min` - 1 of them (a header
+      and a row);
+    - DATA: items of 2 to `data_max_words` words (a bullet taken off) that start with a figure that
+      is no list number ("350 g Zucker", "29 Cologne, Live Music Hall"; not "3. Games" nor a bare
+      "2") or are a short "key: value" pair ("Optik: Teleobjektiv"; not "Home: /news"); not a block
+      whose keys repeat (a cookie table's records) or whose numbers count up (a numbered list);
+    - CODE: lines that start with a keyword or a prompt, open or close a block, or are dense in
+      code symbols and do not end like a sentence;
+    - VERSE: runs of lines of `verse_min_words` to `verse_max_words` words (no bullet, no table
+      row) that end like clauses and sentences, none repeated and few with figures.
 
-@lru_cache(maxsize=4)
-def _kinds(raw: tuple[str, ...], k: Kinds) -> np.ndarray:
-    stripped = [r.strip() for r in raw]
-    out = np.zeros(len(raw), dtype=np.int64)
-    table = _blocks([is_table_row(s) for s in stripped], k, k.block_min - 1)  # a header and a row
-    out[table] = TABLE
-    nw = [len(s.split()) for s in stripped]
-    data = _blocks(list(map(is_data_item, stripped, repeat(k), nw)), k, k.block_min) & (out == NONE)
-    if data.any():
-        # "key: value" items whose keys repeat are records of a table of settings (a cookie
-        # banner's "Name:", "Anbieter:", "Zweck:"), not one thing's details.
-        for s, e in _spans(data):
-            keys = [t.split(":", 1)[0].lower() for t in stripped[s:e] if ":" in t and not _leading_figure(_strip_bullet(t))]
-            if (len(keys) >= k.block_min and len(set(keys)) < k.distinct_keys * len(keys)) or _counting(stripped[s:e], k):
-                data[s:e] = False
-    out[data] = DATA
-    code = _blocks(list(map(is_code_line, raw, repeat(k), code_symbols(raw))), k, k.block_min) & (out == NONE)
-    out[code] = CODE
-    vflags = list(map(is_verse_line, stripped, repeat(k), nw))
-    verse = _blocks(vflags, DEFAULT if k.gap == 0 else Kinds(gap=0), k.verse_min_lines) & (out == NONE)
-    if verse.any():
-        # A run of short lines is verse only if most end with punctuation, a good share with a
-        # clause's comma or semicolon (a teaser list's titles end with "?" or nothing), and none
-        # repeats and few carry figures (as a list of videos' titles and lengths does).
-        for s, e in _spans(verse):
-            run = stripped[s:e]
-            ends = sum(1 for t in run if t[-1:] in _VERSE_ENDS)
-            clauses = sum(1 for t in run if t[-1:] in _CLAUSE_ENDS)
-            digits = sum(1 for t in run if any(c.isdigit() for c in t))
-            if (ends >= k.verse_ends * len(run) and clauses >= k.verse_clauses * len(run)
-                    and len(set(run)) == len(run) and digits <= 0.2 * len(run)):
-                out[s:e] = VERSE
-    return out
+    Blocks are runs of at least `block_min` such lines (`verse_min_lines` for verse), bridging
+    gaps of `gap` other lines (none for verse)."""
+    if not raw:
+        return np.zeros(0, dtype=np.int64)
+    return np.frombuffer(_scanned(raw, k)[0], dtype=np.int8).astype(np.int64)
 
 
 def matter(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
@@ -270,20 +162,18 @@ def matter(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
 
 def document_kind(raw: list[str], k: Kinds = DEFAULT, kind: np.ndarray | None = None) -> str | None:
     """The kind of a whole text (its non-blank lines `raw`) when it is a document that is no web
-    page: "plain-text" (hard-wrapped at a fixed width, as an RFC), "code" or "verse" (at least
-    `k.kind_share` of its lines); None otherwise. (`kind`: `kinds(raw, k)`, if known.)"""
+    page: "plain-text" (at least `k.wrapped_share` of its lines are hard-wrapped at `k.wrap_min` to
+    `k.wrap_max` characters and at least `k.run_on_share` of those run on into the next line, no
+    sentence ending them, as an RFC's), "code" or "verse" (at least `k.kind_share` of its lines);
+    None otherwise. (`kind`: `kinds(raw, k)`, if known.)"""
     m = len(raw)
     if not m:
         return None
-    stripped = [r.rstrip() for r in raw]
-    wrapped = [k.wrap_min <= len(s) <= k.wrap_max for s in stripped]
-    nw = sum(wrapped)
-    if nw >= k.wrapped_share * m:
-        run_on = sum(1 for i in range(m - 1) if wrapped[i] and stripped[i][-1:] not in TERMINALS)
-        if run_on >= k.run_on_share * nw:
-            return "plain-text"
-    kind = kinds(raw, k) if kind is None else kind
+    found, plain = _scanned(raw, k)
+    if plain:
+        return "plain-text"
     for code, name in ((CODE, "code"), (VERSE, "verse")):
-        if (kind == code).sum() >= k.kind_share * m:
+        n = int((kind == code).sum()) if kind is not None else found.count(code)
+        if n >= k.kind_share * m:
             return name
     return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -160,6 +159,8 @@ def _umask() -> int:
 def write_atomic(path: Path, data: str) -> None:
     """Write via a temporary file in the same directory, then rename: never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:

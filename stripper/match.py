@@ -49,28 +49,29 @@ class _SurrogateSafe:
     encodes and maps back to characters). A lone surrogate is passed through as its bytes: it
     matches no class, which only decides whether the line matches, never what is kept.
 
-    A built-in pattern is compiled on its first search (`lazy`): compiling all of them costs about
-    0.9 s, paid by every new process, and most documents reach only a few rules' patterns. Their
-    validity is the catalogue's, checked by the tests (tests/test_catalogue.py compiles each)."""
+    A built-in pattern is written out and compiled on its first search (`lazy`): compiling all of
+    them costs a new process about 0.25 s, and most documents reach only a few rules' patterns.
+    Their validity is the catalogue's, checked by the tests (tests/test_catalogue.py compiles each)."""
 
     __slots__ = ("_regex", "_source")
 
-    def __init__(self, regex: Any = None, source: tuple[str, Any] | None = None):
+    def __init__(self, regex: Any = None, source: tuple[Sequence[str], Any] | None = None):
         self._regex = regex
         self._source = source
 
     @classmethod
-    def lazy(cls, pattern: str, opts: Any) -> _SurrogateSafe:
-        return cls(None, (pattern, opts))
+    def lazy(cls, patterns: Sequence[str], opts: Any) -> _SurrogateSafe:
+        return cls(None, (patterns, opts))
 
     @property
     def regex(self) -> Any:
         if self._regex is None:
             import re2
 
-            pattern, opts = self._source  # type: ignore[misc]
+            patterns, opts = self._source  # type: ignore[misc]
+            joined = "|".join(f"(?:{unicode_classes(p)})" for p in patterns)
             try:
-                self._regex = re2.compile(pattern, opts)
+                self._regex = re2.compile(joined, opts)
             except re2.error as e:
                 msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
                 raise PatternError(msg) from None
@@ -83,7 +84,7 @@ class _SurrogateSafe:
 def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False, *, lazy: bool = False) -> Any:
     """One RE2 pattern for the alternation of `patterns`, written with Python's Unicode meaning of
     \\w, \\d and \\s (see phrasebook.unicode_classes). RE2 runs in time linear in the line: no
-    pattern can backtrack. `lazy`: compiled on its first search (see `_SurrogateSafe`)."""
+    pattern can backtrack. `lazy`: written out and compiled on its first search (see `_SurrogateSafe`)."""
     import re2
 
     opts = re2.Options()
@@ -92,8 +93,7 @@ def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False, *, lazy
     # Gaps such as "we[^.]{0,40}earn" make big DFAs; with RE2's default 8 MB budget the DFA cache
     # thrashes and a search costs 10x more (measured on dev lines). 32 MB per rule is enough.
     opts.max_mem = 32 << 20
-    joined = "|".join(f"(?:{unicode_classes(p)})" for p in patterns)
-    compiled = _SurrogateSafe.lazy(joined, opts)
+    compiled = _SurrogateSafe.lazy(tuple(patterns), opts)
     if not lazy:
         compiled.regex  # noqa: B018  (compiles now: a bad pattern raises here)
     return compiled

@@ -39,10 +39,11 @@ from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from . import doctype
+from ._lazy import module
 from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
+
+np = module("numpy")  # imported on first use: a short text never needs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,79 +195,11 @@ _CODE = "{}[]();=<>$\\/_#"
 _COMMAS = ",;，、،；"
 
 
-def _runs(flag: np.ndarray) -> np.ndarray:
-    """For each position, the length of the run of True values it is in (0 where False)."""
-    out = np.zeros(len(flag), dtype=np.int64)
-    if not len(flag):
-        return out
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], flag.astype(np.int8), [0]))))
-    lengths = edges[1::2] - edges[::2]
-    out[flag] = np.repeat(lengths, lengths)
-    return out
-
-
-def _shift(a: np.ndarray, k: int) -> np.ndarray:
-    """`a` moved by k positions (k > 0: each position sees the one k before it), 0.0 past the ends."""
-    out = np.zeros_like(a)
-    if k > 0:
-        out[k:] = a[:-k]
-    elif k < 0:
-        out[:k] = a[-k:]
-    else:
-        out[:] = a
-    return out
-
-
-def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
-    """The mean of `a` over each position's window of `half` positions either side (cut at the ends);
-    of each column, if `a` has two dimensions."""
-    m = len(a)
-    c = np.zeros((m + 1, *a.shape[1:]))
-    np.cumsum(a, axis=0, dtype=np.float64, out=c[1:])
-    i = np.arange(m)
-    lo, hi = np.maximum(i - half, 0), np.minimum(i + half + 1, m)
-    n = hi - lo
-    return (c[hi] - c[lo]) / (n if a.ndim == 1 else n[:, None])
-
-
 def densest(values: np.ndarray) -> tuple[float, int, int]:
-    """The run of `values` with the largest sum: (sum, start, end); (0.0, 0, 0) if none is positive."""
-    if not len(values):
-        return 0.0, 0, 0
-    c = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
-    low = np.minimum.accumulate(c[:-1])
-    gain = c[1:] - low
-    end = int(np.argmax(gain))
-    best = float(gain[end])
-    if best <= 0:
-        return 0.0, 0, 0
-    start = int(np.flatnonzero(c[: end + 1] == low[end])[-1])
-    return best, start, end + 1
-
-
-def _regions(score: np.ndarray, most: int = 3, frac: float = 0.35, floor: float = 30.0) -> np.ndarray:
-    """Flags of the densest regions of `score`: the best run, then up to `most`-1 more, each the
-    best run in what lies outside those found, while its sum reaches `frac` of the best and `floor`."""
-    flags = np.zeros(len(score), dtype=bool)
-    best, s, e = densest(score)
-    if best <= 0:
-        return flags
-    flags[s:e] = True
-    spans = [(0, s), (e, len(score))]
-    for _ in range(most - 1):
-        found = None
-        for a, b in spans:
-            if b > a:
-                v, s2, e2 = densest(score[a:b])
-                if v >= max(frac * best, floor) and (found is None or v > found[0]):
-                    found = (v, a + s2, a + e2, (a, b))
-        if found is None:
-            break
-        _, s2, e2, span = found
-        flags[s2:e2] = True
-        spans.remove(span)
-        spans += [(span[0], s2), (e2, span[1])]
-    return flags
+    """The run of `values` with the largest sum: (sum, start, end); (0.0, 0, 0) if none is positive
+    (stripper/_text.c, which also finds the regions of `features` and the run of `stage2_features`
+    with it)."""
+    return _text.densest(np.ascontiguousarray(values, dtype=np.float64))
 
 
 FEATURES = (
@@ -396,7 +329,9 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     frequent among its first `pp.lang_words` tokens), whether it ends like a sentence, is a bullet
     (a bullet list of short items is a menu, `bad`), its separators, capitals, digits, commas and
     code symbols, whether it is repeated; jusText-like classes (good, near-good, bad) and the
-    densest regions of prose (`_regions`), the same of the neighbours and windows around it."""
+    densest regions of prose (the best run of their scores, then up to `pp.region_max` - 1 more
+    outside it while they reach `pp.region_frac` of the best and `pp.region_floor`), the same of
+    the neighbours and windows around it."""
     b = b or body(lines)
     index = np.array(b.index, dtype=np.int64)
     m = len(b.lines)
@@ -405,12 +340,9 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
                      np.zeros((0, len(FEATURES))), _Vocabulary([], np.zeros(0, np.int64), 0))
     params = (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
               pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
-              pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty)
-
-    def regions(score: bytes) -> bytes:
-        return _regions(np.frombuffer(score), pp.region_max, pp.region_frac, pp.region_floor).tobytes()
-
-    X, words, bad, cls = b.stats.features(params, regions)
+              pp.region_max, pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty,
+              pp.region_frac, pp.region_floor)
+    X, words, bad, cls = b.stats.features(params)
     X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC)
     words = np.frombuffer(words, dtype=np.int64)
     ntok = np.frombuffer(b.stats.stats, dtype=np.int32).reshape(m, -1)[:, 0]
@@ -435,34 +367,35 @@ def _leads(bullet: np.ndarray) -> np.ndarray:
     return np.maximum.accumulate(np.where(first, i, 0)) - 1
 
 
-_NC = FEATURES.index("shared_region") + 1  # the features the C computes (the last its bias)
+_NC = FEATURES.index("shared_region") + 1  # the stage-1 features the C computes (the last its bias)
+_NC2 = STAGE2.index("shared_kept") + 1  # the stage-2 features the C computes (the last its bias)
 _REGION, _GOOD, _BULLET = FEATURES.index("region"), FEATURES.index("good"), FEATURES.index("bullet")
 
 
-def _between(flags: np.ndarray) -> np.ndarray:
-    """1.0 for positions from the first True position to the last, else 0.0."""
-    out = np.zeros(len(flags))
-    at = np.flatnonzero(flags)
-    if len(at):
-        out[at[0] : at[-1] + 1] = 1.0
-    return out
+def _mean3(a: np.ndarray) -> np.ndarray:
+    """The mean of `a` over each position's window of 3 positions either side (cut at the ends)."""
+    m = len(a)
+    c = np.concatenate(([0.0], np.cumsum(a, dtype=np.float64)))
+    i = np.arange(m)
+    lo, hi = np.maximum(i - 3, 0), np.minimum(i + 4, m)
+    return (c[hi] - c[lo]) / (hi - lo)
 
 
 def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None = None,
                     lead: np.ndarray | None = None) -> np.ndarray:
     """Stage-2 features (STAGE2 in order) from the stage-1 logits `s` of a page's non-blank lines
-    (`vocab`: their words, for how much of each line's vocabulary the lines stage 1 keeps use;
-    `lead`: per line the line that leads its list in, whose logit it gets)."""
+    and their word counts (stripper/_text.c): the logit, those of the two lines either side, whether
+    the line is in the densest run of logits weighted by words, the page's mean logit, the mean
+    over windows of 3 and 8 lines either side, whether it lies between the first and the last line
+    kept by stage 1 (logit > 0); and here: how much of the line's vocabulary the lines stage 1
+    keeps use (`vocab`), over the line and over 3 lines either side, and the logit of the line that
+    leads its list in (`lead`)."""
     m = len(s)
-    _, bs, be = densest(s * (words + 1.0))
-    region = np.zeros(m)
-    region[bs:be] = 1.0
-    keep = s > 0
-    shared = vocab.shared(keep & (words > 0)) if vocab is not None else np.zeros(m)
+    X = _text.stage2(np.ascontiguousarray(s, dtype=np.float64), np.ascontiguousarray(words, dtype=np.float64))
+    X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC2)
+    shared = vocab.shared((s > 0) & (words > 0)) if vocab is not None and m else np.zeros(m)
     lead_s = np.where(lead >= 0, s[np.maximum(lead, 0)], 0.0) if lead is not None and m else np.zeros(m)
-    return np.column_stack([s, _shift(s, 1), _shift(s, -1), _shift(s, 2), _shift(s, -2), region,
-                            np.full(m, s.mean() if m else 0.0), _window_mean(s, 3), _window_mean(s, 8),
-                            _between(keep), shared, _window_mean(shared, 3), lead_s, np.ones(m)])
+    return np.column_stack([X[:, :-1], shared, _mean3(shared) if m else shared, lead_s, X[:, -1:]])
 
 
 # ---------------------------------------------------------------- weights (data)
@@ -618,7 +551,7 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
     need = pp.page_short_frac * len(b.lines)
-    if int((_runs(short) >= pp.page_run).sum()) < need:
+    if _text.in_runs(short, pp.page_run) < need:
         return False, b
     if pp.matter_reach >= 0:
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
@@ -628,4 +561,4 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
         if doctype.document_kind(raw, kind=kind) is not None:
             return False, b
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
-    return int((_runs(short) >= pp.page_run).sum()) >= need, b
+    return _text.in_runs(short, pp.page_run) >= need, b

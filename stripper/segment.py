@@ -3,7 +3,7 @@
 Lines are split on "\\n" only; a "\\r" stays in its line.
 
 Words, for every script (the only definition in stripper; the rules, the context pass, the page
-pass and the scorer all use it):
+pass, its document kinds and the scorer all use it):
 
 - `tokens(text)`: the units text is compared and counted in. In scripts written with spaces between
   words (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari and the other Indic scripts, Hangul...)

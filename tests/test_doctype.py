@@ -127,3 +127,49 @@ def test_odd_digits_do_not_break_the_detector():
     kind = doctype.kinds(lines)
     assert len(kind) == len(lines)
     assert kind[-1] == DATA
+
+
+def test_words_are_segments_so_chinese_lines_can_be_verse_and_data():
+    # A Han character is a word (stripper.segment): these lines have 5 words each, not 1.
+    poem = ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"]
+    assert set(doctype.kinds(poem)) == {VERSE}
+    details = ["重量:2公斤", "颜色:黑色", "产地:德国", "材质:不锈钢"]
+    assert set(doctype.kinds(details)) == {DATA}
+    # Thai is written without spaces too: a run of short Thai lines without punctuation is no verse.
+    assert not doctype.kinds(["หน้าแรก", "ข่าวทั้งหมด", "กีฬาและบันเทิง", "ติดต่อเรา"]).any()
+
+
+def test_a_bullet_and_a_pipe_are_no_words():
+    # "- 2 Eier" has two words (the bullet is none), "| a |" one.
+    assert set(doctype.kinds(["- 2 Eier", "- 3 EL Zucker", "- 1 Prise Salz"])) == {DATA}
+    assert not doctype.kinds(["- 2", "- 3", "- 4"]).any()  # a bare number is no item
+    assert not doctype.kinds(["| one,", "| two,", "| three.", "| four,"]).any()  # one word a line: no verse
+
+
+def test_a_line_with_a_newline_is_refused():
+    import pytest
+
+    with pytest.raises(ValueError):
+        doctype.kinds(["one line\nand another", "a third"])
+
+
+def test_a_figure_is_one_word_a_bare_time_no_item():
+    # "13:29" is two tokens but a bare figure: a news feed's times are no data list; a figure with
+    # a unit after it is an item.
+    feed = [line for t, h in (("13:29", "Kane scores twice in the derby"), ("13:00", "The coach on the new season"),
+                              ("12:35", "Transfer news of the day"), ("12:05", "Injury update before the final"))
+            for line in (f"  • {t}", f"    {h}")]
+    assert DATA not in set(doctype.kinds(feed))
+    assert set(doctype.kinds(["10 %", "8.900 €", "22.250 €", "36 Monate"])) == {DATA}
+    assert not doctype.kinds(["2x4", "3D", "4K"]).any()
+
+
+def test_a_paragraph_is_no_gap_inside_a_block():
+    # Records of places, each with a paragraph: the paragraphs end the blocks, so each record's
+    # details are data, though their keys repeat from record to record.
+    para = ("Das Museum wurde 1995 in einem Hochbunker in der Innenstadt eröffnet und gilt als das erste Museum "
+            "seiner Art in Deutschland, mit einer Ausstellung über den Krieg in der Stadt.")
+    record = ["Adresse: Holzsägerstraße 6, 26721 Emden", "Lage: Google Maps", "Latitude: 53.366797",
+              "Longitude: 7.206917"]
+    kind = doctype.kinds([*record, para] * 3)
+    assert list(kind) == ([DATA] * 4 + [NONE]) * 3

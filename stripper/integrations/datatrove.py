@@ -132,7 +132,7 @@ class StripBoilerplate(PipelineStep):
             folder, name = get_datafolder(self.templates.rsplit("/", 1)[0] or "."), self.templates.rsplit("/", 1)[-1]
         else:
             folder, name = get_datafolder(self.templates), MERGED_NAME
-        with folder.open(name, "rb") as f:  # read one site at a time
+        with folder.open(name, "rb") as f:  # read one site at a time, compiled to a mapped file
             return Templates.from_sites(iter_file(f, f"{self.templates}/{name}")[1], self.settings)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:

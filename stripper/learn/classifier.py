@@ -8,10 +8,9 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-
-from .features import grams, line_weights
+from typing import Any
 
 MODEL = Path(__file__).parent / "lines-model.json.gz"
 # The label of story lines (negatives).
@@ -20,13 +19,10 @@ STORY = "STORY"
 
 class LineClassifier:
     def __init__(self, doc: dict):
-        import numpy as np
-
         self.labels: list[str] = doc["labels"]
         self.bits: int = doc["bits"]
-        q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(1 << self.bits, len(self.labels))
-        self.weights = q.astype(np.float32) * np.asarray(doc["scale"], dtype=np.float32)
-        self.bias = np.asarray(doc["bias"], dtype=np.float32)
+        self._doc = doc  # its weights become arrays on the first score (`_arrays`): the catalogue
+        # needs only the labels and examples, and a process that scores no line never loads numpy
         # A line goes when its score is above its category's threshold (`threshold_of`); `threshold`
         # is the lowest of them (models without per-category thresholds have only it).
         self.threshold: float = doc["threshold"]
@@ -36,7 +32,15 @@ class LineClassifier:
         # One line per category that the model takes with a clear margin (its rule's example).
         self.examples: dict[str, str] = doc.get("examples", {})
         self.story = self.labels.index(STORY)
-        self._np = np
+
+    @cached_property
+    def _arrays(self) -> tuple[Any, Any, Any]:
+        """numpy, the weights (one row per hashed n-gram, one column per label) and the biases."""
+        import numpy as np
+
+        doc = self._doc
+        q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(1 << self.bits, len(self.labels))
+        return np, q.astype(np.float32) * np.asarray(doc["scale"], dtype=np.float32), np.asarray(doc["bias"], dtype=np.float32)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> LineClassifier:
@@ -57,9 +61,11 @@ class LineClassifier:
 
     def score_many(self, lines: list[str]) -> list[tuple[str, float]]:
         """score() of each line, computed for all of them at once."""
-        np = self._np
         if not lines:
             return []
+        from .features import grams, line_weights
+
+        np, weights, bias = self._arrays
         parts = list(grams(lines, self.bits))
         z = np.zeros((len(lines), len(self.labels)), dtype=np.float32)
         ends = np.arange(1, len(lines) + 1)
@@ -68,11 +74,11 @@ class LineClassifier:
                 continue
             # A line's n-grams are contiguous: its sum is a difference of cumulative sums.
             cs = np.zeros((len(idx) + 1, len(self.labels)), dtype=np.float32)
-            np.cumsum(self.weights[bucket], axis=0, out=cs[1:])
+            np.cumsum(weights[bucket], axis=0, out=cs[1:])
             bounds = np.searchsorted(idx, ends)
             z += cs[bounds] - cs[np.concatenate(([0], bounds[:-1]))]
         z *= line_weights(lines, parts)[:, None]
-        z += self.bias
+        z += bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)

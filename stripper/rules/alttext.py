@@ -35,7 +35,9 @@ RULES = (
         """Removes credit lines for pictures: "Photo: Getty Images", "Image credit: Apple", "(Photo by Jane
         Doe/AFP via Getty Images)", "Foto: dpa", "Crédit photo : AFP". They label an image that is not
         in the text. Only short lines that start with a credit label, or that are only an agency
-        name, are taken; a sentence starting "Photo by photo, …" is prose and stays.""",
+        name, are taken; a sentence starting "Photo by photo, …" is prose and stays. After a colon
+        the credit must be a name (one or two words, or capitalised words with name particles and
+        agencies), so a gallery's headline ("Photos: Halloween in Hong Kong looks awesome") stays.""",
         max_words=16,
     ),
 )

@@ -13,7 +13,11 @@ RULES = (
         """Removes the sign-off prompts: "Drop us a line @TrustedReviews on Twitter", "Let us know in the
         comments", "Follow us on Facebook", "Tweet us your thoughts", "Folgen Sie uns auf Instagram".
         A question to the reader that ends in such a prompt goes with it, since the whole line is the
-        prompt. Reporting on social networks ("Protesters used Twitter to organise the march") stays.""",
+        prompt; so does one short sentence before it ("That's all for this week. In the meantime,
+        follow us on Instagram."). The prompt must open the line or follow that one question or
+        sentence: a paragraph of several that ends in a prompt, a sentence that mentions following
+        someone ("Now if you follow me on Twitter then you know who I like.") and reporting on social
+        networks ("Protesters used Twitter to organise the march") stay.""",
         max_words=35,
     ),
     make(

@@ -14,7 +14,8 @@ of `template_opening_words` words that is not a candidate) a line must also be o
 the page's text, `fingerprint.text_zones`): a line the site prints after the story elsewhere, such
 as a story's headline that a "most read" box shows, is this page's own where it opens the story
 (after the template's head, or after a copy's own first line, "Printed from ..."); it stays, and
-the story's region starts there at the latest.
+the story's region starts there at the latest; the same line again inside the story's region
+(the story repeating its headline) stays too.
 
 The template goes first, then the per-document rules on what is left (without the page pass in
 `page="auto"` mode once a template took lines: the page's furniture is known, and the page pass
@@ -23,21 +24,27 @@ the same input, so spans, codes and reasons cover the whole document."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import mmap
+import os
+import shutil
+import struct
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
 from ..context import Decision
 from ..engine import assemble, compose, enabled_rules
+from ..errors import CountsError
 from ..model import Result
 from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
-from .counts import SiteCounts, TemplateCounts, iter_file
-from .fingerprint import text_zones, zone_key
+from .counts import SiteCounts, TemplateCounts
+from .fingerprint import VERSION, text_zones, zone_key
 from .rule import RULES
 
 CODE = "TPL001"
@@ -48,17 +55,12 @@ _BY_CODE = {r.code: r for r in RULES}
 class SiteTemplate:
     """One site's template: its page count, the count's error bound, and its keys (lines, and lines
     in a zone of the page, on at least `template_min_pages` pages) with their counts, as two sorted
-    numpy arrays: 12 bytes an entry, so every worker holds the templates of many sites."""
+    numpy arrays (views into the compiled file, `Templates`)."""
 
     pages: int
     err: int  # counts may be this much below the truth (never above)
     keys: np.ndarray  # uint64, sorted
     ns: np.ndarray  # uint32: pages holding each key
-
-    @classmethod
-    def of(cls, pages: int, err: int, counts: dict[int, int]) -> SiteTemplate:
-        keys = np.array(sorted(counts), dtype=np.uint64)
-        return cls(pages, err, keys, np.array([counts[int(k)] for k in keys], dtype=np.uint32))
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -73,37 +75,163 @@ class SiteTemplate:
         return np.where(self.keys[i] == q, self.ns[i], 0).tolist()
 
 
-@dataclass(frozen=True, slots=True)
-class Templates:
-    """The learned templates of a crawl's sites, ready to apply (see `compile`)."""
+# The compiled file: a header, then per site (sorted by name) the offset of its name and of its
+# entries, its page count and error bound, then every site's keys and counts, then the names.
+_MAGIC = b"STRPTPL1"
+_HEAD = struct.Struct("<8sIIQQQ")  # magic, min_pages, fingerprint version, sites, entries, names' bytes
+_CACHE = 256  # sites looked up recently, per process
 
-    sites: dict[str, SiteTemplate]
-    min_pages: int
+
+def _pad(n: int) -> int:
+    return -n % 8
+
+
+class Templates:
+    """The learned templates of a crawl's sites, ready to apply: one flat buffer, as `compile_file`
+    writes it (sites sorted by name, each with its sorted keys and counts). A file is mapped
+    (`open`), not read, so the dataset runner's workers share one copy of it in the page cache, and
+    a worker's memory does not grow with the number of sites; `get` finds a site by binary search."""
+
+    __slots__ = ("_buf", "_entry_off", "_err", "_keys", "_name_off", "_names", "_ns", "_pages", "_recent", "min_pages", "sites_count")
+
+    def __init__(self, buf: Any) -> None:
+        magic, self.min_pages, version, n, entries, names = _HEAD.unpack_from(buf, 0)
+        if magic != _MAGIC or version != VERSION:
+            raise CountsError("not a compiled stripper template file (or from another version)")
+        self._buf, self.sites_count = buf, n
+        pos = _HEAD.size + _pad(_HEAD.size)
+
+        def take(dtype: Any, count: int) -> np.ndarray:
+            nonlocal pos
+            a = np.frombuffer(buf, dtype=dtype, count=count, offset=pos)
+            pos += a.nbytes + _pad(a.nbytes)
+            return a
+
+        self._name_off, self._entry_off = take("<u8", n + 1), take("<u8", n + 1)
+        self._pages, self._err = take("<u4", n), take("<u4", n)
+        self._keys, self._ns = take("<u8", entries), take("<u4", entries)
+        self._names = memoryview(buf)[pos : pos + names]
+        self._recent: dict[str, SiteTemplate | None] = {}
 
     @classmethod
     def compile(cls, counts: TemplateCounts, settings: Settings = DEFAULT) -> Templates:
         return cls.from_sites(counts.iter_sites(), settings)
 
     @classmethod
-    def from_sites(cls, sites_: Iterable[tuple[str, SiteCounts]], settings: Settings = DEFAULT) -> Templates:
-        """The templates of a stream of sites' counts (only lines on `template_min_pages` pages stay)."""
-        floor = max(1, settings.template_min_pages)
-        sites = {}
-        for name, s in sites_:
-            if s.pages < floor:
-                continue
-            kept = {fp: n for fp, n in s.counts.items() if n >= floor}
-            if kept:
-                sites[name] = SiteTemplate.of(s.pages, s.err, kept)
-        return cls(sites, floor)
+    def from_sites(cls, sites: Iterable[tuple[str, SiteCounts]], settings: Settings = DEFAULT) -> Templates:
+        """The templates of a stream of sites' counts sorted by name, compiled to a temporary file
+        that is mapped (and gone from the disk once its mapping is)."""
+        with tempfile.TemporaryDirectory(prefix="stripper-templates-") as tmp:
+            path = Path(tmp) / "templates.bin"
+            compile_file(sites, path, settings)
+            return cls.open(path)
 
     @classmethod
-    def load(cls, path: Path, settings: Settings = DEFAULT) -> Templates:
-        """The templates of a count file, read one site at a time."""
-        return cls.from_sites(iter_file(path)[1], settings)
+    def open(cls, path: Path) -> Templates:
+        """A compiled file (`compile_file`), mapped read-only."""
+        try:
+            with open(path, "rb") as f:
+                return cls(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+        except OSError as e:
+            raise CountsError(f"{path}: {e.strerror or e}") from None
+
+    def __len__(self) -> int:
+        return self.sites_count
+
+    def names(self) -> Iterator[str]:
+        off, names = self._name_off, self._names
+        for i in range(self.sites_count):
+            yield bytes(names[int(off[i]) : int(off[i + 1])]).decode("utf-8", "surrogatepass")
+
+    def get(self, site: str) -> SiteTemplate | None:
+        """The template of `site`, or None."""
+        recent = self._recent
+        if site in recent:
+            return recent[site]
+        want = site.encode("utf-8", "surrogatepass")
+        off, names = self._name_off, self._names
+        lo, hi = 0, self.sites_count
+        while lo < hi:  # names are sorted as str sorts, which their UTF-8 bytes sort alike
+            mid = (lo + hi) // 2
+            if bytes(names[int(off[mid]) : int(off[mid + 1])]) < want:
+                lo = mid + 1
+            else:
+                hi = mid
+        out = None
+        if lo < self.sites_count and bytes(names[int(off[lo]) : int(off[lo + 1])]) == want:
+            a, b = int(self._entry_off[lo]), int(self._entry_off[lo + 1])
+            out = SiteTemplate(int(self._pages[lo]), int(self._err[lo]), self._keys[a:b], self._ns[a:b])
+        if len(recent) >= _CACHE:
+            recent.clear()
+        recent[site] = out
+        return out
 
     def lines(self) -> int:
-        return sum(len(s) for s in self.sites.values())
+        return len(self._keys)
+
+
+def template_entries(s: SiteCounts, floor: int) -> tuple[np.ndarray, np.ndarray]:
+    """A site's template: its keys on at least `floor` pages, sorted, and their counts (none for a
+    site of fewer pages)."""
+    if s.pages < floor:
+        return np.empty(0, np.uint64), np.empty(0, np.uint32)
+    kept = sorted(fp for fp, n in s.counts.items() if n >= floor)
+    return np.array(kept, dtype=np.uint64), np.array([s.counts[k] for k in kept], dtype=np.uint32)
+
+
+def compile_file(sites: Iterable[tuple[str, SiteCounts]], path: Path, settings: Settings = DEFAULT) -> int:
+    """Compile a stream of sites' counts, sorted by name, into the flat file `Templates` maps,
+    streaming (one site in memory at a time), atomically. Only lines on `template_min_pages` pages
+    stay; sites without any are left out. Returns the number of sites written."""
+    floor = max(1, settings.template_min_pages)
+    parts = [path.with_name(f"{path.name}.{k}.tmp-stripper") for k in ("name", "entry", "pages", "err", "keys", "ns", "names")]
+    tmp = path.with_name(path.name + ".tmp-stripper")
+    files = [open(x, "wb") for x in parts]
+    name_f, entry_f, pages_f, err_f, keys_f, ns_f, names_f = files
+    n = entries = nbytes = 0
+    last: bytes | None = None
+    try:
+        try:
+            name_f.write(struct.pack("<Q", 0))
+            entry_f.write(struct.pack("<Q", 0))
+            for name, s in sites:
+                keys, ns = template_entries(s, floor)
+                if not len(keys):
+                    continue
+                b = name.encode("utf-8", "surrogatepass")
+                if last is not None and b <= last:
+                    raise ValueError(f"sites must come sorted by name: {name!r} after {last.decode('utf-8', 'replace')!r}")
+                last = b
+                names_f.write(b)
+                nbytes += len(b)
+                entries += len(keys)
+                n += 1
+                name_f.write(struct.pack("<Q", nbytes))
+                entry_f.write(struct.pack("<Q", entries))
+                pages_f.write(struct.pack("<I", min(s.pages, 0xFFFFFFFF)))
+                err_f.write(struct.pack("<I", min(s.err, 0xFFFFFFFF)))
+                keys_f.write(keys.astype("<u8").tobytes())
+                ns_f.write(ns.astype("<u4").tobytes())
+        finally:
+            for f in files:
+                f.close()
+        with open(tmp, "wb") as out:
+            out.write(_HEAD.pack(_MAGIC, floor, VERSION, n, entries, nbytes) + bytes(_pad(_HEAD.size)))
+            for part in parts:
+                size = part.stat().st_size
+                with open(part, "rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+                out.write(bytes(_pad(size)))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise CountsError(f"{path}: cannot write: {e.strerror or e}") from None
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+    return n
 
 
 def _enabled(settings: Settings) -> bool:
@@ -143,6 +271,10 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
     own = {i for i in range(prose) if counts[i] >= edge and here[i] < floor}
     if own:
         first = min(first, *own)
+        # The page's own line again inside the story (a headline the story repeats: "NOODLECAKES")
+        # is its own there too; after the story, in a box of headlines, it is the box's.
+        own_fps = {fps[i] for i in own}
+        own |= {i for i in range(first, last + 1) if fps[i] in own_fps}
     cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
     for i, n in enumerate(counts):
@@ -160,7 +292,7 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
 def apply_template(text: str, site: str | None, templates: Templates | None, settings: Settings = DEFAULT,
                    *, fmt: str = "text", warnings: tuple[str, ...] = ()) -> Result:
     """The TPL001 removals alone, as a Result over `text`."""
-    tpl = templates.sites.get(site) if templates is not None and site is not None else None
+    tpl = templates.get(site) if templates is not None and site is not None else None
     if tpl is None or not _enabled(settings):
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
     lines, starts = split_lines(text)
@@ -184,7 +316,7 @@ def strip_with_templates(
     from ..detect import detect_format
 
     settings = settings or DEFAULT
-    tpl = templates.sites.get(site) if templates is not None and site is not None else None
+    tpl = templates.get(site) if templates is not None and site is not None else None
     if tpl is None or not _enabled(settings):
         return strip(source, format=format, settings=settings, engine=engine)  # type: ignore[arg-type]
     fmt = detect_format(source) if format == "auto" else format

@@ -16,7 +16,7 @@ from .learn import CountOptions, LearnJob, learn, site_stats, with_templates
 @dataclass
 class Prepared:
     job: Any  # dataset.runner.Job, with the templates in its options
-    state_dir: Path | None  # pass one's state, removed by `finish`
+    state_dir: Path | None  # pass one's state and the compiled templates, removed by `finish`
     stats: dict[str, Any]  # per-site figures for --stats
 
 
@@ -40,8 +40,12 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
             stats = site_stats(TemplateCounts.on_file(templates), job.settings)
         except CountsError as e:
             raise UsageError(str(e)) from None
-        options = replace(with_templates(job.options, templates), site_field=site_field)
-        return Prepared(replace(job, options=options), None, stats)
+        compiled = state_dir_of(job)
+        try:
+            options = replace(with_templates(job.options, templates, compiled, job.settings), site_field=site_field)
+        except CountsError as e:
+            raise UsageError(str(e)) from None
+        return Prepared(replace(job, options=options), compiled, stats)
     state_dir = state_dir_of(job)
     state_file = state_dir / "state.json"
     resuming = job.resume and state_file.exists()
@@ -71,7 +75,7 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
 
         raise InputError(str(e)) from None
     path = _current_counts(state_dir)
-    options = replace(with_templates(job.options, path), site_field=site_field)
+    options = replace(with_templates(job.options, path, state_dir, job.settings), site_field=site_field)
     # Pass two resumes only if it had started; otherwise it starts (a fresh output).
     return Prepared(replace(job, options=options, resume=pass_two_started), state_dir, site_stats(counts, job.settings))
 

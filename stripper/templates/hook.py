@@ -1,7 +1,8 @@
 """The dataset worker's call into the templates: strip one row's value with its site's template.
 
-`WorkOptions.templates` names a count file; each worker process compiles it once (cached by path,
-digest and settings) and applies it to the rows of the sites it knows."""
+`WorkOptions.templates` names the compiled templates (`apply.compile_file`, written by the main
+process); each worker process maps it once (cached by path and digest), so the workers share one
+copy in the page cache, and applies it to the rows of the sites it knows."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,7 +21,7 @@ def templates_for(path: str, digest: str, settings: Settings) -> Templates:
     t = _cache.get(key)
     if t is None:
         _cache.clear()
-        t = _cache[key] = Templates.load(Path(path), settings)
+        t = _cache[key] = Templates.open(Path(path))
     return t
 
 

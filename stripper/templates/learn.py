@@ -308,20 +308,36 @@ def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) ->
 def site_stats(counts: TemplateCounts, settings: Settings = DEFAULT) -> dict[str, Any]:
     """Per-site figures for --stats: distinct pages, template entries learned (lines and line pairs
     on at least `template_min_pages` pages), the count's error bound."""
-    from .apply import Templates
-
     floor = max(1, settings.template_min_pages)
     sites = {}
     for name, s in counts.iter_sites():  # one site at a time
-        t = Templates.from_sites([(name, s)], settings).sites.get(name) if s.pages >= floor else None
-        sites[name] = {"pages": s.pages, "candidate_lines": len(t) if t else 0, "count_error": s.err}
+        kept = sum(n >= floor for n in s.counts.values()) if s.pages >= floor else 0
+        sites[name] = {"pages": s.pages, "candidate_lines": kept, "count_error": s.err}
     return {"documents": counts.documents, "duplicates": counts.duplicates, "no_site": counts.no_site,
             "sites": sites}
 
 
-def with_templates(options: Any, path: Path) -> Any:
-    """The dataset WorkOptions with `path`'s templates applied by the workers."""
+def file_digest(path: Path) -> str:
+    """The sha256 of a file, read in blocks."""
     import hashlib
 
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return replace(options, templates=str(path), templates_digest=digest)
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def with_templates(options: Any, path: Path, compiled_dir: Path, settings: Settings = DEFAULT) -> Any:
+    """The dataset WorkOptions with `path`'s templates applied by the workers: the count file is
+    compiled once, here, into `compiled_dir` (streaming, one site at a time), and the workers map
+    the compiled file. Its name holds the count file's digest and the threshold it was compiled
+    with, so a resumed run finds the same options."""
+    from .apply import compile_file
+
+    digest = file_digest(path)
+    compiled_dir.mkdir(parents=True, exist_ok=True)
+    compiled = compiled_dir / f"templates-{digest[:16]}-{max(1, settings.template_min_pages)}.bin"
+    if not compiled.exists():
+        compile_file(TemplateCounts.on_file(path).iter_sites(), compiled, settings)
+    return replace(options, templates=str(compiled), templates_digest=digest)
