@@ -6,7 +6,8 @@
  * the stoplists and its character sets to StatTables(). This module only walks text with them.
  *
  * - tokens(text), word_counts(text), word_count(text), line_words(text, max_chars, short_max),
- *   line_tokens(text), ends_sentence(line, clause), has_dense(text): segment.py's API.
+ *   line_tokens(text), ends_sentence(line, clause), has_dense(text), split_lines(text),
+ *   prose_words(text, floor, stop): segment.py's API.
  * - StatTables(languages, bullets, commas, code): the stoplists (per language its stopwords and the
  *   most frequent of them, which tell the language) and the characters the page pass counts.
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
@@ -417,6 +418,70 @@ word_counts(PyObject *Py_UNUSED(module), PyObject *args)
         pos = end + 1;
     }
     return out;
+}
+
+PyDoc_STRVAR(split_lines_doc,
+"split_lines(text) -> (lines, starts)\n\n"
+"The lines of `text` (split at \"\\n\", without it) and the offset where each starts.");
+
+static PyObject *
+split_lines(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:split_lines", &text))
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *lines = PyList_New(0), *starts = PyList_New(0), *result = NULL;
+    if (lines == NULL || starts == NULL)
+        goto done;
+    for (Py_ssize_t pos = 0;;) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        PyObject *line = PyUnicode_Substring(text, pos, end), *at = PyLong_FromSsize_t(pos);
+        int bad = line == NULL || at == NULL || PyList_Append(lines, line) < 0 || PyList_Append(starts, at) < 0;
+        Py_XDECREF(line);
+        Py_XDECREF(at);
+        if (bad)
+            goto done;
+        if (end >= n)
+            break;
+        pos = end + 1;
+    }
+    result = PyTuple_Pack(2, lines, starts);
+done:
+    Py_XDECREF(lines);
+    Py_XDECREF(starts);
+    return result;
+}
+
+PyDoc_STRVAR(prose_words_doc,
+"prose_words(text, floor, stop) -> int\n\n"
+"The words of the lines of `text` (split at \"\\n\") that have at least `floor` words, summed\n"
+"until the sum reaches `stop` (-1: all of them).");
+
+static PyObject *
+prose_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t floor, stop;
+    if (!PyArg_ParseTuple(args, "Unn:prose_words", &text, &floor, &stop) || !ready())
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t total = 0, ntok, nw;
+    for (Py_ssize_t pos = 0; pos < n && (stop < 0 || total < stop);) {
+        Py_ssize_t end = line_end(kind, data, pos, n);
+        /* (a line of fewer than `floor` characters has fewer words: a Han character is one) */
+        if (end - pos >= floor) {
+            count_line(kind, data, pos, end, &ntok, &nw);
+            if (nw >= floor)
+                total += nw;
+        }
+        pos = end + 1;
+    }
+    return PyLong_FromSsize_t(total);
 }
 
 PyDoc_STRVAR(ends_sentence_doc,
@@ -2292,6 +2357,8 @@ static PyMethodDef module_methods[] = {
     {"word_counts", word_counts, METH_VARARGS, word_counts_doc},
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
+    {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
+    {"prose_words", prose_words, METH_VARARGS, prose_words_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
     {"densest", densest, METH_VARARGS, densest_doc},
     {"stage2", stage2, METH_VARARGS, stage2_doc},

@@ -4,8 +4,8 @@
   they read as its block: paragraphs that talk about the block's subject (its `block_vocab`), and
   the sub-headings among them; for a heading without vocabulary (a list of headlines), the short
   lines under it. The block ends at the first line that is neither, and at the next block heading
-  (which goes on from there). A sub-heading with no block paragraph after it is the story's own
-  and stays.
+  (which goes on from there). A line a rule of the heading's category removes is a block
+  paragraph too. A sub-heading with no block paragraph after it is the story's own and stays.
 - A short orphan line between removed lines (or between a removed line and the document's edge)
   goes with them when it looks like boilerplate: not when it is a sentence ("“That's correct,”
   Volker said.").
@@ -122,7 +122,14 @@ def decide(
         pending: list[int] = []  # sub-headings waiting for a block paragraph after them
         for j in range(i + 1, stop):
             line = lines[j]
-            if not line.strip() or hits[j] is not None:
+            if not line.strip():
+                continue
+            if hits[j] is not None:
+                # A paragraph that a rule of the block's own category removes is a block paragraph:
+                # the sub-headings waiting before it are the block's.
+                if pending and rules[hits[j]].category is rule.category:
+                    taken.extend((p, decision) for p in pending)
+                    pending.clear()
                 continue
             if vocab is not None and vocab.search(line):
                 taken.extend((p, decision) for p in pending)
@@ -187,18 +194,23 @@ def next_to_removed(
 ) -> list[int]:
     """Those lines of `scored` ({line: (category, score)}, lines no rule took) whose score is above
     `threshold_of(category)` and that sit next to a removed line (`hits`; blank lines between do not
-    count), directly or through lines taken so; never a line that quotes someone. A forward and a backward sweep over the non-blank
-    lines, each line looked at twice."""
-    nonblank = list(compress(range(len(lines)), map(str.strip, lines)))
-    gone = [hits[i] is not None for i in nonblank]
-    ok = [i in scored and scored[i][1] > threshold_of(scored[i][0]) and not any(c in _QUOTES for c in lines[i])
-          for i in nonblank]
+    count), directly or through lines taken so; never a line that quotes someone. A forward and a
+    backward sweep over those lines (only they change), each looking at its non-blank neighbour."""
+    threshold = {label: threshold_of(label) for label, _ in scored.values()}
+    ok = sorted(i for i, (label, score) in scored.items() if score > threshold[label] and _QUOTES.isdisjoint(lines[i]))
+    if not ok:
+        return []
+    n = len(lines)
+    gone = [h is not None for h in hits]
     out = []
-    for order in (range(len(nonblank)), range(len(nonblank) - 1, -1, -1)):
-        prev = False
-        for k in order:
-            if not gone[k] and ok[k] and prev:
-                gone[k] = True
-                out.append(nonblank[k])
-            prev = gone[k]
+    for order, step in ((ok, -1), (ok[::-1], 1)):
+        for i in order:
+            if gone[i]:
+                continue
+            j = i + step
+            while 0 <= j < n and not lines[j].strip():
+                j += step
+            if 0 <= j < n and gone[j]:
+                gone[i] = True
+                out.append(i)
     return sorted(out)

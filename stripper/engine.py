@@ -96,26 +96,26 @@ def _enabled(settings: Settings, sources: tuple) -> tuple[Rule, ...]:
 def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
     """Ask the line classifier about the short lines no rule took; set their hits to the learned
     rule of the category it reads (when enabled) and return {line: (code, score)}."""
-    from .context import words
+    from .context import next_to_removed
     from .learn.classifier import shipped
+    from .segment import line_word_counts
 
     model = shipped()
     if model is None or prepared.learned is None:
         return {}
     index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
     limit, chars = settings.learned_max_words, settings.max_line_chars
-    todo = [i for i, line in enumerate(lines)
-            if hits[i] is None and line.strip() and len(line) <= chars and words(line) <= limit]
-    from .context import next_to_removed
-
-    scored = dict(zip(todo, model.score_many([lines[i] for i in todo])))
+    free = [i for i, h in enumerate(hits) if h is None and len(lines[i]) <= chars]
+    todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
+    scored = {i: v for i, v in zip(todo, model.score_many([lines[i] for i in todo])) if v[0] in index}
     out = {}
+    threshold = {label: model.threshold_of(label) for label in index}
     for i, (label, score) in scored.items():
-        if label in index and score > model.threshold_of(label):
+        if score > threshold[label]:
             hits[i] = index[label]
             out[i] = (prepared.learned[label].code, score)
     # A line next to removed ones goes at its category's (lower) neighbour threshold.
-    for i in next_to_removed(lines, hits, {i: v for i, v in scored.items() if v[0] in index}, model.neighbour_threshold_of):
+    for i in next_to_removed(lines, hits, scored, model.neighbour_threshold_of):
         label, score = scored[i]
         hits[i] = index[label]
         out[i] = (prepared.learned[label].code, score)

@@ -1,4 +1,4 @@
-"""The C passes (stripper/_text.c, stripper/_keywords.c), the only implementation of each: load
+"""The C passes (stripper/_text.c, stripper/_keywords.c, stripper/_lines.c), the only implementation of each: load
 one, and fail loudly if it is not built or was built from an older source."""
 from __future__ import annotations
 

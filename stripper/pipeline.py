@@ -23,7 +23,7 @@ from .context import Decision
 from .detect import detect_format
 from .engine import assemble, compose, prepared
 from .model import Result
-from .segment import line_word_counts, split_lines
+from .segment import prose_words, split_lines
 from .settings import DEFAULT, Settings
 
 Format = Literal["auto", "html", "text"]
@@ -162,28 +162,15 @@ def safety(result: Result, settings: Settings) -> Result:
         warning = "everything was removed"
     else:
         # Removals are whole lines: the prose removed is that of the lines they cover. Most remove
-        # none (short boilerplate lines), and then nothing else needs counting.
+        # none (short boilerplate lines), and then nothing else needs counting; under half kept
+        # is kept < gone, so the kept prose is counted only until it reaches `gone`.
         floor = settings.page_pass.prose_min_words
-        gone = _prose_words("\n".join([r.text for r in result.removals]).split("\n"), floor)
-        # Under half kept is kept < gone: count the kept prose only until it reaches `gone`.
+        gone = prose_words("\n".join([r.text for r in result.removals]), floor)
         if gone:
-            kept = 0
-            rows = result.text.split("\n")
-            long = list(compress(rows, map(floor.__le__, map(len, rows))))
-            for k in range(0, len(long), 32):
-                kept += _prose_words(long[k : k + 32], floor)
-                if kept >= gone:
-                    break
+            kept = prose_words(result.text, floor, gone)
             if kept < gone:
                 warning = f"kept {kept} of {kept + gone} words of prose: check the removals"
     if not warning:
         return result
     return Result(text=result.text, input_text=result.input_text, removals=result.removals, format=result.format,
                   warnings=(*result.warnings, warning))
-
-
-def _prose_words(lines: list[str], floor: int) -> int:
-    """The words of the lines of at least `floor` words (only a line of `floor` characters or more
-    can have that many: a Han character is one word)."""
-    long = list(compress(lines, map(floor.__le__, map(len, lines))))
-    return sum(n for n in line_word_counts(long) if n >= floor)

@@ -28,20 +28,15 @@ below (so the data stays in this file).
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate
 
 from .native import load
 
 _text = load("_text")
 
-_ONE = 1
-
 
 def split_lines(text: str) -> tuple[list[str], list[int]]:
     """The lines of `text` (without their newline) and the offset where each starts."""
-    lines = text.split("\n")
-    starts = [0, *accumulate(map(_ONE.__add__, map(len, lines[:-1])))]
-    return lines, starts
+    return _text.split_lines(text)
 
 
 # ---------------------------------------------------------------- words
@@ -80,6 +75,12 @@ def line_tokens(lines: list[str]) -> list[list[bytes]]:
 def line_word_counts(lines: list[str]) -> list[int]:
     """`[word_count(line) for line in lines]` (no newline in any line), in one pass."""
     return _text.word_counts("\n".join(lines)) if lines else []
+
+
+def prose_words(text: str, floor: int, stop: int = -1) -> int:
+    """The words of `text`'s lines of at least `floor` words (its prose, when `floor` is a
+    sentence's length), summed until the sum reaches `stop` (-1: all)."""
+    return _text.prose_words(text, floor, stop)
 
 
 def line_words(text: str, max_chars: int, short_max: int) -> tuple[list[int], list[int], bytes]:

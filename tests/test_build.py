@@ -1,4 +1,4 @@
-"""The C passes (stripper/_text.c, stripper/_keywords.c) are the only implementation: they are built
+"""The C passes (stripper/_text.c, stripper/_keywords.c, stripper/_lines.c) are the only implementation: they are built
 by the install (a build without a compiler fails), used, and refused when stale."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 
-@pytest.mark.parametrize("name", ["_text", "_keywords"])
+@pytest.mark.parametrize("name", ["_text", "_keywords", "_lines"])
 def test_c_passes_are_built(name: str) -> None:
     module = importlib.import_module(f"stripper.{name}")
     assert Path(module.__file__ or "").suffix in (".so", ".pyd")
@@ -28,6 +28,7 @@ for _ in range(int(sys.argv[1])):
 for t in texts:
     strip(t, format="text")
     strip(t, format="text", settings=__import__("stripper.settings").settings.DEFAULT.with_(page="always"))
+    strip(t, format="text", settings=__import__("stripper.settings").settings.DEFAULT.with_(select=("ALL", "LEARNED")))
 print("ok")
 """
 

@@ -133,6 +133,29 @@ def test_next_to_removed_takes_only_neighbours_of_removed_lines():
     assert next_to_removed(["“Follow us,” he said", "Share this"], [None, 1], {0: ("SOC", 0.7)}, lambda c: 0.6) == []
 
 
+def test_orphan_gate_default_is_the_models_measured_value():
+    from stripper.settings import DEFAULT
+
+    with gzip.open(Path(__file__).resolve().parents[1] / "stripper" / "learn" / "lines-model.json.gz") as f:
+        measured = json.loads(f.read())["orphan_score"]
+    assert DEFAULT.orphan_min_score == measured
+
+
+def test_a_subhead_before_a_removed_block_paragraph_goes_with_its_heading():
+    """"Professional conduct" between "Why trust our journalism?" and a paragraph a TRU rule
+    removes (TRU002, not the heading's vocabulary) is the block's subhead, as on the seed page; a
+    subhead before a story paragraph stays."""
+    story = "The council said on Tuesday that the plan would go ahead despite the objections of residents."
+    text = ("Why trust our journalism?\nProfessional conduct\n"
+            "Founded in 2003, Trusted Reviews exists to give our readers thorough, unbiased and independent advice on what to buy.\n"
+            f"{story}\n")
+    # orphan_min_score=1: the orphan rule takes no line (every one reads as story), the heading must.
+    out = strip(text, format="text", settings=Settings(page="never", orphan_min_score=1)).text
+    assert "Professional conduct" not in out and story in out
+    kept = strip(f"Why trust our journalism?\nThe vote\n{story}\n", format="text", settings=Settings(page="never")).text
+    assert "The vote" in kept
+
+
 def test_shipped_model_thresholds():
     model = shipped()
     cats = [label for label in model.labels if label != STORY]

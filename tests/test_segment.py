@@ -11,6 +11,7 @@ from stripper.segment import (
     is_unspaced,
     line_tokens,
     line_word_counts,
+    prose_words,
     split_lines,
     tokens,
     word_count,
@@ -108,3 +109,21 @@ def test_bulk_forms_equal_the_line_forms_on_any_text(lines):
 def test_split_lines_offsets():
     lines, starts = split_lines("a\nbb\n\nc")
     assert lines == ["a", "bb", "", "c"] and starts == [0, 2, 5, 6]
+
+
+@given(st.text(alphabet="ab \n.中\u2028\r\ud800"))
+def test_lines_and_their_offsets(text):
+    lines, starts = split_lines(text)
+    assert lines == text.split("\n")
+    assert [text[s : s + len(line)] for s, line in zip(starts, lines)] == lines
+    assert all(text[s - 1] == "\n" for s in starts[1:])
+
+
+@given(st.lists(st.text(alphabet="ab .中ไทย-", max_size=30), max_size=12), st.integers(1, 6))
+def test_prose_words_are_the_words_of_the_long_lines(rows, floor):
+    text = "\n".join(rows)
+    counts = [n for n in line_word_counts(rows) if n >= floor] if rows else []
+    assert prose_words(text, floor) == sum(counts)
+    # Counting stops once it reaches `stop`, so a sum under `stop` is the whole sum.
+    some = prose_words(text, floor, 5)
+    assert some == sum(counts) if sum(counts) < 5 else some >= 5

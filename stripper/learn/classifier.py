@@ -1,5 +1,5 @@
 """The learned line classifier: a small multinomial logistic regression on hashed character
-n-grams (`features`), shipped as `lines-model.json.gz` and retrained by `python -m
+n-grams (`features`; scored in C, `stripper/_lines.c`), shipped as `lines-model.json.gz` and retrained by `python -m
 stripper.learn.train`. It scores lines the rules did not take; a line goes when 1 - P(story) is
 above its category's threshold (calibrated on unseen families of the training part, so that at most
 1 story line in 500 goes: see `train`), as its category's rule `XXX900` (select/ignore apply), with the score in the reason."""
@@ -10,7 +10,10 @@ import gzip
 import json
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+
+from ..native import load
+
+_lines = load("_lines")
 
 MODEL = Path(__file__).parent / "lines-model.json.gz"
 # The label of story lines (negatives).
@@ -21,8 +24,10 @@ class LineClassifier:
     def __init__(self, doc: dict):
         self.labels: list[str] = doc["labels"]
         self.bits: int = doc["bits"]
-        self._doc = doc  # its weights become arrays on the first score (`_arrays`): the catalogue
-        # needs only the labels and examples, and a process that scores no line never loads numpy
+        self.scale: tuple[float, ...] = tuple(map(float, doc["scale"]))
+        self.bias: tuple[float, ...] = tuple(map(float, doc["bias"]))
+        self._doc = doc  # its weights are decoded on the first score (`_scorer`): the catalogue
+        # needs only the labels and examples
         # A line goes when its score is above its category's threshold (`threshold_of`); `threshold`
         # is the lowest of them (models without per-category thresholds have only it).
         self.threshold: float = doc["threshold"]
@@ -34,13 +39,16 @@ class LineClassifier:
         self.story = self.labels.index(STORY)
 
     @cached_property
-    def _arrays(self) -> tuple[Any, Any, Any]:
-        """numpy, the weights (one row per hashed n-gram, one column per label) and the biases."""
-        import numpy as np
+    def weights(self) -> bytes:
+        """int8 weights, row-major (bucket, label), each label's column times its scale."""
+        w = base64.b64decode(self._doc["weights"])
+        if len(w) != (1 << self.bits) * len(self.labels):
+            raise ValueError("the model's weights do not match its bits and labels")
+        return w
 
-        doc = self._doc
-        q = np.frombuffer(base64.b64decode(doc["weights"]), dtype=np.int8).reshape(1 << self.bits, len(self.labels))
-        return np, q.astype(np.float32) * np.asarray(doc["scale"], dtype=np.float32), np.asarray(doc["bias"], dtype=np.float32)
+    @cached_property
+    def _scorer(self):
+        return _lines.Scorer(self.weights, self.bits, self.scale, self.bias, tuple(self.labels), self.story)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> LineClassifier:
@@ -60,32 +68,9 @@ class LineClassifier:
         return self.score_many([line])[0]
 
     def score_many(self, lines: list[str]) -> list[tuple[str, float]]:
-        """score() of each line, computed for all of them at once."""
-        if not lines:
-            return []
-        from .features import grams, line_weights
-
-        np, weights, bias = self._arrays
-        parts = list(grams(lines, self.bits))
-        z = np.zeros((len(lines), len(self.labels)), dtype=np.float32)
-        ends = np.arange(1, len(lines) + 1)
-        for idx, bucket in parts:
-            if not len(idx):
-                continue
-            # A line's n-grams are contiguous: its sum is a difference of cumulative sums.
-            cs = np.zeros((len(idx) + 1, len(self.labels)), dtype=np.float32)
-            np.cumsum(weights[bucket], axis=0, out=cs[1:])
-            bounds = np.searchsorted(idx, ends)
-            z += cs[bounds] - cs[np.concatenate(([0], bounds[:-1]))]
-        z *= line_weights(lines, parts)[:, None]
-        z += bias
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        p_story = p[:, self.story].copy()
-        p[:, self.story] = -1
-        best = p.argmax(axis=1)
-        return [(self.labels[b], float(1.0 - s)) for b, s in zip(best, p_story)]
+        """score() of each line (in C, `stripper/_lines.c`: n-grams hashed and weights summed in
+        one pass, no per-call set-up)."""
+        return self._scorer.score(lines)
 
 
 @lru_cache(maxsize=4)

@@ -43,6 +43,8 @@ MAX_STORY_LOSS = 1 / 500
 MAX_NEIGHBOUR_LOSS = 1 / 100
 FOLDS = 4
 MIN_THRESHOLD = 0.5
+# The orphan gate (Settings.orphan_min_score) shields this share of short boilerplate lines.
+ORPHAN_SHIELD = 0.1
 # A language's story lines weigh at least this many times its boilerplate lines (see `weights`).
 STORY_RATIO = 4
 
@@ -51,12 +53,10 @@ def matrix(examples: list[Example], bits: int):
     from scipy.sparse import csr_matrix, diags
 
     lines = [e.text for e in examples]
-    parts = list(grams(lines, bits))
-    rows = np.concatenate([idx for idx, _ in parts])
-    cols = np.concatenate([b for _, b in parts])
+    rows, cols = grams(lines, bits)
     X = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(lines), 1 << bits), dtype=np.float32)
     X.sum_duplicates()
-    return diags(line_weights(lines, parts)) @ X
+    return diags(line_weights(len(lines), rows)) @ X
 
 
 def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
@@ -164,6 +164,21 @@ def calibrate(labels: list[str], best: np.ndarray, score: np.ndarray, is_story: 
     return {labels[k]: round(float(cand[k][0][at[k]]), 4) for k in cats}
 
 
+def orphan_gate(train: list[Example], score: np.ndarray, is_story: np.ndarray) -> float:
+    """The measured default of `Settings.orphan_min_score`: the out-of-fold score under which
+    ORPHAN_SHIELD of the boilerplate lines that the context pass could take as orphans fall (short,
+    not ending as a sentence, no quote), so that the classifier's story check shields few of them
+    (it shields most short story lines: see the training report)."""
+    from ..context import _looks_like_boilerplate, words
+    from ..settings import DEFAULT
+
+    short = np.array([words(e.text) <= DEFAULT.orphan_max_words and _looks_like_boilerplate(e.text) for e in train])
+    gate = float(np.quantile(score[short & ~is_story], ORPHAN_SHIELD))
+    shielded = float((score[short & is_story] < gate).mean())
+    print(f"orphan gate {gate:.4f}: shields {ORPHAN_SHIELD:.0%} of short boilerplate lines, {shielded:.1%} of short story lines", file=sys.stderr)
+    return round(gate, 2)
+
+
 def out_of_fold(train: list[Example], labels: list[str], folds: int) -> tuple[np.ndarray, np.ndarray]:
     """`predict` of each training line by a model fitted on the other folds (whole families out)."""
     best = np.zeros(len(train), dtype=np.intp)
@@ -234,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.oof:
             np.savez(args.oof, key=key, best=best, score=score)
     is_story = np.array([e.label == STORY for e in train])
+    orphan_score = orphan_gate(train, score, is_story)
     thresholds = calibrate(labels, best, score, is_story)
     neighbour = calibrate(labels, best, score, is_story, MAX_NEIGHBOUR_LOSS)
     neighbour = {k: min(v, thresholds[k]) for k, v in neighbour.items()}
@@ -258,10 +274,12 @@ def main(argv: list[str] | None = None) -> int:
             label, s = model.score(e.text)
             if label == e.label and s > min(0.99, thresholds[label] + 0.2):
                 chosen[e.label] = e.text
-    meta = {"thresholds": thresholds, "neighbour_thresholds": neighbour, "examples": chosen, "trained_on": len(train), "dropped_rule_noise": len(noise),
+    meta = {"thresholds": thresholds, "neighbour_thresholds": neighbour, "examples": chosen, "orphan_score": orphan_score,
+            "trained_on": len(train), "dropped_rule_noise": len(noise),
             "held_out": {"boilerplate": len(boiler), "story": len(story), "recall": round(recall, 4), "story_kept": round(story_kept, 4)}}
     to_file(labels, coef, bias, threshold, args.out, meta)
-    print(f"{args.out}: {len(train)} lines, thresholds {thresholds}, next to removed lines {neighbour}; held out: recall {recall:.3f} on {len(boiler)} "
+    print(f"{args.out}: {len(train)} lines, thresholds {thresholds}, next to removed lines {neighbour}, orphan gate "
+          f"{orphan_score} (Settings.orphan_min_score); held out: recall {recall:.3f} on {len(boiler)} "
           f"boilerplate lines of unseen families, story kept {story_kept:.4f} of {len(story)}", file=sys.stderr)
     return 0
 
