@@ -9,9 +9,13 @@ line, not its words, in three steps, after jusText and BTE:
    and a list of function characters for Chinese and Japanese), whether it ends like a sentence, is
    a bullet, holds separators ("|"), capitals, digits or code symbols, is repeated on the page; the
    same of its neighbours; the run of short lines it sits in; its place in the page; and whether a
-   jusText-like heuristic puts it in the page's densest region of prose.
-2. **Two small logistic models**: stage 1 scores each line from its features; stage 2 smooths the
-   scores over neighbours and the densest run of high scores. Their weights are data,
+   jusText-like heuristic puts it in the page's densest region of prose; how much of its
+   vocabulary (rare words on the page, in any script) the region's other lines use.
+2. **A small model**: stage 1 scores each line from its features, linearly, plus boosted trees
+   that correct the linear score where features interact (`Trees`); stage 2, linear, smooths the
+   scores over neighbours, the densest run of high scores and the vocabulary shared with the
+   lines stage 1 keeps. On a page where it is sure of no line, the threshold falls under the best
+   score (`PagePass.keep_margin`): a tiny story keeps its likeliest lines. Their weights are data,
    `stripper/data/pagepass.json`, fitted by `python -m stripper.learn fit` (stripper/learn/) on
    labelled pages; refitting on the same pages gives the same file.
 3. **Document kinds** (stripper/doctype.py): a table, a data list (ingredients, dates, details) or
@@ -83,6 +87,11 @@ class PagePass:
     # A line goes when its stage-2 logit is at most this (0.0 is the fitted even odds; lower keeps
     # more: -1.0 measured best for stories lost against F1 on the held-out pages).
     keep_threshold: float = -1.0
+    # On a page where the pass is sure of no line (its best stage-2 logit is under
+    # `keep_threshold + keep_margin`), the threshold falls to `keep_margin` under the best logit: a
+    # page with a tiny story (a gallery's caption, a short post under long menus) keeps its
+    # likeliest lines rather than losing them. 0.0 turns this off.
+    keep_margin: float = 2.0
     # The guard: the page pass may not remove more than this share of the words of prose lines
     # (lines of at least `prose_min_words` words that end like a sentence); if it would, prose
     # lines stay.
@@ -203,9 +212,18 @@ FEATURES = (
     "caps", "digits", "duplicate", "prev_log_words", "prev_stop", "next_log_words", "next_stop", "position",
     "region", "good", "near_good", "window_good", "commas", "code", "log_chars_per_word", "window_stop",
     "prev_ends", "next_ends", "unspaced", "log_region_distance", "between_regions", "window_good_10",
-    "window_bad", "window_ends", "bias",
+    "window_bad", "window_ends",
+    # Computed here (numpy), after the C's: how much of the line's vocabulary the region's other
+    # lines use (`_Vocabulary.shared`), the page's prose (log of its good lines' words) and the
+    # share of that prose the region holds.
+    "shared_region", "log_page_good", "region_share",
+    # A line that ends with a colon leads what follows (a list, a table); a line of a list led
+    # so (or a line after such a line) is `led`.
+    "ends_colon", "led",
+    "bias",  # last: the fit does not penalise it
 )
-STAGE2 = ("s", "s_prev", "s_next", "s_prev2", "s_next2", "region", "mean", "window", "window_8", "in_span", "bias")
+STAGE2 = ("s", "s_prev", "s_next", "s_prev2", "s_next2", "region", "mean", "window", "window_8", "in_span",
+          "shared_kept", "shared_kept_window", "lead_s", "bias")
 
 
 @dataclass(frozen=True)
@@ -217,6 +235,44 @@ class Lines:
     bad: np.ndarray
     cls: np.ndarray  # 2 good, 1 near-good, 0 short or neutral, -1 bad (jusText-like)
     X: np.ndarray  # stage-1 features, FEATURES in order
+    vocab: _Vocabulary | None = None
+    lead: np.ndarray | None = None  # per line, the line before its list (before it, if no list); -1 none
+
+
+class _Vocabulary:
+    """Which lines of a page use which words, to ask of a line how much of its vocabulary a set of
+    other lines (the story's region, the lines stage 1 keeps) also uses. A word counts by its
+    rarity on the page (log of the lines over the lines that use it), so that function words, in
+    any language, and a site's name weigh little: no stoplist is needed and a Han character is a
+    word like any other. A story's lines share its names and terms; a sidebar, an advertisement,
+    a newsletter prompt or a menu shares little of them."""
+
+    __slots__ = ("idf", "line", "m", "tok", "total")
+
+    def __init__(self, tokens: list[str], ntok: np.ndarray, m: int):
+        self.m = m
+        if not tokens:
+            self.line = self.tok = np.zeros(0, np.int64)
+            self.idf = self.total = np.zeros(max(m, 0))
+            return
+        ids: dict[str, int] = {}
+        tok = np.fromiter(map(ids.setdefault, tokens, range(len(tokens))), dtype=np.int64, count=len(tokens))
+        line = np.repeat(np.arange(m, dtype=np.int64), ntok)
+        pair = np.unique(line * len(tokens) + tok)  # each (line, word) once
+        self.line, self.tok = pair // len(tokens), pair % len(tokens)
+        df = np.bincount(self.tok, minlength=len(tokens))
+        self.idf = np.log(m / df[self.tok])  # per (line, word)
+        self.total = np.bincount(self.line, weights=self.idf, minlength=m)
+
+    def shared(self, flags: np.ndarray) -> np.ndarray:
+        """Per line, the share (by rarity) of its words that a flagged line other than itself uses."""
+        if not len(self.tok):
+            return np.zeros(self.m)
+        f = flags.astype(np.int64)
+        used = np.bincount(self.tok, weights=f[self.line], minlength=int(self.tok.max()) + 1)
+        other = used[self.tok] - f[self.line] > 0
+        got = np.bincount(self.line, weights=self.idf * other, minlength=self.m)
+        return np.divide(got, self.total, out=np.zeros(self.m), where=self.total > 0)
 
 
 @dataclass(frozen=True, eq=False)
@@ -286,26 +342,65 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     m = len(b.lines)
     if not m:
         return Lines(index, np.zeros(0, np.int64), np.zeros(0, bool), np.zeros(0, np.int64),
-                     np.zeros((0, len(FEATURES))))
+                     np.zeros((0, len(FEATURES))), _Vocabulary([], np.zeros(0, np.int64), 0))
     params = (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
               pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
               pp.region_max, pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty,
               pp.region_frac, pp.region_floor)
     X, words, bad, cls = b.stats.features(params)
-    return Lines(index, np.frombuffer(words, dtype=np.int64), np.frombuffer(bad, dtype=np.bool_),
-                 np.frombuffer(cls, dtype=np.int8).astype(np.int64),
-                 np.frombuffer(X, dtype=np.float64).reshape(m, len(FEATURES)))
+    X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC)
+    words = np.frombuffer(words, dtype=np.int64)
+    ntok = np.frombuffer(b.stats.stats, dtype=np.int32).reshape(m, -1)[:, 0]
+    vocab = _Vocabulary(b.stats.tokens, ntok, m)
+    region = X[:, _REGION] > 0
+    good_words = np.where(X[:, _GOOD] > 0, words, 0)
+    page_good = float(good_words.sum())
+    colon = np.fromiter((ln.endswith((":", "\uff1a")) for ln in b.lines), dtype=bool, count=m)
+    lead = _leads(X[:, _BULLET] > 0)
+    led = (lead >= 0) & colon[np.maximum(lead, 0)]
+    extra = np.column_stack([vocab.shared(region), np.full(m, np.log1p(page_good)),
+                             np.full(m, good_words[region].sum() / page_good if page_good else 0.0), colon, led])
+    return Lines(index, words, np.frombuffer(bad, dtype=np.bool_), np.frombuffer(cls, dtype=np.int8).astype(np.int64),
+                 np.hstack([X[:, :-1], extra, X[:, -1:]]), vocab, lead)
 
 
-def stage2_features(s: np.ndarray, words: np.ndarray) -> np.ndarray:
+def _leads(bullet: np.ndarray) -> np.ndarray:
+    """Per line, the line just before the run of bullet lines it is in (the line just before it,
+    if it is no bullet): what leads it in; -1 at the top."""
+    i = np.arange(len(bullet))
+    first = ~bullet | np.concatenate(([True], ~bullet[:-1]))
+    return np.maximum.accumulate(np.where(first, i, 0)) - 1
+
+
+_NC = FEATURES.index("shared_region") + 1  # the stage-1 features the C computes (the last its bias)
+_NC2 = STAGE2.index("shared_kept") + 1  # the stage-2 features the C computes (the last its bias)
+_REGION, _GOOD, _BULLET = FEATURES.index("region"), FEATURES.index("good"), FEATURES.index("bullet")
+
+
+def _mean3(a: np.ndarray) -> np.ndarray:
+    """The mean of `a` over each position's window of 3 positions either side (cut at the ends)."""
+    m = len(a)
+    c = np.concatenate(([0.0], np.cumsum(a, dtype=np.float64)))
+    i = np.arange(m)
+    lo, hi = np.maximum(i - 3, 0), np.minimum(i + 4, m)
+    return (c[hi] - c[lo]) / (hi - lo)
+
+
+def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None = None,
+                    lead: np.ndarray | None = None) -> np.ndarray:
     """Stage-2 features (STAGE2 in order) from the stage-1 logits `s` of a page's non-blank lines
     and their word counts (stripper/_text.c): the logit, those of the two lines either side, whether
     the line is in the densest run of logits weighted by words, the page's mean logit, the mean
     over windows of 3 and 8 lines either side, whether it lies between the first and the last line
-    kept by stage 1 (logit > 0)."""
+    kept by stage 1 (logit > 0); and here: how much of the line's vocabulary the lines stage 1
+    keeps use (`vocab`), over the line and over 3 lines either side, and the logit of the line that
+    leads its list in (`lead`)."""
     m = len(s)
     X = _text.stage2(np.ascontiguousarray(s, dtype=np.float64), np.ascontiguousarray(words, dtype=np.float64))
-    return np.frombuffer(X, dtype=np.float64).reshape(m, len(STAGE2))
+    X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC2)
+    shared = vocab.shared((s > 0) & (words > 0)) if vocab is not None and m else np.zeros(m)
+    lead_s = np.where(lead >= 0, s[np.maximum(lead, 0)], 0.0) if lead is not None and m else np.zeros(m)
+    return np.column_stack([X[:, :-1], shared, _mean3(shared) if m else shared, lead_s, X[:, -1:]])
 
 
 # ---------------------------------------------------------------- weights (data)
@@ -313,17 +408,60 @@ WEIGHTS_FILE = "pagepass.json"
 
 
 @dataclass(frozen=True)
+class Trees:
+    """Boosted regression trees that add to the linear stage-1 logit (fitted by
+    stripper/learn/fit.py's `fit_trees`): per tree `2**depth - 1` splits in heap order (a line goes
+    right when its feature is above the threshold) and `2**depth` leaf values."""
+
+    feature: np.ndarray  # (trees, splits) int
+    threshold: np.ndarray  # (trees, splits)
+    leaf: np.ndarray  # (trees, leaves)
+    depth: int
+
+    @staticmethod
+    def from_dict(d: dict) -> Trees:
+        t = Trees(np.asarray(d["feature"], dtype=np.int64), np.asarray(d["threshold"], dtype=np.float64),
+                  np.asarray(d["leaf"], dtype=np.float64), int(d["depth"]))
+        n = len(t.leaf)
+        if (t.feature.shape != (n, 2**t.depth - 1) or t.threshold.shape != t.feature.shape
+                or t.leaf.shape != (n, 2**t.depth) or (n and not 0 <= t.feature.min() <= t.feature.max() < len(FEATURES))):
+            raise ValueError("the weights' trees are malformed; refit them (python -m stripper.learn fit)")
+        return t
+
+    def __call__(self, X: np.ndarray) -> np.ndarray:
+        """The trees' sum for each row of `X` (all trees at once, one level at a time)."""
+        m, n = len(X), len(self.leaf)
+        if not m or not n:
+            return np.zeros(m)
+        rows = np.arange(m)[:, None]
+        tree = np.arange(n)[None, :]
+        node = np.zeros((m, n), dtype=np.int64)
+        for _ in range(self.depth):
+            f = self.feature[tree, node]
+            node = 2 * node + 1 + (X[rows, f] > self.threshold[tree, node])
+        return self.leaf[tree, node - (2**self.depth - 1)].sum(axis=1)
+
+
+def stage1(X: np.ndarray, linear: np.ndarray, trees: Trees | None) -> np.ndarray:
+    """The stage-1 logits of the rows of `X`: the linear model's, plus the trees' correction."""
+    s = X @ linear
+    return s + trees(X) if trees is not None else s
+
+
+@dataclass(frozen=True)
 class Weights:
     stage1: np.ndarray
     stage2: np.ndarray
     meta: dict
+    trees: Trees | None = None
 
     @staticmethod
     def from_dict(d: dict) -> Weights:
         if tuple(d.get("features", ())) != FEATURES or tuple(d.get("stage2_features", ())) != STAGE2:
             raise ValueError("the weights were fitted on other features; refit them (python -m stripper.learn fit)")
         return Weights(np.asarray(d["stage1"], dtype=np.float64), np.asarray(d["stage2"], dtype=np.float64),
-                       {k: v for k, v in d.items() if k not in ("stage1", "stage2")})
+                       {k: v for k, v in d.items() if k not in ("stage1", "stage2", "trees")},
+                       Trees.from_dict(d["trees"]) if d.get("trees") else None)
 
 
 @lru_cache(maxsize=8)
@@ -341,8 +479,8 @@ def scores(a: Lines, w: Weights) -> np.ndarray:
     """The stage-2 logits of the non-blank lines (keep where > keep_threshold)."""
     if not len(a.index):
         return np.zeros(0)
-    s = a.X @ w.stage1
-    return stage2_features(s, a.words.astype(np.float64)) @ w.stage2
+    s = stage1(a.X, w.stage1, w.trees)
+    return stage2_features(s, a.words.astype(np.float64), a.vocab, a.lead) @ w.stage2
 
 
 def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None = None, *,
@@ -356,7 +494,7 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     if not len(a.index):
         return out
     v = scores(a, w)
-    drop = v <= pp.keep_threshold
+    drop = v <= min(pp.keep_threshold, float(v.max()) - pp.keep_margin)
     if pp.matter_reach >= 0 and drop.any():
         _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
     if guard:

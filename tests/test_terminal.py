@@ -235,7 +235,7 @@ def test_stat_is_a_line_per_document_with_a_total(tmp_path: Path):
     assert s.code == 0
     assert len(s.lines) == 3, s.text
     assert re.match(r"^ \S*categories-en.txt\s+\|\s+25 -+ \(of 31\)$", s.lines[0]), s.lines[0]
-    assert s.lines[2] == " 2 documents changed, 66 lines removed"
+    assert s.lines[2] == " 2 documents changed, 67 lines removed"
 
 
 def test_eval_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Path):

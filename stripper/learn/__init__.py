@@ -19,8 +19,9 @@ held-out sites are.
 (JSONL with `text` and `gold` and/or `with`/`without`; see `stripper train --help`).
 
 The weights are two logistic regressions fitted by Newton's method from zero with a fixed L2
-penalty and a fixed number of steps, in float64, rounded to 6 digits: the same pages give the same
-file. Use your weights with `Settings(page_pass=PagePass(weights="my-weights.json"))` or, in
+penalty and a fixed number of steps, and between them boosted trees (stripper/learn/fit.py
+`fit_trees`: fixed quantile thresholds, Newton leaves, no sampling) that correct the first where
+features interact; in float64, rounded to 6 digits: the same pages give the same file. Use your weights with `Settings(page_pass=PagePass(weights="my-weights.json"))` or, in
 pyproject.toml, `[tool.stripper.page-pass]` `weights = "my-weights.json"`.
 
 The line classifier lives beside it: `classifier` (inference, the rules XXX900), `train` (`python

@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--outputs", type=Path, help="JSONL of {id, view, text}: score these outputs instead of stripping")
     v = sub.add_parser("validate", help="fit without each set in turn and score on it")
     v.add_argument("data", nargs="+", type=Path)
+    v.add_argument("--held", action="append", help="hold out only this set (repeatable; default: each set in turn)")
+    v.add_argument("--keep", type=Path, help="write each fitted weights file (without-SET.json) in this directory")
     args = ap.parse_args(argv)
     if args.cmd == "fit":
         pages = load(args.data, not args.no_extra)
@@ -132,11 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pages = load(args.data)
     sets = sorted({p.set for p in pages} - {"extra"})
+    if args.held:
+        sets = [s for s in sets if s in args.held]
     out = {}
     with tempfile.TemporaryDirectory() as d:
         for held in sets:
             train = [p for p in pages if p.set != held]
-            path = Path(d) / f"without-{held}.json"
+            path = (args.keep or Path(d)) / f"without-{held}.json"
             path.write_text(dump(fit(train)), encoding="utf-8")
             page.load_weights.cache_clear()
             out[f"held out: {held}"] = evaluate([p for p in pages if p.set == held], _settings(str(path)))

@@ -1,0 +1,115 @@
+"""The page pass's model: boosted trees over the linear stage 1, the page's vocabulary shared with
+the story, and the margin that keeps a page's likeliest lines when the pass is sure of none."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from stripper import page
+from stripper.learn import fit as fitting
+from stripper.learn.data import extra_pages
+
+
+def test_a_tree_sends_a_row_right_when_its_feature_is_above_the_threshold():
+    k = len(page.FEATURES)
+    # One tree of depth 1 on feature 0 (log_words): above 1.0 scores +2, else -3.
+    t = page.Trees.from_dict({"feature": [[0]], "threshold": [[1.0]], "leaf": [[-3.0, 2.0]], "depth": 1})
+    X = np.zeros((3, k))
+    X[:, 0] = [0.5, 1.0, 1.5]
+    assert t(X).tolist() == [-3.0, -3.0, 2.0]
+    # Two trees of depth 2 add up; the second splits its left child on feature 1.
+    t2 = page.Trees.from_dict({
+        "feature": [[0, 0, 0], [0, 1, 0]],
+        "threshold": [[1.0, 0.5, 1e300], [1e300, 0.2, 1e300]],
+        "leaf": [[1.0, 2.0, 3.0, 4.0], [10.0, 20.0, 30.0, 40.0]],
+        "depth": 2,
+    })
+    X[:, 1] = [0.1, 0.3, 0.3]
+    # Row 0: tree 1 goes left (0.5 <= 1.0), then left (0.5 <= 0.5): leaf 1.0; tree 2 left, then
+    # feature 1 = 0.1 <= 0.2: leaf 10. Row 1: 1.0 -> left, 1.0 > 0.5 -> right: 2.0; 0.3 > 0.2: 20.
+    # Row 2: 1.5 -> right, then 1.5 <= 1e300: leaf 3.0; tree 2: 20.
+    assert t2(X).tolist() == [11.0, 22.0, 23.0]
+
+
+def test_malformed_trees_are_refused():
+    with pytest.raises(ValueError, match="refit"):
+        page.Trees.from_dict({"feature": [[0, 0]], "threshold": [[1.0]], "leaf": [[0.0, 0.0]], "depth": 1})
+    with pytest.raises(ValueError, match="refit"):
+        page.Trees.from_dict({"feature": [[999]], "threshold": [[1.0]], "leaf": [[0.0, 0.0]], "depth": 1})
+
+
+def test_boosted_trees_learn_an_interaction_the_linear_model_cannot():
+    # The label is the XOR of two features: no weights on them fit it, trees do.
+    rng = np.random.default_rng(0)
+    X = np.column_stack([rng.random(4000), rng.random(4000), np.ones(4000)])
+    y = ((X[:, 0] > 0.5) ^ (X[:, 1] > 0.5)).astype(np.float64)
+    w = np.ones(len(y))
+    base = X @ fitting.logistic(X, y, w)
+    d = fitting.fit_trees(X, y, w, base)
+    assert d == fitting.fit_trees(X, y, w, base)  # same rows, same trees
+    t = page.Trees.from_dict(d)
+    acc_linear = ((base > 0) == (y > 0)).mean()
+    acc_trees = ((base + t(np.pad(X, ((0, 0), (0, len(page.FEATURES) - 3)))) > 0) == (y > 0)).mean()
+    assert acc_linear < 0.7 and acc_trees > 0.95
+
+
+def test_a_line_shares_the_vocabulary_of_the_story_not_its_own():
+    lines = ["volcano erupted near the village of Pico", "ash from the volcano covered Pico",
+             "subscribe to our newsletter", "the"]
+    toks = [t for ln in lines for t in ln.lower().split()]
+    ntok = np.array([len(ln.split()) for ln in lines])
+    v = page._Vocabulary(toks, ntok, len(lines))
+    story = np.array([True, True, False, False])
+    shared = v.shared(story)
+    # Each story line shares its rare words (volcano, Pico) with the other, not with itself.
+    assert shared[0] > 0.15 and shared[1] > 0.15
+    assert shared[2] == 0.0
+    only_first = v.shared(np.array([True, False, False, False]))
+    assert only_first[0] == 0.0 and only_first[1] > 0.15
+
+
+def test_the_shipped_weights_have_trees_and_the_features_of_the_code():
+    w = page.load_weights()
+    assert w.trees is not None and len(w.trees.leaf) == json.loads(
+        (page.resources.files("stripper") / "data" / page.WEIGHTS_FILE).read_text())["boosting"]["trees"]
+
+
+def test_a_page_the_pass_is_unsure_of_keeps_its_likeliest_lines():
+    # Weights under which every line scores -5 (far under the threshold): without the margin the
+    # pass would take every line; with it, the page's best lines stay (here all tie, so all stay).
+    w = page.load_weights()
+    flat = page.Weights(w.stage1, np.array([0.0] * (len(w.stage2) - 1) + [-5.0]), w.meta, None)
+    p = next(p for p in extra_pages() if p.id == "menu-story-held.txt")
+    lines = p.text.split("\n")
+    off = page.classify(lines, page.PagePass(keep_margin=0.0), flat, guard=False)
+    on = page.classify(lines, page.PagePass(), flat, guard=False)
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    assert all(off[i] is not None for i in nonblank)
+    assert all(on[i] is None for i in nonblank)
+
+
+def test_the_margin_does_not_touch_a_page_the_pass_is_sure_of():
+    p = next(p for p in extra_pages() if p.id == "menu-story-held.txt")
+    lines = p.text.split("\n")
+    a = page.features(lines)
+    v = page.scores(a, page.load_weights())
+    assert v.max() - page.DEFAULT.keep_margin > page.DEFAULT.keep_threshold  # sure of its story
+    assert page.classify(lines) == page.classify(lines, page.PagePass(keep_margin=0.0))
+
+
+def test_a_list_led_in_by_a_colon_is_marked_led():
+    lines = ["Mix the following ingredients in a bowl:", "  • flour", "  • sugar", "Then bake it.", "  • Home",
+             "  • About"] * 8
+    a = page.features(lines)
+    led = a.X[:, page.FEATURES.index("led")]
+    colon = a.X[:, page.FEATURES.index("ends_colon")]
+    assert colon[:6].tolist() == [1, 0, 0, 0, 0, 0]
+    # The list after the colon line is led; the line after a list is not; a list after a plain line is not.
+    assert led[:6].tolist() == [0, 1, 1, 0, 0, 0]
+    assert page._leads(np.array([False, True, True, False, True])).tolist() == [-1, 0, 0, 2, 3]
+    # Stage 2 gives each line of a list the logit of the line that leads it in.
+    s = np.arange(6, dtype=np.float64)
+    x2 = page.stage2_features(s, np.ones(6), None, page._leads(np.array([False, True, True, False, True, True])))
+    assert x2[:, page.STAGE2.index("lead_s")].tolist() == [0.0, 0.0, 0.0, 2.0, 3.0, 3.0]
