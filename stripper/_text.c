@@ -2177,11 +2177,37 @@ is_verse(const DocKinds *k, PyObject *text, int kind, const void *data, const Py
     return distinct;
 }
 
+typedef int (*run_test)(const DocKinds *, PyObject *, int, const void *, const Py_ssize_t *, Py_ssize_t, Py_ssize_t);
+
+/* Each run of lines [s, e) marked in blk is given kind `mark` when test(run) == want. -1 on an error. */
+static int
+mark_runs(const DocKinds *k, PyObject *text, int kind, const void *data, const Py_ssize_t *sp, Py_ssize_t m,
+          const uint8_t *blk, uint8_t *out, run_test test, int want, uint8_t mark)
+{
+    for (Py_ssize_t s = 0; s < m;) {
+        if (!blk[s]) {
+            s++;
+            continue;
+        }
+        Py_ssize_t e = s;
+        while (e < m && blk[e])
+            e++;
+        int r = test(k, text, kind, data, sp, s, e);
+        if (r < 0)
+            return -1;
+        if (r == want)
+            memset(out + s, mark, (size_t)(e - s));
+        s = e;
+    }
+    return 0;
+}
+
 PyDoc_STRVAR(scan_doc,
 "scan(text) -> (kinds, plain)\n\n"
 "For the lines of `text` (split at \"\\n\"; a page's non-blank lines as they are): kinds = bytes, per\n"
 "line its block kind (0 none, 1 table, 2 data list, 3 code, 4 verse; see stripper/doctype.py);\n"
 "plain = whether the text is hard-wrapped at a fixed width, as a plain-text document is.");
+
 
 static PyObject *
 DocKinds_scan(DocKinds *self, PyObject *args)
@@ -2282,21 +2308,8 @@ DocKinds_scan(DocKinds *self, PyObject *args)
     kind_blocks(flags, F_DATA, m, k->gap, k->block_min, blk);
     for (Py_ssize_t i = 0; i < m; i++)
         blk[i] &= out[i] == K_NONE;
-    for (Py_ssize_t s = 0; s < m;) {
-        if (!blk[s]) {
-            s++;
-            continue;
-        }
-        Py_ssize_t e = s;
-        while (e < m && blk[e])
-            e++;
-        int none = data_is_none(k, text, kind, data, sp, s, e);
-        if (none < 0)
-            goto done;
-        if (!none)
-            memset(out + s, K_DATA, (size_t)(e - s));
-        s = e;
-    }
+    if (mark_runs(k, text, kind, data, sp, m, blk, out, data_is_none, 0, K_DATA) < 0)
+        goto done;
     kind_blocks(flags, F_CODE, m, k->gap, k->block_min, blk);
     for (Py_ssize_t i = 0; i < m; i++)
         if (blk[i] && out[i] == K_NONE)
@@ -2304,21 +2317,8 @@ DocKinds_scan(DocKinds *self, PyObject *args)
     kind_blocks(flags, F_VERSE, m, 0, k->verse_min_lines, blk); /* verse has no gaps */
     for (Py_ssize_t i = 0; i < m; i++)
         blk[i] &= out[i] == K_NONE;
-    for (Py_ssize_t s = 0; s < m;) {
-        if (!blk[s]) {
-            s++;
-            continue;
-        }
-        Py_ssize_t e = s;
-        while (e < m && blk[e])
-            e++;
-        int verse = is_verse(k, text, kind, data, sp, s, e);
-        if (verse < 0)
-            goto done;
-        if (verse)
-            memset(out + s, K_VERSE, (size_t)(e - s));
-        s = e;
-    }
+    if (mark_runs(k, text, kind, data, sp, m, blk, out, is_verse, 1, K_VERSE) < 0)
+        goto done;
     int plain = (double)wrapped >= k->wrapped_share * (double)m && (double)run_on >= k->run_on_share * (double)wrapped;
     result = Py_BuildValue("(y#O)", (const char *)out, m, plain ? Py_True : Py_False);
 done:
