@@ -1413,6 +1413,70 @@ densest(PyObject *Py_UNUSED(module), PyObject *args)
     return result;
 }
 
+PyDoc_STRVAR(trees_doc,
+"trees(X, nfeatures, feature, threshold, leaf, depth) -> bytes\n\n"
+"The sum over boosted regression trees for each row of X (float64, rows of `nfeatures`): per tree\n"
+"2**depth - 1 splits in heap order (`feature` int64, `threshold` float64; a row goes right when its\n"
+"feature is above the threshold) and 2**depth leaf values (`leaf` float64). float64, one a row.");
+
+static PyObject *
+trees(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer xb, fb, tb, lb;
+    Py_ssize_t nf;
+    int depth;
+    if (!PyArg_ParseTuple(args, "y*ny*y*y*i:trees", &xb, &nf, &fb, &tb, &lb, &depth))
+        return NULL;
+    PyObject *out = NULL;
+    double *vals = NULL;
+    const Py_ssize_t splits = ((Py_ssize_t)1 << (depth > 0 && depth < 24 ? depth : 0)) - 1, leaves = splits + 1;
+    const Py_ssize_t n = lb.len / ((Py_ssize_t)sizeof(double) * leaves);
+    const Py_ssize_t m = nf > 0 ? xb.len / ((Py_ssize_t)sizeof(double) * nf) : 0;
+    if (depth < 1 || depth >= 24 || nf < 1 || xb.len != m * nf * (Py_ssize_t)sizeof(double)
+        || lb.len != n * leaves * (Py_ssize_t)sizeof(double) || fb.len != n * splits * (Py_ssize_t)sizeof(int64_t)
+        || tb.len != n * splits * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_ValueError, "trees: buffers of mismatched sizes");
+        goto done;
+    }
+    const int64_t *feature = fb.buf;
+    for (Py_ssize_t i = 0; i < n * splits; i++)
+        if (feature[i] < 0 || feature[i] >= nf) {
+            PyErr_SetString(PyExc_ValueError, "trees: a split's feature is out of range");
+            goto done;
+        }
+    vals = PyMem_Malloc(((size_t)n + 1) * sizeof(double));
+    out = PyBytes_FromStringAndSize(NULL, m * (Py_ssize_t)sizeof(double));
+    if (vals == NULL || out == NULL) {
+        if (vals == NULL)
+            PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    {
+        const double *X = xb.buf, *threshold = tb.buf, *leaf = lb.buf;
+        double *o = (double *)PyBytes_AS_STRING(out);
+        for (Py_ssize_t r = 0; r < m; r++) {
+            const double *x = X + r * nf;
+            for (Py_ssize_t t = 0; t < n; t++) {
+                Py_ssize_t node = 0;
+                for (int d = 0; d < depth; d++) {
+                    Py_ssize_t at = t * splits + node;
+                    node = 2 * node + 1 + (x[feature[at]] > threshold[at]);
+                }
+                vals[t] = leaf[t * leaves + (node - splits)];
+            }
+            o[r] = pairwise_sum(vals, n);
+        }
+    }
+done:
+    PyMem_Free(vals);
+    PyBuffer_Release(&xb);
+    PyBuffer_Release(&fb);
+    PyBuffer_Release(&tb);
+    PyBuffer_Release(&lb);
+    return out;
+}
+
 PyDoc_STRVAR(in_runs_doc,
 "in_runs(flags, run_min) -> int\n\n"
 "How many of `flags` (a buffer of bytes, 0 or not) are set and in a run of at least `run_min` set ones.");
@@ -2362,6 +2426,7 @@ static PyMethodDef module_methods[] = {
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
     {"densest", densest, METH_VARARGS, densest_doc},
     {"stage2", stage2, METH_VARARGS, stage2_doc},
+    {"trees", trees, METH_VARARGS, trees_doc},
     {"in_runs", in_runs, METH_VARARGS, in_runs_doc},
     {NULL, NULL, 0, NULL},
 };

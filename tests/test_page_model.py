@@ -33,6 +33,37 @@ def test_a_tree_sends_a_row_right_when_its_feature_is_above_the_threshold():
     assert t2(X).tolist() == [11.0, 22.0, 23.0]
 
 
+def test_the_trees_total_is_numpys_sum_of_the_leaves_each_row_reaches():
+    # The C evaluator (stripper/_text.c trees) against a plain numpy walk of the same heap, bit for
+    # bit: the total is summed in numpy's order, so a refit's scores do not depend on the evaluator.
+    rng = np.random.default_rng(7)
+    k, depth = len(page.FEATURES), 3
+    for n in (1, 7, 100, 300):
+        t = page.Trees.from_dict({
+            "feature": rng.integers(0, k, size=(n, 2**depth - 1)).tolist(),
+            "threshold": rng.normal(size=(n, 2**depth - 1)).tolist(),
+            "leaf": (rng.normal(size=(n, 2**depth)) * 10.0 ** rng.integers(-3, 4, size=(n, 2**depth))).tolist(),
+            "depth": depth,
+        })
+        X = rng.normal(size=(50, k))
+        rows, tree = np.arange(50)[:, None], np.arange(n)[None, :]
+        node = np.zeros((50, n), dtype=np.int64)
+        for _ in range(depth):
+            node = 2 * node + 1 + (X[rows, t.feature[tree, node]] > t.threshold[tree, node])
+        want = t.leaf[tree, node - (2**depth - 1)].sum(axis=1)
+        assert t(X).tobytes() == want.tobytes()
+    assert len(t(np.zeros((0, k)))) == 0
+
+
+def test_the_tree_evaluator_refuses_mismatched_buffers():
+    from stripper.segment import _text
+
+    with pytest.raises(ValueError, match="mismatched"):
+        _text.trees(np.zeros((2, 3)), 3, np.zeros((1, 1), dtype=np.int64), np.zeros((1, 1)), np.zeros((1, 3)), 1)
+    with pytest.raises(ValueError, match="out of range"):
+        _text.trees(np.zeros((2, 3)), 3, np.full((1, 1), 3, dtype=np.int64), np.zeros((1, 1)), np.zeros((1, 2)), 1)
+
+
 def test_malformed_trees_are_refused():
     with pytest.raises(ValueError, match="refit"):
         page.Trees.from_dict({"feature": [[0, 0]], "threshold": [[1.0]], "leaf": [[0.0, 0.0]], "depth": 1})
