@@ -108,6 +108,15 @@ class Output:
         self._count(len(rows) - len(failures))
         return failures
 
+    def append(self, part: Path, rows: int) -> None:
+        """Append a part file of `rows` rows written by a worker in the output's format (JSONL, one
+        file: see ranges.py)."""
+        if self.writer is None:
+            self.writer = self._open(None)
+        assert isinstance(self.writer, JsonlWriter)
+        self.writer.append(part, rows)
+        self._count(rows)
+
     def _count(self, n: int) -> None:
         self.shard_rows += n
         self.rows += n

@@ -8,13 +8,14 @@ A kill -9 at any instant loses at most the uncommitted tail, which `--resume` re
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..outputs import ROW_FORMATS, row_format
 from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
@@ -23,6 +24,7 @@ from .checkpoint import Checkpoint, fingerprint
 from .lock import OutputLock
 from .output import TMP_SUFFIX, Output, existing_outputs, tmp_path
 from .progress import RunProgress
+from .ranges import RANGE_MAX, Range, RangeResult, plan, process_range, seek_lines
 from .readers import MAX_EXPANSION, InputStream, Item, parquet_schema
 from .rejects import Rejects, record
 from .stats import Stats
@@ -61,6 +63,7 @@ class Job:
     # rather than reject every row to the end. Parquet inputs are checked from their schema.
     field_check_rows: int = FIELD_CHECK_ROWS
     stats_path: Path | None = None  # where --stats goes (only to check it collides with nothing)
+    range_bytes: int | None = None  # the largest byte range a worker takes (None: ranges.RANGE_MAX)
 
     def rejects_path(self) -> Path:
         if self.rejects is not None:
@@ -231,6 +234,8 @@ class _Run:
         self.field_misses = 0  # missing-field rejects before the first row that had the field
         self.first_miss = ""
         self.renamed: list[Path] = []  # shards this run moved into place
+        # A run in byte ranges (ranges.py): the input, byte offset and line number of the next line.
+        self.cursor: tuple[int, int, int] | None = None
 
     # -- setup ----------------------------------------------------------------------------------
     def open(self) -> dict[str, Any] | None:
@@ -249,6 +254,8 @@ class _Run:
             return None
         self.position = state["position"]
         self.stats = Stats.from_dict(state["stats"])
+        if state.get("cursor") is not None:
+            self.cursor = tuple(state["cursor"])  # type: ignore[assignment]
         self.output = Output(job.output, job.output_format, directory=job.directory, shard_size=job.shard_size,
                              schema=_output_schema(job), state=state["output"], fixed=_fixed_types(job))
         self.rejects = Rejects(job.rejects_path(), state["rejects"])
@@ -294,7 +301,8 @@ class _Run:
             self.rejects.close()
             ostate = self.output.state_after_close()
         self.ckpt.save(
-            {"position": self.position, "stats": self.stats.to_dict(), "output": ostate, "rejects": rstate, "done": done}
+            {"position": self.position, "stats": self.stats.to_dict(), "output": ostate, "rejects": rstate, "done": done,
+             "cursor": self.cursor}
         )
         self.last_commit = time.monotonic()
 
@@ -358,6 +366,50 @@ class _Run:
                 self.position += 1
                 stats.blank_lines += 1
         self._flush(out_batch, rej_batch)
+
+    def apply_range(self, rng: Range, res: RangeResult | Isolated, dead: set[int]) -> None:
+        """A range's result, in input order: its part appended to the output, its rejects written
+        with their line numbers, its figures added, the cursor moved past it."""
+        src = rng.src
+        base = self.cursor[2] if self.cursor is not None and self.cursor[0] == src else 0
+        if isinstance(res, Isolated):  # redone row by row after its worker died (see _RangePool)
+            self.handle([(src, base + i) for i in range(1, len(res.outcomes) + 1)], res.outcomes)
+            self.cursor = (src, rng.end, base + len(res.outcomes))
+            return
+        if self.field_misses >= 0:
+            if res.leading_misses:
+                if not self.field_misses:
+                    self.first_miss = res.first_miss
+                self.field_misses += res.leading_misses
+                if self.field_misses >= self.job.field_check_rows:
+                    raise UsageError(
+                        f"{self.sources[src]}: the first {self.field_misses:,} rows have no field "
+                        f"{self.job.options.text_field!r} ({self.first_miss}); choose the field with --text-field"
+                    )
+            if res.field_seen:
+                self.field_misses = -1
+        if res.written:
+            part = Path(rng.part)
+            self.output.append(part, res.rows)
+            part.unlink()
+        source = self.sources[src]
+        if res.rejects:
+            self.rejects.write([record(source, base + n, kind, reason, raw, raw_bytes, row_id)
+                                for n, kind, reason, raw, raw_bytes, row_id in res.rejects])
+        self.stats = self.stats + res.stats
+        self.position += res.lines
+        if res.bad is None:
+            self.cursor = (src, rng.end, base + res.lines)
+            return
+        n, why = res.bad
+        reason = why.replace("{line}", str(base + n))
+        if self.job.on_bad_file == "fail":
+            raise InputError(reason)
+        self.position += 1
+        self.stats.add_bad_file(source, reason)
+        self.rejects.write([record(source, base + n + 1, "unreadable-file", reason, None, None, None)])
+        dead.add(src)
+        self.cursor = (src + 1, 0, 0)
 
     def _check_field(self, src: int, status: int, oc: work.Outcome) -> None:
         """Stop a run whose first rows all lack the text field: a wrong --text-field would otherwise
@@ -451,6 +503,52 @@ class _Pooled:
         self.pool.terminate()
 
 
+@dataclass
+class Isolated:
+    """A range's outcomes, one per line, from redoing it row by row (see _RangePool)."""
+
+    outcomes: list[work.Outcome]
+
+
+# Ranges in flight per worker (their parts wait on disk until the ones before them are appended).
+RANGES_INFLIGHT = 3
+
+
+class _RangePool(_Pooled):
+    """The pool of a run in byte ranges. When a worker dies, the ranges in flight are redone one by
+    one in a one-worker pool; the range that kills that worker too is redone row by row, as a run
+    of chunks does (_Pooled), so that only the row that kills a worker is rejected."""
+
+    def ranges(self, tasks: Iterator[Range]) -> Iterator[tuple[Range, RangeResult | Isolated]]:
+        while True:
+            try:
+                yield from bounded_imap(self.pool, process_range, tasks, self.workers * RANGES_INFLIGHT)
+                return
+            except WorkerDied as died:
+                self.terminate()
+                for rng in died.pending:  # (every range in flight: which one killed its worker is not known)
+                    yield rng, self._redo(rng)
+                self.pool = self._new(self.workers)
+
+    def _redo(self, rng: Range) -> RangeResult | Isolated:
+        pool = self._new(1)
+        try:
+            ((_, res),) = bounded_imap(pool, process_range, [rng], 1)
+            pool.close()
+            return res
+        except WorkerDied:
+            pool.terminate()
+        import io
+
+        from .ranges import _Window
+        from .readers import read_lines
+
+        with open(self.job.inputs[rng.src], "rb", buffering=0) as f:
+            window = io.BufferedReader(_Window(f.fileno(), rng.start, rng.end), 1 << 20)
+            payloads = list(read_lines(window, self.job.options.max_row_bytes))
+        return Isolated(self._isolated([(rng.src, 0, p) for p in payloads]))
+
+
 def check_paths(job: Job) -> None:
     """Every output (the output, the rejects, the stats) is a path of its own, and none is an input."""
     real_inputs = {os.path.realpath(p): p for p in job.inputs}
@@ -487,6 +585,36 @@ def run(job: Job) -> RunResult:
         return _run(job)
 
 
+def in_ranges(job: Job, workers: int, state: dict[str, Any] | None = None) -> bool:
+    """Whether a run goes in byte ranges (ranges.py): with workers, on plain JSONL files (a
+    compressed stream cannot be entered in the middle), into one JSONL file, every row to its end."""
+    import stat
+
+    if workers <= 1 or job.limit is not None or job.directory:
+        return False
+    if job.output_format not in ("jsonl", "jsonl.gz", "jsonl.zst") or any(f != "jsonl" for f in job.input_formats):
+        return False
+    try:
+        if not all(stat.S_ISREG(os.stat(p).st_mode) for p in job.inputs):
+            return False  # (a pipe cannot be read at an offset)
+    except OSError:
+        return False
+    # A checkpoint of a run in chunks tells a line count; with an unreadable file in it, a count of
+    # lines is not a place in the inputs: that run goes on in chunks.
+    return state is None or state.get("cursor") is not None or not state["stats"].get("bad_files")
+
+
+def _part_dir(job: Job) -> Path:
+    return Path(str(tmp_path(job.output)) + ".ranges")
+
+
+def _remove_parts(part_dir: Path) -> None:
+    if part_dir.is_symlink():
+        part_dir.unlink()
+    elif part_dir.exists():
+        shutil.rmtree(part_dir, ignore_errors=True)
+
+
 def _run(job: Job) -> RunResult:
     t0 = time.monotonic()
     r = _Run(job)
@@ -495,33 +623,24 @@ def _run(job: Job) -> RunResult:
     if state is not None and state.get("done"):
         r.finalize()  # the earlier run finished its work; only renames were left
         return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
-    stream = InputStream(job.inputs, job.input_formats, skip=r.position, max_row_bytes=job.options.max_row_bytes,
-                         max_expansion=job.max_expansion, on_bad_file=job.on_bad_file)
-    limit = None if job.limit is None else job.limit - r.stats.rows_read
     if r.stats.rows_read:
         r.field_misses = -1  # checked by the run that was interrupted
     workers = max(1, job.workers)
-    pooled = None
+    ranged = in_ranges(job, workers, state)
+    pooled: _Pooled | None = None
+    part_dir = _part_dir(job)
     try:
         if workers > 1:
             # The rules are compiled here, once, before the workers are forked: they start with
             # them (copy-on-write) instead of each compiling its own (CPU a loaded machine lacks).
             work.warm(job.settings, job.options)
-        pooled = _Pooled(job, workers) if workers > 1 else None
-        chunks = _chunks(_limited(stream, limit), job.chunk_rows)
-        if pooled is None:
-            work.init(job.settings, job.options, tuple(r.sources), ROW_FORMATS[row_format(job.output_format)].render)
-            work.start(job.settings)
-            results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
+        if ranged:
+            pooled = _RangePool(job, workers)
+            _loop_ranges(job, r, pooled, workers, part_dir)
         else:
-            results = pooled.results(chunks)
-        with RunProgress(job.progress, stream.total_bytes) as progress:
-            for chunk, outs in results:
-                r.handle([(src, line) for src, line, _ in chunk], outs)
-                if time.monotonic() - r.last_commit >= job.checkpoint_every:
-                    r.commit()
-                progress.update(stream.position(), r.stats)
-            progress.update(stream.total_bytes, r.stats, force=True)
+            r.cursor = None  # (a run in chunks counts lines only)
+            pooled = _Pooled(job, workers) if workers > 1 else None
+            _loop_chunks(job, r, pooled)
         if pooled is not None:
             pooled.close()
             pooled = None
@@ -540,4 +659,54 @@ def _run(job: Job) -> RunResult:
     finally:
         if pooled is not None:
             pooled.terminate()
+        _remove_parts(part_dir)  # (also a killed run's in ranges, when this one goes in chunks)
     return RunResult(r.stats, time.monotonic() - t0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
+
+
+def _loop_chunks(job: Job, r: _Run, pooled: _Pooled | None) -> None:
+    stream = InputStream(job.inputs, job.input_formats, skip=r.position, max_row_bytes=job.options.max_row_bytes,
+                         max_expansion=job.max_expansion, on_bad_file=job.on_bad_file)
+    limit = None if job.limit is None else job.limit - r.stats.rows_read
+    chunks = _chunks(_limited(stream, limit), job.chunk_rows)
+    if pooled is None:
+        work.init(job.settings, job.options, tuple(r.sources), ROW_FORMATS[row_format(job.output_format)].render)
+        work.start(job.settings)
+        results: Iterator[tuple[list[Item], list[work.Outcome]]] = ((c, work.process_chunk(c)) for c in chunks)
+    else:
+        results = pooled.results(chunks)
+    with RunProgress(job.progress, stream.total_bytes) as progress:
+        for chunk, outs in results:
+            r.handle([(src, line) for src, line, _ in chunk], outs)
+            if time.monotonic() - r.last_commit >= job.checkpoint_every:
+                r.commit()
+            progress.update(stream.position(), r.stats)
+        progress.update(stream.total_bytes, r.stats, force=True)
+
+
+def _loop_ranges(job: Job, r: _Run, pooled: _RangePool, workers: int, part_dir: Path) -> None:
+    sizes = [p.stat().st_size for p in job.inputs]
+    if r.cursor is None:
+        found = seek_lines(job.inputs, sizes, r.position)
+        if found is None:
+            raise InputError("the inputs hold fewer lines than the checkpoint has committed; rerun without --resume")
+        r.cursor = found
+    _remove_parts(part_dir)  # (a killed run's parts: redone from the checkpoint)
+    try:
+        part_dir.mkdir()
+    except OSError as e:
+        raise InputError(f"{part_dir}: cannot create: {e.strerror or e}") from None
+    dead: set[int] = set()
+    tasks = plan(job.inputs, sizes, (r.cursor[0], r.cursor[1]), workers, part_dir, job.output_format, dead,
+                 job.range_bytes or RANGE_MAX)
+    before = [sum(sizes[:i]) for i in range(len(sizes))]
+    total = sum(sizes)
+    with RunProgress(job.progress, total) as progress:
+        for rng, res in pooled.ranges(tasks):
+            if rng.src in dead:  # the rest of an input found unreadable
+                Path(rng.part).unlink(missing_ok=True)
+                continue
+            r.apply_range(rng, res, dead)
+            if time.monotonic() - r.last_commit >= job.checkpoint_every:
+                r.commit()
+            progress.update(before[rng.src] + rng.end, r.stats)
+        progress.update(total, r.stats, force=True)

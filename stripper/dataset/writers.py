@@ -15,6 +15,7 @@ stopped:
 from __future__ import annotations
 
 import base64
+import errno
 import gzip
 import os
 import shutil
@@ -140,17 +141,53 @@ class JsonlWriter:
         self.rows += len(rows)
         return []
 
+    def append(self, part: Path, rows: int) -> None:
+        """Append the file `part` (`rows` lines, already in this writer's format: for a compressed
+        output, whole gzip members or zstd frames) as it is, copied in the kernel where it can be."""
+        try:
+            self._end_stream()
+            self._file.flush()
+            fd = self._file.fileno()
+            at = self._file.tell()
+            with open(part, "rb") as src:
+                size = os.fstat(src.fileno()).st_size
+                copied = 0
+                try:
+                    while copied < size:
+                        n = os.copy_file_range(src.fileno(), fd, size - copied, copied, at + copied)
+                        if n == 0:
+                            break
+                        copied += n
+                except (AttributeError, OSError) as e:  # no copy_file_range here (or not between these files)
+                    if isinstance(e, OSError) and e.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL,
+                                                                   errno.EOPNOTSUPP, errno.EBADF):
+                        raise
+                    src.seek(copied)
+                    self._file.seek(at + copied)
+                    shutil.copyfileobj(src, self._file, 1 << 20)
+                    self._file.flush()
+                    copied = size
+            if copied != size:
+                raise OSError(errno.EIO, f"{part}: copied {copied:,} of its {size:,} bytes")
+            self._file.seek(at + size)
+        except OSError as e:
+            raise _fail(self.path, e) from None
+        self.rows += rows
+
+    def _end_stream(self) -> None:
+        if self._stream is not None:
+            if self.fmt == "jsonl.gz":
+                self._stream.close()  # ends the member; leaves the file open
+            else:
+                import zstandard
+
+                self._stream.flush(zstandard.FLUSH_FRAME)
+                self._stream.close()
+            self._stream = None
+
     def commit(self) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
         try:
-            if self._stream is not None:
-                if self.fmt == "jsonl.gz":
-                    self._stream.close()  # ends the member; leaves the file open
-                else:
-                    import zstandard
-
-                    self._stream.flush(zstandard.FLUSH_FRAME)
-                    self._stream.close()
-                self._stream = None
+            self._end_stream()
             self._file.flush()
             os.fsync(self._file.fileno())
             return {"offset": self._file.tell()}, []
