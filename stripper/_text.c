@@ -12,7 +12,8 @@
  *   most frequent of them, which tell the language) and the characters the page pass counts.
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
  *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
- *   character statistics; .features(...) gives the page pass's stage-1 features.
+ *   character statistics; .features(...) gives the page pass's stage-1 features, .vocabulary() which
+ *   lines use which words (Vocabulary.shared(flags): how much of a line's vocabulary flagged lines use).
  * - densest(values), stage2(s, words), in_runs(flags, run_min): the densest run of values, the
  *   page pass's stage-2 features, and how many flags are in long runs (the gate's).
  * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
@@ -1179,6 +1180,198 @@ PageStats_get_tokens(PageStats *self, void *Py_UNUSED(closure))
     return out;
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Vocabulary: which lines of a page use which words (page.py's _Vocabulary documents it)       */
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t m;       /* lines */
+    Py_ssize_t npairs;  /* (line, word) pairs, each once, by line then by word (first use on the page) */
+    Py_ssize_t nwords;
+    int32_t *line, *word;
+    double *idf;        /* per pair: log(m / lines using its word) */
+    double *total;      /* per line: the sum of its pairs' idf, in pair order */
+} Vocabulary;
+
+static void
+Vocabulary_dealloc(Vocabulary *self)
+{
+    PyMem_Free(self->line);
+    PyMem_Free(self->word);
+    PyMem_Free(self->idf);
+    PyMem_Free(self->total);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+cmp_int32(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+PyDoc_STRVAR(Vocabulary_shared_doc,
+"shared(flags) -> bytes\n\nPer line (float64 bytes), the share by rarity (the sum of idf) of its words\n"
+"that a flagged line other than itself uses; 0.0 for a line without words. `flags`: one byte (0/1)\n"
+"per line.");
+
+static PyObject *
+Vocabulary_shared(Vocabulary *self, PyObject *args)
+{
+    Py_buffer fb;
+    if (!PyArg_ParseTuple(args, "y*:shared", &fb))
+        return NULL;
+    if (fb.len != self->m) {
+        PyBuffer_Release(&fb);
+        PyErr_SetString(PyExc_ValueError, "shared: one flag per line");
+        return NULL;
+    }
+    const uint8_t *f = fb.buf;
+    const Py_ssize_t m = self->m;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * sizeof(double)));
+    int32_t *used = PyMem_Calloc((size_t)self->nwords + 1, sizeof(int32_t));
+    if (out == NULL || used == NULL) {
+        PyBuffer_Release(&fb);
+        Py_XDECREF(out);
+        PyMem_Free(used);
+        return out == NULL ? NULL : PyErr_NoMemory();
+    }
+    double *got = (double *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t p = 0; p < self->npairs; p++)
+        used[self->word[p]] += f[self->line[p]] != 0;
+    for (Py_ssize_t i = 0; i < m; i++)
+        got[i] = 0.0;
+    for (Py_ssize_t p = 0; p < self->npairs; p++) {
+        int32_t li = self->line[p];
+        if (used[self->word[p]] - (f[li] != 0) > 0)
+            got[li] += self->idf[p];
+    }
+    for (Py_ssize_t i = 0; i < m; i++)
+        got[i] = self->total[i] > 0 ? got[i] / self->total[i] : 0.0;
+    PyMem_Free(used);
+    PyBuffer_Release(&fb);
+    return out;
+}
+
+static PyMethodDef Vocabulary_methods[] = {
+    {"shared", (PyCFunction)Vocabulary_shared, METH_VARARGS, Vocabulary_shared_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject VocabularyType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._text.Vocabulary",
+    .tp_basicsize = sizeof(Vocabulary),
+    .tp_dealloc = (destructor)Vocabulary_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A page's vocabulary: which lines use which words (PageStats.vocabulary()).",
+    .tp_methods = Vocabulary_methods,
+};
+
+PyDoc_STRVAR(vocabulary_doc,
+"vocabulary() -> Vocabulary\n\nWhich lines use which of the page's words (its tokens, lowercased), each\n"
+"(line, word) once, and each word's rarity on the page, log(lines / lines using it).");
+
+static PyObject *
+PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
+{
+    const Py_ssize_t m = self->m, nt = self->ntokens;
+    Vocabulary *v = PyObject_New(Vocabulary, &VocabularyType);
+    if (v == NULL)
+        return NULL;
+    v->m = m;
+    v->npairs = v->nwords = 0;
+    v->line = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t));
+    v->word = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t));
+    v->idf = PyMem_Malloc(((size_t)nt + 1) * sizeof(double));
+    v->total = PyMem_Malloc(((size_t)m + 1) * sizeof(double));
+    Py_ssize_t size = 16;
+    while (size < 2 * nt)
+        size *= 2;
+    int32_t *slots = PyMem_Malloc((size_t)size * sizeof(int32_t));
+    int32_t *first = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t)); /* per word, its first token */
+    uint32_t *hashes = PyMem_Malloc(((size_t)nt + 1) * sizeof(uint32_t));
+    int32_t *df = PyMem_Calloc((size_t)nt + 1, sizeof(int32_t));
+    if (v->line == NULL || v->word == NULL || v->idf == NULL || v->total == NULL || slots == NULL || first == NULL
+        || hashes == NULL || df == NULL) {
+        PyMem_Free(slots);
+        PyMem_Free(first);
+        PyMem_Free(hashes);
+        PyMem_Free(df);
+        Py_DECREF(v);
+        return PyErr_NoMemory();
+    }
+    memset(slots, 0xff, (size_t)size * sizeof(int32_t));
+    const Py_UCS4 *lu = self->lu;
+    Py_ssize_t t = 0, np_ = 0, nw = 0;
+    for (Py_ssize_t li = 0; li < m; li++) {
+        const Py_ssize_t ntok = self->stat[li * NSTAT + S_NTOK], start = np_;
+        for (Py_ssize_t k = 0; k < ntok; k++, t++) {
+            const Py_UCS4 *w = lu + self->tok[2 * t];
+            const int32_t len = self->tok[2 * t + 1];
+            const uint32_t h = hash_ucs4(w, len);
+            int32_t id = -1;
+            for (Py_ssize_t s = h & (size - 1);; s = (s + 1) & (size - 1)) {
+                int32_t o = slots[s];
+                if (o < 0) {
+                    slots[s] = (int32_t)nw;
+                    first[nw] = (int32_t)t;
+                    hashes[nw] = h;
+                    id = (int32_t)nw++;
+                    break;
+                }
+                int32_t ft = first[o];
+                if (hashes[o] == h && self->tok[2 * ft + 1] == len
+                    && memcmp(lu + self->tok[2 * ft], w, (size_t)len * sizeof(Py_UCS4)) == 0) {
+                    id = o;
+                    break;
+                }
+            }
+            v->word[np_++] = id;
+        }
+        /* The line's words in order of first use on the page, each once (numpy.unique's order). */
+        Py_ssize_t cnt = np_ - start;
+        if (cnt > 1) {
+            int32_t *a = v->word + start;
+            if (cnt <= 16) {
+                for (Py_ssize_t i = 1; i < cnt; i++) {
+                    int32_t x = a[i];
+                    Py_ssize_t j = i;
+                    while (j > 0 && a[j - 1] > x) {
+                        a[j] = a[j - 1];
+                        j--;
+                    }
+                    a[j] = x;
+                }
+            }
+            else
+                qsort(a, (size_t)cnt, sizeof(int32_t), cmp_int32);
+            Py_ssize_t u = 1;
+            for (Py_ssize_t i = 1; i < cnt; i++)
+                if (a[i] != a[u - 1])
+                    a[u++] = a[i];
+            np_ = start + u;
+        }
+        for (Py_ssize_t p = start; p < np_; p++) {
+            v->line[p] = (int32_t)li;
+            df[v->word[p]]++;
+        }
+    }
+    v->npairs = np_;
+    v->nwords = nw;
+    for (Py_ssize_t i = 0; i < m; i++)
+        v->total[i] = 0.0;
+    for (Py_ssize_t p = 0; p < np_; p++) {
+        v->idf[p] = log((double)m / (double)df[v->word[p]]);
+        v->total[v->line[p]] += v->idf[p];
+    }
+    PyMem_Free(slots);
+    PyMem_Free(first);
+    PyMem_Free(hashes);
+    PyMem_Free(df);
+    return (PyObject *)v;
+}
+
 static PyTypeObject PageStatsType;
 
 PyDoc_STRVAR(subset_doc,
@@ -1811,6 +2004,7 @@ done:
 static PyMethodDef PageStats_methods[] = {
     {"subset", (PyCFunction)PageStats_subset, METH_VARARGS, subset_doc},
     {"features", (PyCFunction)PageStats_features, METH_VARARGS, features_doc},
+    {"vocabulary", (PyCFunction)PageStats_vocabulary, METH_NOARGS, vocabulary_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2442,7 +2636,8 @@ static struct PyModuleDef module_def = {
 PyMODINIT_FUNC
 PyInit__text(void)
 {
-    if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0 || PyType_Ready(&DocKindsType) < 0)
+    if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0 || PyType_Ready(&DocKindsType) < 0
+        || PyType_Ready(&VocabularyType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module_def);
     if (m == NULL)

@@ -31,7 +31,7 @@ from typing import Any
 
 from .model import Scope
 from .rules.base import Rule
-from .segment import ends_sentence, word_count
+from .segment import _text  # the C words and sentence ends (stripper/_text.c), segment's
 from .settings import DEFAULT, Settings
 
 # Quotes: a line that quotes someone is a sentence of the story, however short.
@@ -45,12 +45,13 @@ class Decision:
 
 
 # Words and sentence ends as stripper.segment defines them for every script (a Chinese line counts
-# its characters' words, not its spaces).
-words = word_count
+# its characters' words, not its spaces): segment.word_count and segment.ends_sentence(clause=True),
+# called here without their Python wrappers.
+words = _text.word_count
 
 
 def _ends_sentence(line: str) -> bool:
-    return ends_sentence(line, clause=True)
+    return _text.ends_sentence(line, True)
 
 
 def _is_heading(line: str, settings: Settings) -> bool:
@@ -64,7 +65,7 @@ def _is_story(line: str, settings: Settings) -> bool:
 def _looks_like_boilerplate(line: str) -> bool:
     """A short line may go with its neighbours unless it reads as a sentence of the story: it ends
     like one, or quotes someone."""
-    return not _ends_sentence(line) and not any(c in _QUOTES for c in line)
+    return not _text.ends_sentence(line, True) and _QUOTES.isdisjoint(line)
 
 
 def decide(
@@ -155,12 +156,14 @@ def decide(
             break
 
     # Orphans: short lines with removed lines on both sides (a document edge counts as removed
-    # when the other side is, in a document with a story).
+    # when the other side is, in a document with a story). Only kept lines next to a removed one
+    # can be (found from the removed lines, fewer than the lines on most pages).
     taken = []
     last = len(nonblank) - 1
-    for k, i in enumerate(nonblank):
-        if out[i] is not None:
-            continue
+    gone = list(compress(range(len(nonblank)), map(out.__getitem__, nonblank)))  # positions in nonblank
+    near = sorted({k + d for k in gone for d in (-1, 1)} - set(gone) - {-1, last + 1})
+    for k in near:
+        i = nonblank[k]
         prev = out[nonblank[k - 1]] if k > 0 else None
         nxt = out[nonblank[k + 1]] if k < last else None
         between = bool(prev and nxt)

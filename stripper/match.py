@@ -28,6 +28,13 @@ _c: Any = load("_keywords")
 # A line longer than this is never boilerplate on its own words; it is not matched at all, which
 # also bounds the work any regex can do (Settings.max_line_chars).
 MAX_LINE_CHARS = 3000
+# RE2's memory budget per rule (its DFA caches get most of it; RE2 takes only what the states it
+# builds need). Gaps such as "we[^.!?]{0,40}earn" make big DFAs: when its cache is full RE2 resets
+# it, and a search that resets it too often falls back to RE2's NFA, 10-30x slower. At 32 MB four
+# rules (AFF001, SOC001, TRU002, NWS001) did so on most whole-page lines, in every pass (the
+# "2-5x more in the pipeline than alone": a rule tried alone on fewer lines built fewer states).
+# At 64 MB their states for all 4,858 texts of dev-pages and trafeval-pages fit.
+REGEX_MAX_MEM = 64 << 20
 # The space separators (Unicode category Zs) other than U+0020, each to U+0020: the keyword scan reads
 # them as a space (stripper/_keywords.c, other_space, which a test holds to this table), as a built-in
 # pattern's literal space accepts them (rules/phrasebook.py, SPACE): "Let\xa0us\xa0know" holds the
@@ -47,7 +54,10 @@ class Compiled:
     regex: Any  # an RE2 pattern (see `_SurrogateSafe`); None when the rule has no patterns
 
     def found(self, line: str) -> bool:
-        return self.regex is not None and self.regex.search(line) is not None
+        return self.regex is not None and self.regex.found(line.encode("utf-8", "surrogatepass"))
+
+
+_UNANCHORED: Any = None  # re2's Anchor.UNANCHORED, set with the first compile
 
 
 class _SurrogateSafe:
@@ -55,15 +65,32 @@ class _SurrogateSafe:
     encodes and maps back to characters). A lone surrogate is passed through as its bytes: it
     matches no class, which only decides whether the line matches, never what is kept.
 
+    `found(b)` asks the binding's RE2 object directly whether the bytes hold a match: the matcher
+    encodes a line once for all its candidate rules, and needs no match object (the binding's
+    `search` builds a generator and a match object per call, ~19% of the regex time).
+
     A built-in pattern is written out and compiled on its first search (`lazy`): compiling all of
     them costs a new process about 0.25 s, and most documents reach only a few rules' patterns.
     Their validity is the catalogue's, checked by the tests (tests/test_catalogue.py compiles each)."""
 
-    __slots__ = ("_regex", "_source")
+    __slots__ = ("_match", "_regex", "_source")
 
     def __init__(self, regex: Any = None, source: tuple[Sequence[str], Any] | None = None):
-        self._regex = regex
+        self._match: Any = None
+        self._regex = None
         self._source = source
+        if regex is not None:
+            self._set(regex)
+
+    def _set(self, regex: Any) -> None:
+        global _UNANCHORED
+        if _UNANCHORED is None:
+            import re2
+
+            _UNANCHORED = re2._Anchor.UNANCHORED
+        # `_match` before `_regex`: a thread that sees the pattern compiled finds its Match too.
+        self._match = regex._regexp.Match
+        self._regex = regex
 
     @classmethod
     def lazy(cls, patterns: Sequence[str], opts: Any) -> _SurrogateSafe:
@@ -77,11 +104,19 @@ class _SurrogateSafe:
             patterns, opts = self._source  # type: ignore[misc]
             joined = "|".join(f"(?:{unicode_classes(p)})" for p in patterns)
             try:
-                self._regex = re2.compile(joined, opts)
+                self._set(re2.compile(joined, opts))
             except re2.error as e:
                 msg = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
                 raise PatternError(msg) from None
         return self._regex
+
+    def found(self, b: bytes) -> bool:
+        """Whether the UTF-8 bytes `b` hold a match."""
+        match = self._match
+        if match is None:
+            self.regex  # noqa: B018  (compiles it)
+            match = self._match
+        return match(_UNANCHORED, b, 0, len(b))[0][0] >= 0
 
     def search(self, line: str) -> Any:
         return self.regex.search(line.encode("utf-8", "surrogatepass"))
@@ -96,9 +131,7 @@ def builtin_regex(patterns: Sequence[str], case_sensitive: bool = False, *, lazy
     opts = re2.Options()
     opts.log_errors = False
     opts.case_sensitive = case_sensitive
-    # Gaps such as "we[^.]{0,40}earn" make big DFAs; with RE2's default 8 MB budget the DFA cache
-    # thrashes and a search costs 10x more (measured on dev lines). 32 MB per rule is enough.
-    opts.max_mem = 32 << 20
+    opts.max_mem = REGEX_MAX_MEM
     compiled = _SurrogateSafe.lazy(tuple(patterns), opts)
     if not lazy:
         compiled.regex  # noqa: B018  (compiles now: a bad pattern raises here)
@@ -181,6 +214,7 @@ class Matcher:
         self.parts_max_words = parts_max_words
         self.rules = tuple(r for r in rules if not r.structural and not r.learned)
         self.compiled = [compile_rule(r) for r in self.rules]
+        self.regexes = [c.regex for c in self.compiled]
         self.exact: dict[str, int] = {}
         for i, r in enumerate(self.rules):
             for key in r.exact:
@@ -256,7 +290,8 @@ class Matcher:
         """Hits of the regex rules: on each candidate line, its candidate rules' own patterns, first
         match wins; then the rules without keywords, on every line."""
         hits: list[int | None] = [None] * len(lines)
-        compiled, fits, top = self.compiled, self.fits, len(self.fits)
+        regexes, fits, top = self.regexes, self.fits, len(self.fits)
+        max_chars = self.max_line_chars
         for i, mask in cand.items():
             w = words[i]
             if w >= top:  # also most lines longer than max_line_chars (their count is that)
@@ -265,16 +300,17 @@ class Matcher:
             if not mask:
                 continue
             line = lines[i]
-            if len(line) > self.max_line_chars:
+            if len(line) > max_chars:
                 continue
+            b = line.encode("utf-8", "surrogatepass")  # once for all the line's candidate rules
             for ri in self._rule_indices(mask):
-                if compiled[ri].found(line):
+                if regexes[ri].found(b):
                     hits[i] = ri
                     break
         for ri in self.unkeyworded:
-            c = compiled[ri]
+            rx, limit = regexes[ri], self.rules[ri].max_words
             for i, line in enumerate(lines):
-                if (hits[i] is None or hits[i] > ri) and words[i] <= c.rule.max_words and c.regex.search(line):  # type: ignore[operator]
+                if (hits[i] is None or hits[i] > ri) and words[i] <= limit and rx.found(line.encode("utf-8", "surrogatepass")):
                     hits[i] = ri
         return hits
 

@@ -245,34 +245,20 @@ class _Vocabulary:
     rarity on the page (log of the lines over the lines that use it), so that function words, in
     any language, and a site's name weigh little: no stoplist is needed and a Han character is a
     word like any other. A story's lines share its names and terms; a sidebar, an advertisement,
-    a newsletter prompt or a menu shares little of them."""
+    a newsletter prompt or a menu shares little of them. (Built from a Body's statistics by
+    stripper/_text.c, `PageStats.vocabulary`.)"""
 
-    __slots__ = ("idf", "line", "m", "tok", "total")
+    __slots__ = ("_c", "m")
 
-    def __init__(self, tokens: list[str], ntok: np.ndarray, m: int):
+    def __init__(self, stats: Any, m: int):
         self.m = m
-        if not tokens:
-            self.line = self.tok = np.zeros(0, np.int64)
-            self.idf = self.total = np.zeros(max(m, 0))
-            return
-        ids: dict[str, int] = {}
-        tok = np.fromiter(map(ids.setdefault, tokens, range(len(tokens))), dtype=np.int64, count=len(tokens))
-        line = np.repeat(np.arange(m, dtype=np.int64), ntok)
-        pair = np.unique(line * len(tokens) + tok)  # each (line, word) once
-        self.line, self.tok = pair // len(tokens), pair % len(tokens)
-        df = np.bincount(self.tok, minlength=len(tokens))
-        self.idf = np.log(m / df[self.tok])  # per (line, word)
-        self.total = np.bincount(self.line, weights=self.idf, minlength=m)
+        self._c = stats.vocabulary() if m else None
 
     def shared(self, flags: np.ndarray) -> np.ndarray:
         """Per line, the share (by rarity) of its words that a flagged line other than itself uses."""
-        if not len(self.tok):
+        if self._c is None:
             return np.zeros(self.m)
-        f = flags.astype(np.int64)
-        used = np.bincount(self.tok, weights=f[self.line], minlength=int(self.tok.max()) + 1)
-        other = used[self.tok] - f[self.line] > 0
-        got = np.bincount(self.line, weights=self.idf * other, minlength=self.m)
-        return np.divide(got, self.total, out=np.zeros(self.m), where=self.total > 0)
+        return np.frombuffer(self._c.shared(np.ascontiguousarray(flags, dtype=np.bool_)), dtype=np.float64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -342,7 +328,7 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     m = len(b.lines)
     if not m:
         return Lines(index, np.zeros(0, np.int64), np.zeros(0, bool), np.zeros(0, np.int64),
-                     np.zeros((0, len(FEATURES))), _Vocabulary([], np.zeros(0, np.int64), 0))
+                     np.zeros((0, len(FEATURES))), _Vocabulary(None, 0))
     params = (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
               pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
               pp.region_max, pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty,
@@ -350,8 +336,7 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     X, words, bad, cls = b.stats.features(params)
     X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC)
     words = np.frombuffer(words, dtype=np.int64)
-    ntok = np.frombuffer(b.stats.stats, dtype=np.int32).reshape(m, -1)[:, 0]
-    vocab = _Vocabulary(b.stats.tokens, ntok, m)
+    vocab = _Vocabulary(b.stats, m)
     region = X[:, _REGION] > 0
     good_words = np.where(X[:, _GOOD] > 0, words, 0)
     page_good = float(good_words.sum())

@@ -89,9 +89,7 @@ def test_boosted_trees_learn_an_interaction_the_linear_model_cannot():
 def test_a_line_shares_the_vocabulary_of_the_story_not_its_own():
     lines = ["volcano erupted near the village of Pico", "ash from the volcano covered Pico",
              "subscribe to our newsletter", "the"]
-    toks = [t for ln in lines for t in ln.lower().split()]
-    ntok = np.array([len(ln.split()) for ln in lines])
-    v = page._Vocabulary(toks, ntok, len(lines))
+    v = page._Vocabulary(page.body(lines).stats, len(lines))
     story = np.array([True, True, False, False])
     shared = v.shared(story)
     # Each story line shares its rare words (volcano, Pico) with the other, not with itself.
