@@ -1,6 +1,6 @@
 """The fast engine (engine="resiliparse"): resiliparse's main content without the containers
-extract.BOILERPLATE_NAMES names, and the page's full text (for the page pass) when the main content
-holds under Settings.resiliparse_main_share of it."""
+extract.BOILERPLATE_NAMES names, or the page's full text when the main content holds under
+Settings.resiliparse_main_share of it; the page pass runs on either."""
 from __future__ import annotations
 
 import pytest
@@ -25,7 +25,7 @@ def test_boilerplate_containers_go_and_the_story_stays() -> None:
                  "<div id='comments'><p>Great article, thanks for writing it up!</p></div>"
                  "<div class='share-bar'>Share this story with your friends</div></article>")
     got = ex.extract_with(html, "resiliparse")
-    assert not got.fallback and not got.warning
+    assert got.fallback and not got.warning  # the page pass runs on main content too
     assert STORY.strip() in got.text and "Bridge vote" in got.text
     for gone in ("Jane Doe", "Another bridge", "Great article", "Share this story"):
         assert gone not in got.text
@@ -35,7 +35,28 @@ def test_a_container_named_like_boilerplate_is_kept_when_it_is_the_page_s_articl
     """<body class="single-author"> or <article class="has-related"> is the page, not a box on it."""
     html = _page(f"<article class='post has-related-posts'><p>{STORY * 4}</p></article>", body_class="single-author")
     got = ex.extract_with(html, "resiliparse")
-    assert STORY.strip() in got.text and not got.fallback
+    assert STORY.strip() in got.text
+
+
+def test_captions_tag_lists_and_boxes_inside_the_article_go() -> None:
+    html = _page(f"<article><h1>Bridge vote</h1><p>{STORY * 4}</p>"
+                 "<figure><img src='b.jpg'><div class='image-caption'>The old bridge at dawn, seen from the east bank</div></figure>"
+                 "<div class='article-tags'><a href='/t/1'>Bridges</a> <a href='/t/2'>Council</a></div>"
+                 "<div class='infobox-teaser'>Read our whole series on the town's bridges here</div></article>")
+    got = ex.extract_with(html, "resiliparse")
+    assert STORY.strip() in got.text
+    for gone in ("old bridge at dawn", "Council", "whole series"):
+        assert gone not in got.text
+
+
+def test_the_page_pass_runs_on_main_content() -> None:
+    """Teasers inside the story's container (a linked headline and a line of blurb, again and again)
+    are what resiliparse's main content keeps and the page pass removes."""
+    teasers = "".join(f"<h2><a href='/{i}'>Another story number {i}</a></h2><p>Read more</p>" for i in range(12))
+    html = _page(f"<article><h1>Bridge vote</h1><p>{STORY * 6}</p>{teasers}</article>")
+    res = strip(html, format="html", engine="resiliparse")
+    assert STORY.strip() in res.text
+    assert "Another story number 7" in res.input_text and "Another story number 7" not in res.text
 
 
 def test_a_small_main_content_gives_way_to_the_page_s_full_text() -> None:
@@ -46,11 +67,9 @@ def test_a_small_main_content_gives_way_to_the_page_s_full_text() -> None:
     # the share is a setting: at 0 any main content is taken
     from stripper.settings import DEFAULT
 
-    assert not ex.extract_with(html, "resiliparse", DEFAULT.with_(resiliparse_main_share=0.0)).fallback
-    # the page pass runs on a fallback's full text, and never on main content
+    assert "Section 299" not in ex.extract_with(html, "resiliparse", DEFAULT.with_(resiliparse_main_share=0.0)).text
+    # the page pass runs on the full text
     assert any(r.code.startswith("NAV") for r in strip(html, format="html", engine="resiliparse").removals)
-    story = _page(f"<article><p>{STORY * 4}</p></article><ul>{'<li>Home</li>' * 40}</ul>")
-    assert not any(r.code.startswith("NAV") for r in strip(story, format="html", engine="resiliparse").removals)
 
 
 def test_an_empty_page_says_so() -> None:
