@@ -5,8 +5,9 @@
  *   lowercased document's UTF-8 bytes and gives, per line (split at b"\n"), the OR of the masks of
  *   every keyword occurring in it (all occurrences, overlapping ones too); the short tier counts
  *   only on the lines flagged short.
- * - Automaton.scan_text(): the same scan on a str, lowercased on the fly (the lines' short flags come
- *   from stripper._text.line_words, which counts words as stripper.segment defines them).
+ * - Automaton.scan_text(): the same scan on a str, lowercased on the fly, every space separator read
+ *   as U+0020 (other_space; the lines' short flags come from stripper._text.line_words, which
+ *   counts words as stripper.segment defines them).
  * - short_keys(): for the short lines of a lowercased str, the key that rules.base.normalize gives
  *   (alphanumeric runs joined by single spaces), its exact-line rule, and whether every word of it
  *   is a menu-part word: only the lines where one of these can matter are returned.
@@ -449,9 +450,10 @@ static PyObject *Automaton_scan_text(Automaton *self, PyObject *args);
 
 PyDoc_STRVAR(scan_text_doc,
 "scan_text(text, short) -> candidates or None\n\n"
-"scan(text.lower().encode(\"utf-8\", \"surrogatepass\"), short)'s candidates, in one pass over\n"
-"`text` (a str) that lowercases it on the fly; None when that cannot be done exactly (a capital\n"
-"sigma, whose lowercase depends on its neighbours, in a text when a keyword holds a small\n"
+"scan(text.lower().translate(OTHER_SPACES).encode(\"utf-8\", \"surrogatepass\"), short)'s\n"
+"candidates (OTHER_SPACES: every space separator but U+0020 to U+0020, see stripper.match), in one\n"
+"pass over `text` (a str) that lowercases it on the fly; None when that cannot be done exactly (a\n"
+"capital sigma, whose lowercase depends on its neighbours, in a text when a keyword holds a small\n"
 "sigma).");
 
 static PyMethodDef Automaton_methods[] = {
@@ -498,6 +500,17 @@ lower_char(Py_UCS4 ch)
     return Py_UNICODE_TOLOWER(ch);
 }
 
+/* A space separator other than U+0020 (Unicode category Zs: the no-break spaces U+00A0 and U+202F,
+ * U+1680, U+2000-U+200A, U+205F, U+3000): the scan sees it as a space, as a built-in pattern's
+ * literal space accepts it (rules/phrasebook.py, SPACE), so that "Let\u00a0us\u00a0know" holds the
+ * keyword "let us know". match.OTHER_SPACES lists the same characters (a test holds them equal). */
+static inline int
+other_space(Py_UCS4 ch)
+{
+    return ch == 0xa0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch == 0x202f || ch == 0x205f
+        || ch == 0x3000;
+}
+
 #define FEED(b)                                                                                 \
     do {                                                                                        \
         st = go[st + cls[(b)]];                                                                 \
@@ -522,6 +535,10 @@ lower_char(Py_UCS4 ch)
                     break;                                                                      \
                 if (ch < 128) {                                                                 \
                     FEED(ascii_lower[ch]);                                                      \
+                    continue;                                                                   \
+                }                                                                               \
+                if (other_space(ch)) {                                                          \
+                    FEED(' ');                                                                  \
                     continue;                                                                   \
                 }                                                                               \
                 Py_UCS4 lc;                                                                     \

@@ -28,6 +28,11 @@ _c: Any = load("_keywords")
 # A line longer than this is never boilerplate on its own words; it is not matched at all, which
 # also bounds the work any regex can do (Settings.max_line_chars).
 MAX_LINE_CHARS = 3000
+# The space separators (Unicode category Zs) other than U+0020, each to U+0020: the keyword scan reads
+# them as a space (stripper/_keywords.c, other_space, which a test holds to this table), as a built-in
+# pattern's literal space accepts them (rules/phrasebook.py, SPACE): "Let\xa0us\xa0know" holds the
+# keyword "let us know". Used where the scan is done on bytes (a text with a capital sigma).
+OTHER_SPACES = {c: 32 for c in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 # normalize() on an ASCII line's bytes: letters lowercased, digits kept, anything else a space
 # (newlines and non-ASCII bytes kept, to split lines and tell the lines that are not ASCII).
 _NORMALIZE_ASCII = bytes(
@@ -122,8 +127,12 @@ class _Tier:
         for i, r in indexed:
             for kw in r.keywords:
                 by_kw.setdefault(kw, set()).add(i)
-        # Keyed by UTF-8 bytes: the automaton runs over the lowercased text's bytes.
-        self.mask_for = {kw.encode(): sum(1 << i for i in rs) for kw, rs in by_kw.items()}
+        # Keyed by UTF-8 bytes: the automaton runs over the lowercased text's bytes, where every space
+        # separator reads as U+0020 (OTHER_SPACES), so a keyword's own are U+0020 too.
+        self.mask_for: dict[bytes, int] = {}
+        for kw, rs in by_kw.items():
+            key = kw.translate(OTHER_SPACES).encode("utf-8", "surrogatepass")
+            self.mask_for[key] = self.mask_for.get(key, 0) | sum(1 << i for i in rs)
 
 
 class Matcher:
@@ -217,7 +226,7 @@ class Matcher:
         if self._automaton is not None:
             found = self._automaton.scan_text(text, flags)
             if found is None:  # a capital sigma and a keyword with a sigma: lowercase the text as a whole
-                found = self._automaton.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
+                found = self._automaton.scan(text.lower().translate(OTHER_SPACES).encode("utf-8", "surrogatepass"), flags)
             cand = found
         return self._verify(lines, words, cand)
 

@@ -62,6 +62,32 @@ def test_no_rule_removes_a_keep_example(rule):
         assert result.text == example, f"{[r.code for r in result.removals]} removed {example!r}"
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"], ids=["nbsp", "narrow-nbsp"])
+def test_words_joined_by_no_break_spaces_are_words_joined_by_spaces(space):
+    """Web text joins words with no-break spaces (116 of 990 trafeval extracted texts hold U+00A0):
+    every rule removes its examples with their spaces as no-break spaces too, and keeps its keep
+    examples so written, byte for byte."""
+    missed, taken = [], []
+    for rule in TEXT_RULES:
+        only = Settings(select=(rule.code,), page="never")
+        for example in (e.replace(" ", space) for e in rule.removes if " " in e):
+            result = strip(example, format="text", settings=only)
+            if result.text or {r.code for r in result.removals} != {rule.code}:
+                missed.append((rule.code, example))
+        for example in (e.replace(" ", space) for e in rule.keeps if " " in e):
+            if strip(example, format="text", settings=NO_PAGE).text != example:
+                taken.append((rule.code, example))
+    assert not missed and not taken, (missed[:5], taken[:5])
+
+
+def test_kept_lines_with_no_break_spaces_stay_byte_for_byte():
+    story = "The council said\u00a0on Tuesday that the plan would go ahead\u202f: residents objected."
+    text = f"{story}\nLet\u00a0us\u00a0know in the comments below.\n{story}\n"
+    result = strip(text, format="text", settings=NO_PAGE)
+    assert [r.code for r in result.removals] == ["SOC001"]
+    assert result.text == f"{story}\n{story}\n"
+
+
 STORY = "The council said on Tuesday that the plan would go ahead despite the objections of residents."
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES, sample_inputs
 from stripper import _keywords as _c
-from stripper.match import MAX_LINE_CHARS, Matcher
+from stripper.match import MAX_LINE_CHARS, OTHER_SPACES, Matcher
 from stripper.rules import BUILTIN
 from stripper.rules.base import normalize
 from stripper.segment import line_words, split_lines, word_count
@@ -39,6 +39,8 @@ CRAFTED = [
     "Related\x85Articles\nRelated\u3000Stories\nShare\x1con\x1dFacebook\n",
     "Related Stories\ud800\nPhoto: Getty Images \udfff\n\udc00\n",
     "Home\u2028News\u2029Sport\nHome\xa0|\xa0News\n",
+    # Words joined by space separators other than U+0020: the scan reads them as spaces.
+    "Let\xa0us\xa0know in the comments below.\nSuivez-nous\u202fsur Twitter\nFollow us on\u3000Twitter\nSign\u2009up\n",
     "ΣΟΣ ΣΧΟΛΙΑ\nΕΓΓΡΑΦΗ ΣΤΟ NEWSLETTER\nΑρχική | Επικοινωνία | Όροι\n",
     "newslet\nter\nsub\nscribe to our newsletter\n",
     "x " * (MAX_LINE_CHARS // 2) + "newsletter\n" + "Related Stories",
@@ -57,10 +59,10 @@ def _regex_hits(matcher: Matcher, text: str) -> list[int | None]:
 
 def _every_rule(matcher: Matcher, text: str) -> list[int | None]:
     """Per line, the first rule whose regexes match it and one of whose keywords (if it has any)
-    occurs in it, trying every rule on every line."""
+    occurs in it (every space separator read as a space), trying every rule on every line."""
     out: list[int | None] = []
     for line in split_lines(text)[0]:
-        w, low = word_count(line), line.lower()
+        w, low = word_count(line), line.lower().translate(OTHER_SPACES)
         out.append(next((ri for ri, c in enumerate(matcher.compiled)
                          if c.regex is not None and len(line) <= matcher.max_line_chars and w <= c.rule.max_words
                          and (not c.rule.keywords or any(k in low for k in c.rule.keywords)) and c.regex.search(line)),
@@ -176,7 +178,27 @@ def test_scan_text_is_scan_of_lowered_bytes(matcher: Matcher) -> None:
     auto = matcher._automaton
     for text in [p.read_text(encoding="utf-8") for p in sample_inputs()] + CRAFTED:
         _, _, flags = line_words(text, MAX_LINE_CHARS, SHORT_WORDS)
-        assert auto.scan_text(text, flags) == auto.scan(text.lower().encode("utf-8", "surrogatepass"), flags)
+        lowered = text.lower().translate(OTHER_SPACES).encode("utf-8", "surrogatepass")
+        assert auto.scan_text(text, flags) == auto.scan(lowered, flags)
+
+
+def test_every_space_separator_reads_as_a_space():
+    """The scan reads every character of Unicode's category Zs as U+0020 (_keywords.c, other_space),
+    as a built-in pattern's literal space matches them (phrasebook.SPACE), and match.OTHER_SPACES,
+    which the bytes scan is given, holds the same characters: "Let\xa0us\xa0know" holds "let us"."""
+    import unicodedata
+
+    zs = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"}
+    assert set(OTHER_SPACES) == zs - {0x20} and set(OTHER_SPACES.values()) == {0x20}
+    auto = _c.Automaton([b"a b"], [1], [0], 1)
+    chars = [c for c in range(0x110000) if c != 0x0A]
+    found = auto.scan_text("\n".join(f"a{chr(c)}b" for c in chars), b"")
+    assert {chars[i] for i in found} == zs
+    # A keyword written with a no-break space is a keyword with a space.
+    nbsp = dataclasses.replace(next(r for r in BUILTIN if r.code == "SOC001"), code="SOC999", keywords=("let\xa0us",))
+    matcher = Matcher((nbsp,))
+    text = "Let us know in the comments below.\nLet\u202fus\u00a0know in the comments below."
+    assert matcher.match(text, split_lines(text)[0]) == [0, 0]
 
 
 def test_sigma_keywords() -> None:

@@ -65,3 +65,22 @@ def test_a_counted_repetition_of_the_word_class_stays_small():
     ascii_size, ours, full = size("0-9A-Za-z_"), size(word_ranges()), size(r"\pL\pN_")
     assert ours < 40 * ascii_size, (ascii_size, ours)
     assert full > 5 * ours, (full, ours)
+
+
+def test_a_literal_space_is_any_space_separator():
+    """Web text joins words with no-break spaces (U+00A0; French puts U+202F before "?", "!", ":"
+    and ";"): a pattern's literal space, in a class or escaped too, matches every character of
+    Unicode's category Zs, and only those (a tab or a newline is not a space in a pattern)."""
+    import unicodedata
+
+    zs = {c for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"}
+    assert zs >= {0x20, 0xA0, 0x202F, 0x2009, 0x3000}
+    lines = "\n".join(f"a{chr(c)}b" for c in range(0x110000) if c != 0x0A and not 0xD800 <= c < 0xE000).encode()
+    for pattern in ("^a b$", r"^a[ ]b$", r"^a\ b$", r"^a[x ]b$"):
+        hits = {ord(m.decode()[1]) for m in _compile(f"(?m){pattern}").findall(lines)}
+        assert hits == zs | ({ord("x")} if "x" in pattern else set()), pattern
+    assert _compile(r"^a[^ ]b$").search("a\xa0b".encode()) is None
+    assert _compile(r"^a[^ ]b$").search(b"a-b") is not None
+    # The text is matched as it is: the match spans the no-break space's own bytes.
+    m = _compile("us know").search("Let\u00a0us\u00a0know".encode())
+    assert m is not None and m.group(0) == "us\u00a0know".encode()

@@ -6,7 +6,8 @@ A file holds one table per rule code. Every key is optional:
 - `patterns`: RE2 regexes, case-insensitive unless the rule says otherwise. `\\w`, `\\W`, `\\d` and `\\s`
   mean what they mean in Python (Unicode letters, digits and spaces: see `unicode_classes`; outside the
   blocks of Latin, Greek, Cyrillic, Hebrew, Arabic and of punctuation and symbols, every character is a
-  word character: see `word_ranges`);
+  word character: see `word_ranges`); a literal space matches any space separator, the no-break
+  spaces too (see `SPACE`);
   `\\b` is RE2's, at ASCII word edges only, so put it next to ASCII letters (a test checks);
 - `keywords`: lowercase literals, one of which every match of the rule's patterns contains;
 - `exact`, `parts`: whole lines and menu parts (compared normalized, see `base.normalize`);
@@ -191,14 +192,29 @@ def _inside(e: str) -> str:
     return word_ranges() if e == "w" else _INSIDE[e]
 
 
+# What a pattern's literal space (" ", or "\\ ") matches: any space separator (Unicode category Zs),
+# U+0020 and the no-break spaces U+00A0 and U+202F (French puts one before "?", "!", ":" and ";"), the
+# thin, figure and ideographic spaces. Web text joins words with them ("Let\xa0us\xa0know"), and a
+# pattern written with spaces must see them as spaces; the keyword scan reads them as U+0020
+# (stripper/_keywords.c, match.OTHER_SPACES). The text is matched as it is, never rewritten.
+SPACE = r"\p{Zs}"
+
+
 def unicode_classes(pattern: str) -> str:
-    """`pattern` with \\w \\W \\d \\D \\s \\S as Unicode classes RE2 understands."""
+    """`pattern` with \\w \\W \\d \\D \\s \\S as Unicode classes RE2 understands, and each literal space
+    as any space separator (`SPACE`), in a class too."""
     out, i, in_class, n = [], 0, False, len(pattern)
     while i < n:
         c = pattern[i]
+        if c == " ":
+            out.append(SPACE)
+            i += 1
+            continue
         if c == "\\" and i + 1 < n:
             e = pattern[i + 1]
-            if in_class and (e == "w" or e in _INSIDE):
+            if e == " ":
+                out.append(SPACE)
+            elif in_class and (e == "w" or e in _INSIDE):
                 out.append(_inside(e))
             elif in_class and e in "WDS":
                 raise PhraseDataError(f"negated class \\{e} inside [...] in {pattern!r}: write it out")
