@@ -169,8 +169,26 @@ def _words_of(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _languages() -> tuple[tuple[str, list[str]], ...]:
-    """Per language (in name order), its stopwords as tokens, in their file's order."""
-    return tuple((name, _words_of(text)) for name, text in _stoplist_files())
+    """Per language (in name order), its stopwords as tokens, in their file's order.
+
+    Tokenizing the 1.4 MB of stoplists is most of a whole-page run's start-up: the tokens are kept
+    in the user's cache (stripper/_cache.py) under a digest of the stoplists and of the tokenizer's
+    build, so what is read back is what tokenizing them again gives."""
+    from . import _cache
+
+    files = _stoplist_files()
+    name = "stoplist-tokens-" + _cache.key(_cache.built(_text.__file__), *(f"{n}\0{t}" for n, t in files)) + ".txt"
+    data = _cache.read(name)
+    if data is not None:
+        try:
+            cached = [b.split("\x1f", 1) for b in data.decode("utf-8").split("\x1e")]
+            if [n for n, _ in cached] == [n for n, _ in files]:
+                return tuple((n, w.split("\n") if w else []) for n, w in cached)
+        except (UnicodeDecodeError, ValueError):
+            pass
+    langs = tuple((n, _words_of(text)) for n, text in files)
+    _cache.write(name, "\x1e".join(n + "\x1f" + "\n".join(w) for n, w in langs).encode("utf-8"))
+    return langs
 
 
 def stoplists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:

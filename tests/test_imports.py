@@ -166,3 +166,34 @@ def test_no_private_api_of_another_package():
                 if parts[0] != "stripper" and any(p.startswith("_") and not p.startswith("__") for p in parts[1:]):
                     found.append((name, m))
     assert found == []
+
+
+def test_start_up_caches_give_what_deriving_again_gives(tmp_path, monkeypatch):
+    """The stoplists' tokens and the parsed phrase files come back from the user's cache
+    (stripper/_cache.py) exactly as deriving them gives, and a damaged entry is derived again."""
+    from stripper import page
+    from stripper.rules import phrasebook
+
+    def fresh() -> tuple:
+        page._languages.cache_clear()
+        phrasebook.load_all.cache_clear()
+        return page._languages(), phrasebook.load_all()
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("STRIPPER_NO_CACHE", "1")
+    try:
+        derived = fresh()
+        assert not (tmp_path / "stripper").exists()
+        monkeypatch.delenv("STRIPPER_NO_CACHE")
+        written = fresh()
+        entries = sorted((tmp_path / "stripper").iterdir())
+        assert [p.name.split("-")[0] for p in entries] == ["phrases", "stoplist"]
+        read = fresh()
+        assert derived == written == read
+        assert [list(rules) for rules in read[1].values()] == [list(rules) for rules in derived[1].values()]
+        for p in entries:
+            p.write_bytes(b"\x1e\xff{")  # damaged: derived again
+        assert fresh() == derived
+    finally:
+        page._languages.cache_clear()
+        phrasebook.load_all.cache_clear()

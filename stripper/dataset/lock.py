@@ -20,6 +20,25 @@ except ImportError:  # pragma: no cover - not POSIX: no lock, as before
     fcntl = None  # type: ignore[assignment]
 
 
+# The lock files' descriptors this process holds. A forked worker closes its copies at once (the
+# lock stays with this process): a lock shared with the workers would outlive a kill -9 of the run
+# for as long as they take to die, and refuse the --resume that follows.
+_HELD: set[int] = set()
+
+
+def _close_in_child() -> None:
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
+
+
 def lock_path(target: Path) -> Path:
     target = Path(os.path.abspath(target))
     return target.with_name(target.name + LOCK_SUFFIX)
@@ -87,6 +106,7 @@ class OutputLock:
             if same:
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+                _HELD.add(fd)
                 return fd
             os.close(fd)
 
@@ -101,4 +121,5 @@ class OutputLock:
                 path.unlink()
             except OSError:
                 pass
+            _HELD.discard(fd)
             os.close(fd)

@@ -41,10 +41,26 @@ def load_all() -> dict[str, dict[str, dict[str, list[str]]]]:
     out: dict[str, dict[str, dict[str, list[str]]]] = {}
     folder = resources.files(__package__) / "phrases"
     names = sorted((p.name for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda n: (n != f"{COMMON}.toml", n))
-    for name in names:
+    texts = [(folder / name).read_text(encoding="utf-8") for name in names]
+    # Parsing TOML is most of the rules' set-up: the parsed files are kept in the user's cache
+    # (stripper/_cache.py) under a digest of their text, so what is read back is what parsing gives.
+    import orjson
+
+    from .. import _cache
+
+    entry = "phrases-" + _cache.key(*(f"{n}\0{t}" for n, t in zip(names, texts))) + ".json"
+    cached = _cache.read(entry)
+    if cached is not None:
+        try:
+            data = orjson.loads(cached)
+            if isinstance(data, dict) and list(data) == [n[: -len(".toml")] for n in names]:
+                return data
+        except orjson.JSONDecodeError:
+            pass
+    for name, text in zip(names, texts):
         lang = name[: -len(".toml")]
         try:
-            data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
             raise PhraseDataError(f"stripper/rules/phrases/{name}: {e}") from None
         for code, table in data.items():
@@ -54,6 +70,7 @@ def load_all() -> dict[str, dict[str, dict[str, list[str]]]]:
                 if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                     raise PhraseDataError(f"stripper/rules/phrases/{name}: {code}.{key} must be a list of strings")
         out[lang] = data
+    _cache.write(entry, orjson.dumps(out))
     return out
 
 
