@@ -188,3 +188,33 @@ def test_seed_page_keeps_exactly_its_story(select):
     assert len(kept) == 7
     assert kept[0] == "Tech giants must do more to tackle online child abuse, government warns"
     assert kept[-1].startswith("“So let me say this")
+
+
+def test_calibrated_threshold_keeps_the_story_line_at_it():
+    """A threshold is rounded to 4 digits upwards: the story line at the threshold stays (a line
+    goes only when its score is above it)."""
+    import numpy as np
+
+    from stripper.learn.train import _round_up, calibrate
+
+    assert _round_up(0.93425) == 0.9343 and _round_up(0.93421) == 0.9343 and _round_up(0.8) == 0.8
+    labels = ["AFF", STORY]
+    score = np.array([0.1] * 999 + [0.93421] + [0.95] * 30)
+    is_story = np.array([True] * 1000 + [False] * 30)
+    t = calibrate(labels, np.zeros(len(score), dtype=np.intp), score, is_story, max_loss=0)
+    assert t["AFF"] >= 0.93421 and not (score[:1000] > t["AFF"]).any()
+
+
+def test_cv_report_counts_out_of_fold_lines():
+    import numpy as np
+
+    from stripper.learn.train import cv_report
+
+    train = [Example("Sign up", "NWS", "en", "NWS-en-a"), Example("Get emails", "NWS", "en", "NWS-en-b"),
+             Example("The vote", STORY, "en", "p", hard=True), Example("He said no.", STORY, "en", "p")]
+    labels = ["NWS", STORY]
+    best = np.zeros(4, dtype=np.intp)
+    r = cv_report(train, labels, best, np.array([0.9, 0.6, 0.7, 0.1]), {"NWS": 0.8}, {"NWS": 0.5})
+    assert r["recall"] == 0.5 and r["recall_by_category"] == {"NWS": 0.5}
+    assert r["recall_next_to_removed"] == 1.0 and r["story_lost"] == 0 and r["hard_lost_next_to_removed"] == 1
+    assert r["families_found_least"][0] == "NWS-en-b 0.00"

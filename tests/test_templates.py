@@ -487,10 +487,13 @@ def test_dataset_learn_templates_end_to_end(tmp_path: Path):
     rows_in = len(src.read_bytes().splitlines())
     assert stats["rows_read"] == rows_in == stats["rows_written"] + stats["rows_rejected"]
     assert stats["rows_rejected"] == 2 and stats["rule_hits"]["TPL001"] > 0
-    sites = stats["templates"]["sites"]
-    assert len(sites) == 6 and all(s["pages"] >= 12 and s["candidate_lines"] > 10 for s in sites.values())
+    tpl = stats["templates"]
+    sites = tpl["sites"]
+    assert len(sites) == tpl["site_count"] == 6 and all(s["pages"] >= 12 and s["candidate_lines"] > 10 for s in sites.values())
+    assert tpl["other_sites"] == {"sites": 0, "pages": 0, "candidate_lines": 0, "removed_chars": 0}
     assert sum(s["removed_chars"] for s in sites.values()) == stats["rule_chars"]["TPL001"]
-    assert all(s["removed_chars"] > 0 for s in sites.values())
+    assert all(s["removed_chars"] > 0 for s in sites.values()) and tpl["removed_chars_error"] == 0
+    assert list(sites) == sorted(sites, key=lambda k: -sites[k]["removed_chars"])  # most removed first
     assert b'{"text": "No site here.\\nJust a line."}' in out.read_bytes().splitlines()  # unchanged: byte for byte
     assert not list(tmp_path.glob("*.templates")), "pass one's state is removed after the run"
     res = _invoke("dataset", src, out, "--site-field", "url", "--learn-templates", "--keep-removals", "--overwrite",
@@ -595,3 +598,83 @@ def test_parquet_input_and_a_nested_site_field(tmp_path: Path):
 def test_bench_without_its_data_is_one_clear_line(tmp_path: Path):
     res = CliRunner().invoke(app, ["templates", "bench", "--data", str(tmp_path / "none.jsonl.gz")])
     assert res.exit_code == 3 and "no such file" in res.output and "--synthetic" in res.output
+
+
+def test_stats_per_site_stay_flat_in_sites_and_add_up():
+    """The run's per-site figures are a bounded summary (dataset.stats.SITE_CAPACITY), merged as the
+    workers' chunks come in: at two numbers of sites the summary holds at most 2 x capacity sites, the
+    sites that removed the most are listed with figures at most `removed_chars_error` low, and the
+    listed and the other sites add up to TPL001's characters."""
+    from stripper.dataset.stats import SITE_CAPACITY, Stats
+    from stripper.templates.dataset import TOP_SITES, site_table
+
+    def run(light_sites: int) -> tuple[Stats, int, TemplateCounts]:
+        chunks, total, counts = [], 0, TemplateCounts()
+        for c in range(8):
+            s = Stats()
+            for k in range(c * light_sites // 8, (c + 1) * light_sites // 8):
+                s.add_site(f"light{k}.com", 10 + k % 7)
+                total += 10 + k % 7
+            for h in range(5):
+                s.add_site(f"heavy{h}.com", 10_000 * (h + 1))
+                total += 10_000 * (h + 1)
+            chunks.append(s)
+        for k in range(light_sites):
+            counts.add(f"light{k}.com", None, [1, 2])
+        for h in range(5):
+            counts.add(f"heavy{h}.com", None, [1, 2])
+        merged = sum(chunks)
+        merged.rule_chars["TPL001"] = total
+        return merged, total, counts
+
+    sizes = []
+    for light in (SITE_CAPACITY, 6 * SITE_CAPACITY):
+        merged, total, counts = run(light)
+        sizes.append(len(merged.template_site_chars))
+        table = site_table(counts, merged.template_site_chars, total, merged.template_site_err, Settings(template_min_pages=1))
+        assert table["site_count"] == light + 5 and len(table["sites"]) == TOP_SITES
+        heavy = [f"heavy{h}.com" for h in range(4, -1, -1)]
+        assert list(table["sites"])[:5] == heavy
+        for h, name in zip(range(4, -1, -1), heavy):
+            true = 8 * 10_000 * (h + 1)
+            assert true - table["removed_chars_error"] <= table["sites"][name]["removed_chars"] <= true
+        listed = sum(s["removed_chars"] for s in table["sites"].values())
+        assert listed + table["other_sites"]["removed_chars"] == total
+        assert table["other_sites"]["sites"] == light + 5 - TOP_SITES
+        assert table["other_sites"]["pages"] + sum(s["pages"] for s in table["sites"].values()) == table["pages"] == light + 5
+    assert sizes[0] == SITE_CAPACITY + 5  # exact while the sites fit
+    assert max(sizes) <= 2 * SITE_CAPACITY
+
+
+def test_a_rolling_box_after_the_story_goes_and_a_story_run_again_stays():
+    """A large site's "most read" box shows its recent headlines, each on a handful of its pages:
+    no share of the site's pages finds them, their place does (on at least template_min_pages pages
+    after the story's middle, beyond the template's closing block). A story the site ran again on
+    six pages, its paragraphs after an in-story ad also after the middle, stays whole."""
+    stories = synthetic_stories(300, seed=7)
+    head = ["Skip to content", "The Daily Bugle", "Sections", "Search the Bugle"]
+    tail = ["Share this story", "Comments are closed", "Most read"]
+    foot = ["About | Contact | Jobs", "(c) The Daily Bugle"]
+    heads = [s[0] for s in stories]
+    rerun = stories[299]
+    pages = []
+    for i in range(240):
+        story = rerun if i % 40 == 0 else stories[i]
+        body = [*story[:3], "Advertisement", *story[3:]]
+        box = heads[max(0, i - 6) : i][-4:] if i else heads[200:204]
+        text = "\n".join([*head, *body, *tail, *box, *foot])
+        pages.append(Page("bugle.com", f"https://bugle.com/{i}", tuple((ln, ln not in story) for ln in text.split("\n"))))
+    tpl = Templates.compile(learn_pages(pages))
+    boxed = kept_story = story_lines = 0
+    for i, p in enumerate(pages):
+        r = strip_with_templates(p.text, p.site, tpl, format="text")
+        gone = {p.text[x.start : x.end].rstrip("\n") for x in r.removals}
+        story = rerun if i % 40 == 0 else stories[i]
+        story_lines += len(story)
+        kept_story += sum(ln not in gone for ln in story)
+        if 12 <= i < 236:  # (the last pages' headlines are in fewer boxes)
+            box = heads[i - 4 : i]
+            boxed += sum(any(ln in g for g in gone) for ln in box)
+            assert any("in a box after the story" in x.reason for x in r.removals), i
+    assert kept_story == story_lines  # every story line stays, the story run again six times too
+    assert boxed >= 0.75 * 4 * (236 - 12), boxed

@@ -34,6 +34,23 @@ def per_rule(result: Result) -> tuple[tuple[str, str, int, int], ...]:
     return tuple((code, label, hits, n) for code, (label, hits, n) in acc.items())
 
 
+# The per-site figures of site templates (`template_site_chars`) are a Misra–Gries summary of at
+# most 2 × this many sites, compacted to this many, so a run's stats (and its checkpoints) stay flat
+# in the number of sites: a site's figure is at most `template_site_err` below the truth (0 while
+# the run has not held more than twice this many sites), and the sites it forgets are still in
+# rule_chars["TPL001"] (the --stats report lists the top sites and the others' total: templates.dataset).
+SITE_CAPACITY = 2048
+
+
+def _compact_sites(stats: Stats) -> None:
+    c = stats.template_site_chars
+    if len(c) <= 2 * SITE_CAPACITY:
+        return
+    t = sorted(c.values(), reverse=True)[SITE_CAPACITY]
+    stats.template_site_chars = {k: v - t for k, v in c.items() if v > t}
+    stats.template_site_err += t
+
+
 @dataclass(slots=True)
 class Stats:
     """What a run (or a part of one) did. `rows_read == rows_written + rows_rejected + rows_dropped`
@@ -56,6 +73,7 @@ class Stats:
     rows_dropped: int = 0  # rows left empty by stripping and left out on purpose (--drop-empty)
     bad_files: dict[str, str] = field(default_factory=dict)  # input file -> why its rest could not be read
     template_site_chars: dict[str, int] = field(default_factory=dict)  # site -> chars removed by TPL001 (site templates)
+    template_site_err: int = 0  # each site's figure there is at most this much below the truth (SITE_CAPACITY)
 
     def __add__(self, other: Stats) -> Stats:
         if not isinstance(other, Stats):
@@ -67,6 +85,7 @@ class Stats:
                 setattr(out, f.name, {**a, **b})
             else:
                 setattr(out, f.name, _add_counts(a, b) if isinstance(a, dict) else a + b)
+        _compact_sites(out)  # summaries merge by adding counts and errors, then compacting
         return out
 
     def __radd__(self, other: Any) -> Stats:
@@ -109,6 +128,8 @@ class Stats:
     def add_site(self, site: str, chars: int) -> None:
         """Characters a site's learned template (TPL001) removed from one of its rows."""
         self.template_site_chars[site] = self.template_site_chars.get(site, 0) + chars
+        if len(self.template_site_chars) > 2 * SITE_CAPACITY:
+            _compact_sites(self)
 
     def add_bad_file(self, source: str, reason: str) -> None:
         self.bad_files[source] = reason

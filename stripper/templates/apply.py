@@ -44,7 +44,7 @@ from ..pipeline import clean
 from ..segment import split_lines
 from ..settings import DEFAULT, Settings
 from .counts import SiteCounts, TemplateCounts
-from .fingerprint import VERSION, text_zones, zone_key
+from .fingerprint import TAIL, VERSION, text_zones, zone_key
 from .rule import RULES
 
 CODE = "TPL001"
@@ -262,6 +262,14 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
         # whose copies escaped the count's deduplication. Stories lost matter more: keep it.
         return out
     first, last = story[0], story[-1]
+    # A box after the story (the site's "most read" headlines of the week): lines on few of the site's
+    # pages in all, but on at least `template_min_pages` of them in the zone they are in here, TAIL,
+    # beyond the template's closing block (two template lines in a row), two or more of them. No share of the site's pages finds
+    # them on a large site (a rolling box shows each headline on a handful of pages); their place does.
+    box = _tail_box(counts, here, zones, story, edge, floor)
+    if box:
+        story = [i for i in story if i not in box]
+        last = story[-1]
     # In the page's opening (up to the story's first line of prose: a line that is not a candidate,
     # of at least `template_opening_words` words), a candidate on few pages in its zone here is this
     # page's own line (a headline the box shows after the story elsewhere, after the template's head or a
@@ -277,6 +285,9 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
         own |= {i for i in range(first, last + 1) if fps[i] in own_fps}
     cache: dict[tuple[int, bool], Decision] = {}
     at_least = "at least " if tpl.err else ""
+    for i in box:
+        out[i] = Decision(CODE, f"on {at_least}{counts[i]} of {pages} pages of {site}, after the story on "
+                                f"{at_least}{here[i]} (in a box after the story)")
     for i, n in enumerate(counts):
         inside = first <= i <= last
         if n < edge or (inside and n < region) or i in own:
@@ -287,6 +298,48 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
             d = cache[n, inside] = Decision(CODE, f"on {at_least}{n} of {pages} pages of {site} ({where})")
         out[i] = d
     return out
+
+
+def _tail_box(counts: list[int], here: list[int], zones: list[int], story: list[int], edge: int, floor: int) -> set[int]:
+    """The lines of a box after the story: walking back from the page's end over template lines (on
+    at least `edge` pages) and lines on at least `floor` pages in the tail zone (`here`), to the
+    story's last line; of those tail lines, the ones beyond two template lines in a row from it,
+    when they are two or more (a standing line that closes a column, right after the story, is the
+    story's)."""
+    tail: list[int] = []
+    i = len(counts) - 1
+    gap = False  # one line of the site's template on fewer pages in this zone (a headline shown
+    while i >= 0:  # before the middle on short pages) does not end the box; it stays
+        n = counts[i]
+        if n >= edge or n < 0:
+            i -= 1
+            continue
+        if zones[i] == TAIL and here[i] >= floor:
+            tail.append(i)
+            i -= 1
+            continue
+        if n >= floor and not gap:
+            gap = True
+            i -= 1
+            continue
+        break
+    end = i  # the story's last line (or -1)
+    if len(tail) < 2 or len(tail) >= len(story):
+        return set()
+    # Beyond the template's closing block: two template lines in a row (lines without words aside)
+    # between the story's end and the box. A line the template puts inside the story (an ad, a
+    # newsletter prompt between paragraphs) stands alone, so the story's paragraphs after it, even
+    # on a few of the site's pages (a story the site ran again), are not a box.
+    run, sep = 0, None
+    for j in range(end + 1, len(counts)):
+        if counts[j] < 0:
+            continue
+        run = run + 1 if counts[j] >= edge else 0
+        if run >= 2:
+            sep = j
+            break
+    box = {j for j in tail if sep is not None and j > sep}
+    return box if len(box) >= 2 else set()
 
 
 def apply_template(text: str, site: str | None, templates: Templates | None, settings: Settings = DEFAULT,

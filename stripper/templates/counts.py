@@ -54,7 +54,7 @@ __all__ = ["CAPACITY", "FORMAT", "SEEN_BITS", "CountsError", "Seen", "SiteCounts
 FORMAT = "stripper-template-counts"
 
 # Entries kept per site after a compaction (Settings.template_capacity is the same default).
-CAPACITY = 1024
+CAPACITY = 16384
 # Bits of the Bloom filter of documents seen (Settings.template_seen_bits is the same default).
 SEEN_BITS = 1 << 26
 

@@ -10,14 +10,20 @@ from typing import Any
 
 from ..dataset.formats import UsageError
 from .counts import CountsError, TemplateCounts
-from .learn import CountOptions, LearnJob, learn, site_stats, with_templates
+from .learn import CountOptions, LearnJob, learn, with_templates
+
+# The --stats report lists this many sites, those whose templates removed the most characters, with
+# their own figures, and the others' totals as one "other_sites" entry: the report (and the memory
+# that makes it) stays flat in the number of sites, and the listed and other sites add up.
+TOP_SITES = 100
 
 
 @dataclass
 class Prepared:
     job: Any  # dataset.runner.Job, with the templates in its options
     state_dir: Path | None  # pass one's state and the compiled templates, removed by `finish`
-    stats: dict[str, Any]  # per-site figures for --stats
+    stats: dict[str, Any]  # per-site figures for --stats (filled in by `finish`)
+    counts_path: Path | None = None  # the count file the templates come from (read again by `finish`)
 
 
 def state_dir_of(job: Any) -> Path:
@@ -37,7 +43,7 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
         raise UsageError("give --learn-templates or --templates FILE, not both")
     if templates is not None:
         try:
-            stats = site_stats(TemplateCounts.on_file(templates), job.settings)
+            stats = _totals(TemplateCounts.on_file(templates))
         except CountsError as e:
             raise UsageError(str(e)) from None
         compiled = state_dir_of(job)
@@ -45,7 +51,7 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
             options = replace(with_templates(job.options, templates, compiled, job.settings), site_field=site_field)
         except CountsError as e:
             raise UsageError(str(e)) from None
-        return Prepared(replace(job, options=options), compiled, stats)
+        return Prepared(replace(job, options=options), compiled, stats, templates)
     state_dir = state_dir_of(job)
     state_file = state_dir / "state.json"
     resuming = job.resume and state_file.exists()
@@ -77,7 +83,39 @@ def prepare(job: Any, *, site_field: str | None, learn_templates: bool, template
     path = _current_counts(state_dir)
     options = replace(with_templates(job.options, path, state_dir, job.settings), site_field=site_field)
     # Pass two resumes only if it had started; otherwise it starts (a fresh output).
-    return Prepared(replace(job, options=options, resume=pass_two_started), state_dir, site_stats(counts, job.settings))
+    return Prepared(replace(job, options=options, resume=pass_two_started), state_dir, _totals(counts), path)
+
+
+def _totals(counts: TemplateCounts) -> dict[str, Any]:
+    return {"documents": counts.documents, "duplicates": counts.duplicates, "no_site": counts.no_site}
+
+
+def site_table(counts: TemplateCounts, removed: dict[str, int], removed_total: int, removed_err: int,
+               settings: Any, top: int = TOP_SITES) -> dict[str, Any]:
+    """The --stats per-site figures, flat in the number of sites: the `top` sites whose templates
+    removed the most characters (`removed`, a bounded summary: each figure at most `removed_err`
+    below the truth) with their pages, template lines (on at least `template_min_pages` pages) and
+    count error, and the other sites' totals, so that the listed sites' and the others' removed
+    characters add up to `removed_total` (TPL001's). The count file is streamed, one site at a time."""
+    floor = max(1, settings.template_min_pages)
+    ranked = sorted(removed, key=lambda k: (-removed[k], k))[:top]
+    listed = set(ranked)
+    sites: dict[str, dict[str, int]] = {}
+    other = {"sites": 0, "pages": 0, "candidate_lines": 0, "removed_chars": removed_total}
+    n = pages = 0
+    for name, s in counts.iter_sites():
+        kept = sum(c >= floor for c in s.counts.values()) if s.pages >= floor else 0
+        n += 1
+        pages += s.pages
+        if name in listed:
+            sites[name] = {"pages": s.pages, "candidate_lines": kept, "count_error": s.err, "removed_chars": removed[name]}
+            other["removed_chars"] -= removed[name]
+        else:
+            other["sites"] += 1
+            other["pages"] += s.pages
+            other["candidate_lines"] += kept
+    sites = {k: sites[k] for k in ranked if k in sites}  # most removed first
+    return {"site_count": n, "pages": pages, "sites": sites, "other_sites": other, "removed_chars_error": removed_err}
 
 
 def _current_counts(state_dir: Path) -> Path:
@@ -88,12 +126,17 @@ def _current_counts(state_dir: Path) -> Path:
 
 
 def finish(prepared: Prepared, stats: Any = None) -> None:
-    """After a complete run: each site's characters removed by its template go into the per-site
-    figures (from the run's stats), and pass one's state is no longer needed."""
+    """After a complete run: the per-site figures (`site_table`: the sites whose templates removed
+    the most, from the run's stats, and the others' totals), and pass one's state is no longer needed."""
     import shutil
 
     removed = getattr(stats, "template_site_chars", None) or {}
-    for site, figures in prepared.stats.get("sites", {}).items():
-        figures["removed_chars"] = removed.get(site, 0)
+    total = (getattr(stats, "rule_chars", None) or {}).get("TPL001", 0)
+    if prepared.counts_path is not None:
+        from ..settings import DEFAULT
+
+        settings = getattr(prepared.job, "settings", DEFAULT)
+        prepared.stats.update(site_table(TemplateCounts.on_file(prepared.counts_path), removed, total,
+                                         getattr(stats, "template_site_err", 0), settings))
     if prepared.state_dir is not None:
         shutil.rmtree(prepared.state_dir, ignore_errors=True)

@@ -493,3 +493,62 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: disclosures at the foot of buying guides, price-comparison rows, deal badges, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "guide-footer-disclosure", [
+        "{Prices|Pricing and availability} {are|were} {accurate|correct} at the time of {publishing|writing}{| and may change}.",
+        "{{brand} is|We are} {reader-supported|supported by our readers|independent and reader-funded}. {When you buy|If you shop} through {links on our site|our links}, we may {earn|get} {a small commission|an affiliate commission}.",
+        "{This post|This guide|This page} {contains|includes|may contain} affiliate links{|, which means we may earn a commission at no extra cost to you}.",
+        "{{shop}|At {shop}}{ · | — | \\| }{price}{| (was {price})}",
+        "{Lowest price|Best price|Today's best deal|Deal of the day}{:| —} {price} at {shop}",
+    ]),
+    ("de", "ratgeber-fussnote", [
+        "{Preise|Alle Preise} {Stand|zum Zeitpunkt der Veröffentlichung}{|, Änderungen vorbehalten}.",
+        "{Mit einem * gekennzeichnete Links|Die mit Sternchen markierten Links} sind {Affiliate-Links|Provisions-Links}{.|: Kaufen Sie darüber ein, erhalten wir eine Provision.}",
+        "{Dieser Artikel|Dieser Ratgeber} enthält {Affiliate-Links|Werbelinks}{.|, für die wir eine Vergütung erhalten können.}",
+        "{Bestpreis|Günstigster Preis|Angebot des Tages}{:| –} {price} bei {shop}",
+    ]),
+    ("fr", "pied-guide", [
+        "{Prix|Les prix} {constatés|relevés} au moment de la publication{|, susceptibles d'évoluer}.",
+        "{Cet article|Ce guide} contient des liens d'affiliation{.|: {brand} peut percevoir une commission.}",
+        "{Meilleur prix|Prix le plus bas|Bon plan du jour}{ :| –} {price} chez {shop}",
+    ]),
+    ("es", "pie-guia", [
+        "{Precios|Los precios} {vigentes|actualizados} en el momento de la publicación{|, pueden variar}.",
+        "{Este artículo|Esta guía} contiene enlaces de afiliado{.|: {brand} puede recibir una comisión.}",
+        "{Mejor precio|Precio más bajo|Oferta del día}{:| –} {price} en {shop}",
+    ]),
+    ("ko", "jehyu-gonggo", [
+        "{이 포스팅은|이 글은} {쿠팡 파트너스 활동의 일환으로|제휴 마케팅의 일환으로}, {이에 따른 일정액의 수수료를 제공받습니다|수수료를 받을 수 있습니다}",
+        "{최저가|오늘의 특가|할인가} {price} - {shop}",
+        "{구매하기|최저가 보기|{shop}에서 보기}",
+    ]),
+    ("ar", "ifsah-taswiq", [
+        "{قد نحصل على عمولة|نحصل على عمولة صغيرة} {عند الشراء من خلال الروابط في هذه الصفحة|من المشتريات عبر روابطنا}",
+        "{أفضل سعر|السعر الأقل|عرض اليوم}: {price} {لدى|في} {shop}",
+        "{اشترِ الآن|تسوق الآن|اطّلع على السعر}",
+    ]),
+    ("hi", "affiliate-suchna", [
+        "{इस लेख में|इस पेज पर} एफिलिएट लिंक हैं; {खरीदारी करने पर हमें कमीशन मिल सकता है|इनसे खरीदने पर हमें कमीशन मिलता है}",
+        "{सबसे कम कीमत|आज की डील|बेस्ट प्राइस}: {price} {shop} पर",
+        "{अभी खरीदें|कीमत देखें|{shop} पर देखें}",
+    ]),
+    ("ru", "snoska-obzor", [
+        "{Цены|Все цены} актуальны на момент публикации{.|, но могут измениться.}",
+        "{Материал содержит|В статье есть} партнёрские ссылки{.|: мы получаем комиссию с покупок.}",
+        "{Лучшая цена|Самая низкая цена|Скидка дня}: {price} в {shop}",
+    ]),
+    ("ja", "kakaku-chuki-s4", [
+        "{価格は記事公開時点のものです|表示価格は変動する場合があります}{。|}",
+        "{本記事は|この記事には}{アフィリエイト広告を含みます|広告リンクが含まれます}{。|}",
+        "{最安値|本日のセール|タイムセール}：{price}（{shop}）",
+    ]),
+    ("zh", "jiage-shuoming", [
+        "{价格以发布时为准|价格可能随时变动}{。|}",
+        "{本文含有|文中包含}{推广链接|返利链接}，{通过链接购买我们可能获得佣金|我们可能从中获得佣金}{。|}",
+        "{全网最低价|今日特价|限时优惠}：{price}（{shop}）",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

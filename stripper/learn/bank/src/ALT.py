@@ -361,3 +361,74 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: accessibility and player chrome, gallery counters, ad slots, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "a11y-and-player", [
+        "{Skip to content|Skip to navigation|Skip to footer|Jump to comments|Back to top|Scroll to top|Close menu|Open menu|Toggle navigation}",
+        "{Play|Pause|Mute|Unmute|Fullscreen|Exit fullscreen|Captions|Settings|Replay|Watch again}{| video}",
+        "{Image|Photo|Slide} {ix} of {num}",
+        "{Advertisement|ADVERTISEMENT|Ad|Sponsored content|Story continues below advertisement|Article continues below}",
+        "{Illustration|Photo|Image|Photograph}{:| by| credit:} {name}{| for {brand}| / {brand}}",
+    ]),
+    ("de", "barrierefrei-player", [
+        "{Zum Inhalt springen|Zur Navigation|Zum Seitenanfang|Nach oben|Menü schließen|Menü öffnen|Suche öffnen}",
+        "{Abspielen|Pause|Ton aus|Ton an|Vollbild|Untertitel|Erneut abspielen}",
+        "{Bild|Foto} {ix} von {num}",
+        "{Anzeige|ANZEIGE|Werbung|Artikel wird unter der Anzeige fortgesetzt|Weiter nach der Anzeige}",
+        "{Foto|Bild|Illustration}{:| ©} {name}{| / {brand}| / dpa}",
+    ]),
+    ("fr", "accessibilite-lecteur", [
+        "{Aller au contenu|Aller au menu|Retour en haut|Fermer le menu|Ouvrir le menu}",
+        "{Lecture|Pause|Couper le son|Plein écran|Sous-titres|Revoir}",
+        "{Photo|Image} {ix} sur {num}",
+        "{Publicité|PUBLICITÉ|La suite après cette publicité|Contenu sponsorisé}",
+    ]),
+    ("es", "accesibilidad-reproductor", [
+        "{Saltar al contenido|Ir al menú|Volver arriba|Cerrar menú|Abrir menú}",
+        "{Reproducir|Pausa|Silenciar|Pantalla completa|Subtítulos|Volver a ver}",
+        "{Foto|Imagen} {ix} de {num}",
+        "{Publicidad|PUBLICIDAD|Sigue leyendo tras la publicidad|Contenido patrocinado}",
+    ]),
+    ("ko", "hwamyeon-yoso", [
+        "{본문 바로가기|메뉴 바로가기|맨 위로|메뉴 닫기|전체 메뉴|검색}",
+        "{재생|일시정지|음소거|전체화면|자막}",
+        "{사진|이미지} {ix}/{num}",
+        "{광고|AD|스폰서 콘텐츠}",
+        "{사진|그래픽}={brand} {제공|DB}",
+    ]),
+    ("ar", "wajiha-2-b", [
+        "{انتقل إلى المحتوى|القائمة الرئيسية|العودة إلى الأعلى|إغلاق القائمة|بحث}",
+        "{تشغيل|إيقاف مؤقت|كتم الصوت|ملء الشاشة|الترجمة}",
+        "{صورة|الصورة} {ix} من {num}",
+        "{إعلان|محتوى مدعوم|يتبع بعد الإعلان}",
+        "{الصورة|صورة}: {brand}{| / أرشيف}",
+    ]),
+    ("hi", "ui-2-c", [
+        "{मुख्य सामग्री पर जाएं|मेन्यू|ऊपर जाएं|मेन्यू बंद करें|खोजें}",
+        "{चलाएं|रोकें|म्यूट|फुल स्क्रीन|सबटाइटल}",
+        "{फोटो|तस्वीर} {ix}/{num}",
+        "{विज्ञापन|प्रायोजित|विज्ञापन के बाद खबर जारी है}",
+        "{फोटो|तस्वीर}: {brand}{| / फाइल}",
+    ]),
+    ("ru", "dostupnost-pleer", [
+        "{Перейти к содержанию|Главное меню|Наверх|Закрыть меню|Открыть меню|Поиск по сайту}",
+        "{Воспроизвести|Пауза|Без звука|Во весь экран|Субтитры}",
+        "{Фото|Изображение} {ix} из {num}",
+        "{Реклама|РЕКЛАМА|Продолжение после рекламы|Партнёрский материал}",
+    ]),
+    ("ja", "sousa-gamen", [
+        "{本文へスキップ|メニューを開く|メニューを閉じる|ページの先頭へ|検索}",
+        "{再生|一時停止|ミュート|全画面|字幕}",
+        "{写真|画像}{ix}/{num}",
+        "{広告|PR|スポンサーリンク|記事の続きは広告の後で}",
+    ]),
+    ("zh", "jiemian-yuansu", [
+        "{跳到正文|打开菜单|关闭菜单|返回顶部|搜索}",
+        "{播放|暂停|静音|全屏|字幕}",
+        "{图片|第}{ix}/{num}{|张}",
+        "{广告|推广|赞助内容|下文继续}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

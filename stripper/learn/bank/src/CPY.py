@@ -351,3 +351,50 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: syndication and reuse notes, agency credits, imprint lines, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "syndication-reuse", [
+        "{This article|This story|This content} {originally appeared|was originally published|first appeared} {on|in} {brand}{.|, and is republished with permission.}",
+        "{Republish|Reprint} this article{| under a Creative Commons license}",
+        "{Distributed by|Syndicated by|Via} {brand}{| · All rights reserved}",
+        "{© {year} {brand}|Copyright {year} {brand}}{. |, }{Used with permission|Reprinted with permission|Licensed content}{.|}",
+        "{Terms of Use|Privacy Notice|Accessibility|Sitemap|Contact us|Advertise with us|Careers}{ \\| | · }{Terms of Use|Privacy Notice|Accessibility|Sitemap|Contact us|Cookie settings}",
+    ]),
+    ("de", "uebernahme-agentur-b", [
+        "{Dieser Artikel|Dieser Beitrag} erschien zuerst {bei|in} {brand}{.|.}",
+        "{Quelle|Mit Material von}: {dpa|AFP|Reuters|{brand}}{|, {brand}}",
+        "{© {year} {brand}|Copyright {year} {brand}} – {Alle Rechte vorbehalten|Nachdruck nur mit Genehmigung}",
+        "{Impressum|Datenschutz|AGB|Kontakt|Barrierefreiheit}{ \\| | · }{Datenschutz|AGB|Kontakt|Cookie-Einstellungen}",
+    ]),
+    ("fr", "reprise-agence", [
+        "{Cet article|Ce texte} a été initialement publié {par|dans} {brand}.",
+        "{Source|Avec} : {AFP|Reuters|{brand}}",
+        "© {year} {brand} – Tous droits de reproduction réservés",
+        "{Mentions légales|Confidentialité|CGU|Contact}{ \\| | · }{Gestion des cookies|Plan du site|Nous contacter}",
+    ]),
+    ("es", "reproduccion-agencia", [
+        "{Este artículo|Este texto} se publicó originalmente en {brand}.",
+        "{Fuente|Con información de}: {EFE|Europa Press|Reuters|{brand}}",
+        "© {year} {brand}. Prohibida su reproducción total o parcial",
+        "{Aviso legal|Privacidad|Contacto|Política de cookies}{ \\| | · }{Mapa del sitio|Publicidad|Contacto}",
+    ]),
+    ("ko", "jeojakgwon-b", [
+        "{ⓒ|©} {brand}{, | }{무단 전재 및 재배포 금지|무단전재-재배포 금지|All rights reserved}",
+        "{저작권자|Copyright} © {brand}",
+        "{회사소개|이용약관|개인정보처리방침|청소년보호정책|광고문의}{ \\| | · }{이용약관|개인정보처리방침|고객센터}",
+        "{name} 기자 {handle}",
+    ]),
+    ("ar", "huquq-2-b", [
+        "{جميع الحقوق محفوظة|حقوق النشر محفوظة} © {year} {brand}",
+        "{يمنع|يُحظر} نسخ أو إعادة نشر {المحتوى|هذا المقال} دون إذن",
+        "{اتصل بنا|سياسة الخصوصية|شروط الاستخدام|من نحن}{ \\| | · }{سياسة الخصوصية|شروط الاستخدام|أعلن معنا}",
+    ]),
+    ("hi", "copyright-2", [
+        "{कॉपीराइट|Copyright} © {year} {brand}{| सर्वाधिकार सुरक्षित}",
+        "{बिना अनुमति|अनुमति के बिना} {सामग्री का उपयोग वर्जित है|इस लेख को प्रकाशित करना मना है}",
+        "{हमारे बारे में|संपर्क करें|गोपनीयता नीति|नियम और शर्तें}{ \\| | · }{गोपनीयता नीति|विज्ञापन दें|साइटमैप}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -259,3 +259,57 @@ for _lang, _fam, _t in (
     ("hi", "embed", ["{वीडियो|पोस्ट|कंटेंट} लोड नहीं हो सका{।| कृपया दोबारा कोशिश करें।}", "{आपका ब्राउज़र वीडियो सपोर्ट नहीं करता|सेशन समाप्त हो गया|नेटवर्क त्रुटि}{।|}", "{प्लेसहोल्डर टेक्स्ट|शीर्षक यहां|टेस्ट पोस्ट}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: consent-blocked embeds, session and rate-limit notices, placeholder text, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "session-and-placeholder", [
+        "{Your session has expired|You have been logged out|Too many requests}{.|}{| Please {sign in|try again} {again|later}.}",
+        "{Something went wrong|Oops, something went wrong|We couldn't load this {content|video|module}|This content is unavailable}{.|!}{| Please try again later.| Reload the page.}",
+        "{This video is not available in your country|This content is not available in your region|Video unavailable}{.|}",
+        "{Lorem ipsum dolor sit amet|Placeholder text|[Insert caption here]|TK TK|{{headline}}|undefined|null|NaN}",
+        "{To view this content|To see this post|To watch this video}, {please accept {social} cookies|enable third-party content|allow {social} in your privacy settings}{.|}",
+    ]),
+    ("de", "sitzung-platzhalter", [
+        "{Ihre Sitzung ist abgelaufen|Sie wurden abgemeldet|Zu viele Anfragen}{.|}{| Bitte {melden Sie sich erneut an|versuchen Sie es später erneut}.}",
+        "{Etwas ist schiefgelaufen|Der Inhalt konnte nicht geladen werden|Dieses Video ist nicht verfügbar}{.|}{| Bitte laden Sie die Seite neu.}",
+        "{Um diesen Inhalt zu sehen|Zum Anzeigen dieses Beitrags}, {stimmen Sie bitte der Nutzung von {social} zu|aktivieren Sie externe Inhalte}{.|}",
+        "{Platzhaltertext|[Bildunterschrift einfügen]|XXX|undefined}",
+    ]),
+    ("fr", "session-contenu", [
+        "{Votre session a expiré|Vous avez été déconnecté|Une erreur est survenue}{.|}{| Veuillez réessayer plus tard.}",
+        "{Ce contenu n'est pas disponible|Impossible de charger ce contenu|Vidéo indisponible}{.|}",
+        "Pour afficher ce contenu, {acceptez les cookies {social}|activez les contenus tiers}{.|}",
+    ]),
+    ("ko", "oryu-2", [
+        "{일시적인 오류가 발생했습니다|페이지를 불러올 수 없습니다|요청하신 페이지를 찾을 수 없습니다}{.|}{| 잠시 후 다시 시도해 주세요.}",
+        "{세션이 만료되었습니다|로그인이 필요합니다}{.|}",
+        "{이 동영상은 재생할 수 없습니다|해당 콘텐츠는 삭제되었습니다}{.|}",
+    ]),
+    ("ar", "khata-2", [
+        "{حدث خطأ ما|تعذر تحميل المحتوى|الصفحة غير موجودة}{.|}{| يرجى المحاولة لاحقا.}",
+        "{انتهت صلاحية الجلسة|يرجى تسجيل الدخول مجددا}{.|}",
+        "{هذا الفيديو غير متاح في بلدك|المحتوى غير متوفر}{.|}",
+    ]),
+    ("hi", "truti-2", [
+        "{कुछ गलत हो गया|सामग्री लोड नहीं हो सकी|पेज नहीं मिला}{।|}{| कृपया बाद में फिर प्रयास करें।}",
+        "{आपका सत्र समाप्त हो गया है|कृपया फिर से लॉग इन करें}{।|}",
+        "{यह वीडियो आपके देश में उपलब्ध नहीं है|यह सामग्री उपलब्ध नहीं है}{।|}",
+    ]),
+    ("ru", "sessiya-zaglushka", [
+        "{Сессия истекла|Вы вышли из аккаунта|Что-то пошло не так}{.|}{| Попробуйте ещё раз позже.}",
+        "{Не удалось загрузить материал|Видео недоступно в вашем регионе|Контент недоступен}{.|}",
+        "Чтобы посмотреть {этот пост|это видео}, разрешите {cookies {social}|внешний контент}{.|}",
+    ]),
+    ("ja", "eraa-s4", [
+        "{エラーが発生しました|読み込みに失敗しました|ページが見つかりません}{。|}{|しばらくしてから再度お試しください。}",
+        "{セッションの有効期限が切れました|再度ログインしてください}{。|}",
+        "{この動画はお住まいの地域では視聴できません|このコンテンツは削除されました}{。|}",
+    ]),
+    ("zh", "cuowu-tishi", [
+        "{出错了|加载失败|页面不存在}{，请稍后重试|，请刷新页面|}{。|}",
+        "{登录已过期|请重新登录}{。|}",
+        "{该视频在您所在的地区不可用|该内容已被删除}{。|}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

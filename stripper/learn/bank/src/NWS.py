@@ -375,3 +375,57 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: registration walls, metered-article counters, app and podcast prompts, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "meter-and-app", [
+        "{You have {ix} free {article|articles|stories} left this month|This is your last free article|You've read {ix} of {num} free articles}{.|}",
+        "{Create a free account|Register for free|Sign up for free} to {keep reading|continue reading|unlock this article}{.|}",
+        "{Already a subscriber?|Already have an account?|Already registered?} {Log in|Sign in}{.|}",
+        "{Get|Download} the {brand} app{| for {iOS|Android|iPhone}}{.|}",
+        "{Listen to|Subscribe to} {our podcast|the {brand} podcast} on {Spotify|Apple Podcasts|your favourite app}{.|}",
+    ]),
+    ("de", "zaehler-app", [
+        "{Sie haben noch {ix} kostenlose Artikel in diesem Monat|Dies ist Ihr letzter kostenloser Artikel}{.|}",
+        "{Jetzt kostenlos registrieren|Kostenlos anmelden} und {weiterlesen|den ganzen Artikel lesen}{.|}",
+        "{Bereits Abonnent?|Schon registriert?} {Hier anmelden|Einloggen}",
+        "{Laden Sie die {brand}-App|Holen Sie sich die {brand}-App} {herunter|}{.|}",
+    ]),
+    ("fr", "compteur-appli-b", [
+        "{Il vous reste {ix} articles gratuits ce mois-ci|Ceci est votre dernier article gratuit}{.|}",
+        "{Créez un compte gratuit|Inscrivez-vous gratuitement} pour {continuer votre lecture|lire la suite}{.|}",
+        "{Déjà abonné ?|Vous avez déjà un compte ?} {Se connecter|Connectez-vous}",
+        "Téléchargez l'application {brand}",
+    ]),
+    ("ko", "gudok-yudo", [
+        "{뉴스레터 구독하기|지금 구독하고 매일 아침 받아보세요|이메일 주소를 입력하세요|구독 신청이 완료되었습니다}",
+        "{회원가입하고|로그인하고} {기사를 계속 읽으세요|전체 기사를 보세요}",
+        "{brand} 앱 {다운로드|설치하기}",
+    ]),
+    ("ar", "ishtirak-2-b", [
+        "{اشترك في نشرتنا البريدية|أدخل بريدك الإلكتروني|شكرا لاشتراكك|تم الاشتراك بنجاح}",
+        "{سجّل مجانا|أنشئ حسابا} {لمواصلة القراءة|لقراءة المقال كاملا}",
+        "{حمّل تطبيق|نزّل تطبيق} {brand}",
+    ]),
+    ("hi", "newsletter-2", [
+        "{न्यूज़लेटर सब्सक्राइब करें|अपना ईमेल डालें|सब्सक्राइब करने के लिए धन्यवाद|रोज़ सुबह खबरें अपने इनबॉक्स में पाएं}",
+        "{पूरी खबर पढ़ने के लिए|आगे पढ़ने के लिए} {लॉग इन करें|रजिस्टर करें}",
+        "{brand} ऐप डाउनलोड करें",
+    ]),
+    ("ru", "schetchik-prilozhenie", [
+        "{У вас осталось {ix} бесплатных статьи в этом месяце|Это ваша последняя бесплатная статья}{.|}",
+        "{Зарегистрируйтесь бесплатно|Создайте аккаунт}, чтобы {читать дальше|продолжить чтение}{.|}",
+        "{Скачайте приложение|Установите приложение} {brand}",
+    ]),
+    ("ja", "kaiin-touroku-s4", [
+        "{無料会員登録で続きを読む|続きは会員登録（無料）で読めます|今月の無料記事は残り{ix}本です}",
+        "{ログインして続きを読む|すでに会員の方はログイン}",
+        "{brand}アプリをダウンロード",
+    ]),
+    ("zh", "huiyuan-app", [
+        "{登录后阅读全文|注册后继续阅读|本月还剩{ix}篇免费文章}",
+        "{下载{brand}客户端|打开APP阅读全文|扫码下载APP}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -366,3 +366,71 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: more house styles (kickers, pagers, archive and video rails, "from around the network"),
+# and the scripts with few families (ko, ar, hi), in the training part.
+for _lang, _fam, _t in (
+    ("en", "kicker-rail-b", [
+        "{Opinion|Analysis|Explainer|Exclusive|Live|Watch|Listen|Review|Interview|Podcast|Newsletter|Quiz}{ \\|| ·| —|:} {headline}",
+        "{Next|Coming up|Up next|Previously|From the archive|In other news|Elsewhere|Meanwhile on {brand}}{:| →| ›} {headline}",
+        "{Related video|Video|Gallery|Photos|In pictures|Watch now}{:| \\|| ·} {headline}",
+        "{headline}{ - | \\| | · }{brand}",
+    ]),
+    ("en", "network-links", [
+        "{More from our network|From our sister sites|Across the network|Partner content|More from our partners|Sites we like}",
+        "{On|Over on|Also on|From} {brand}{:| –} {headline}",
+        "{Trending on|Popular on|Top stories on|Most read on} {brand}",
+        "{See more|View more|More} {headlines|stories|articles} {from|on} {topic}",
+    ]),
+    ("de", "weiterfuehrend", [
+        "{Weiterführende Links|Zum Thema|Mehr aus dem Ressort {topic}|Weitere Nachrichten aus {city}|Alle Artikel zu {topic}|Zur Übersicht|Aus dem Archiv}",
+        "{Auch spannend|Ebenfalls bei {brand}|Aus dem Archiv|Dazu passend|Vorheriger Artikel|Nächster Artikel|Hintergrund}{:| ›| →} {headline}",
+        "{Video|Bilderstrecke|Fotostrecke|Podcast|Galerie}{:| \\|| –} {headline}",
+        "{headline}{ \\| | – }{brand}",
+    ]),
+    ("fr", "a-decouvrir-c", [
+        "{À découvrir|Dans la même rubrique|Article précédent|Article suivant|Sur le même thème|Vidéo|En images|Notre dossier}{ :| ›| →} {headline}",
+        "{Les plus consultés|Les plus partagés|Toute l'actualité {topic}|Plus d'articles {topic}|Dernières actualités}",
+        "{headline}{ - | \\| }{brand}",
+    ]),
+    ("es", "te-puede-interesar-c", [
+        "{Te puede interesar|Sigue leyendo|Noticia relacionada|Artículo anterior|Siguiente artículo|Vídeo|En fotos|Lee también}{:| ›| →} {headline}",
+        "{Lo más visto|Lo más compartido|Noticias relacionadas|Más noticias de {topic}|Últimas noticias|También en {brand}}",
+        "{headline}{ - | \\| }{brand}",
+    ]),
+    ("ja", "kanren-kiji-s4-b", [
+        "{関連記事|次の記事|前の記事|動画|写真特集|こちらも人気}{：|＞|》| }{headline}",
+        "{人気記事ランキング|アクセスランキング|{topic}の最新記事|この記事を読んだ人におすすめ|編集部のおすすめ|新着記事}",
+        "{headline}｜{brand}",
+    ]),
+    ("zh", "xiangguan-yuedu-b", [
+        "{相关阅读|上一篇|下一篇|延伸阅读|视频|图集|推荐}{：|》| }{headline}",
+        "{热门文章|热门排行|{topic}最新|编辑推荐|猜你喜欢|更多精彩内容}",
+        "{headline}_{brand}",
+    ]),
+    ("ko", "gwallyeon-gisa", [
+        "{관련기사|이전 기사|다음 기사|추천 기사|영상|포토}{:| ›| } {headline}",
+        "{많이 본 뉴스|가장 많이 본 기사|{topic} 최신 뉴스|에디터 추천|실시간 인기 기사|오늘의 주요 뉴스}",
+        "{headline} - {brand}",
+    ]),
+    ("ar", "iqra-aydan", [
+        "{اقرأ أيضا|اقرأ أيضًا|المقال السابق|المقال التالي|فيديو|بالصور|ذات صلة}{:| ›| -} {headline}",
+        "{الأكثر قراءة|الأكثر مشاهدة|أخبار متعلقة|المزيد من {topic}|آخر الأخبار|مختارات المحرر}",
+    ]),
+    ("hi", "yah-bhi-padhen", [
+        "{यह भी पढ़ें|ये भी पढ़ें|पिछली खबर|अगली खबर|वीडियो|तस्वीरें|संबंधित खबर}{:| ›| -} {headline}",
+        "{सबसे ज्यादा पढ़ी गई|ताज़ा खबरें|{topic} की और खबरें|संपादक की पसंद|टॉप खबरें|ट्रेंडिंग}",
+    ]),
+    ("ru", "chitayte-takzhe", [
+        "{Читайте также|Ещё по теме|Предыдущая статья|Следующая статья|Видео|Фоторепортаж|Выбор редакции}{:| ›| →} {headline}",
+        "{Самое читаемое|Самое обсуждаемое|Другие новости раздела «{topic}»|Все новости|Главное за день}",
+        "{headline} — {brand}",
+    ]),
+    ("pl", "czytaj-takze", [
+        "{Czytaj też|Czytaj także|Zobacz także|Poprzedni artykuł|Następny artykuł|Wideo|Galeria|Polecamy}{:| ›| →} {headline}",
+        "{Najczęściej czytane|Najpopularniejsze|Więcej z działu {topic}|Najnowsze wiadomości|Wybór redakcji}",
+        "{headline} - {brand}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

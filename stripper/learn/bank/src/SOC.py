@@ -372,3 +372,81 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: reply and reaction widgets, creator follow boxes, community prompts, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "community-widgets", [
+        "{Join the conversation|Start the conversation|Be the first to comment|Leave a comment|Add a comment|Post a comment}{|.|!| below}",
+        "{Log in|Sign in|Register} to {comment|reply|join the discussion|leave a comment}",
+        "{Show|View|Load|Hide} {{count} |all |more }{comments|replies}",
+        "{Was this article helpful?|Did you find this useful?|Rate this article|How would you rate this story?}{| Yes / No| 👍 👎}",
+        "{Got a tip?|Know more?|Have a story?} {Email|Contact|Message} {us|our newsroom|the team} {at tips@{brand}.com|on {social}|securely}",
+    ]),
+    ("en", "creator-box-b", [
+        "{Follow|Subscribe to} {name} on {social}{| and {social}}",
+        "{name} {is on|posts on|tweets at} {social}{| as {handle}}",
+        "{Get|Receive} {alerts|notifications|an email} when {name} {publishes|writes a new story|posts}",
+        "{Follow|Unfollow|Following} {topic}",
+    ]),
+    ("de", "community", [
+        "{Kommentar schreiben|Jetzt kommentieren|Diskutieren Sie mit|Schreiben Sie den ersten Kommentar|Kommentare anzeigen|Alle Kommentare}",
+        "{Melden Sie sich an|Loggen Sie sich ein|Registrieren Sie sich}, um {zu kommentieren|mitzudiskutieren}",
+        "{War dieser Artikel hilfreich?|Wie gefällt Ihnen dieser Artikel?|Artikel bewerten}{| Ja / Nein}",
+        "{Haben Sie einen Hinweis?|Wissen Sie mehr?} {Schreiben Sie uns|Kontaktieren Sie die Redaktion} {an hinweise@{brand}.de|über {social}}",
+        "{name} auf {social} folgen",
+    ]),
+    ("fr", "communaute", [
+        "{Laisser un commentaire|Soyez le premier à commenter|Voir les commentaires|Afficher les {count} commentaires|Répondre}",
+        "{Connectez-vous|Inscrivez-vous} pour {commenter|réagir|participer à la discussion}",
+        "{Cet article vous a-t-il été utile ?|Notez cet article|Votre avis nous intéresse}",
+        "Suivre {name} sur {social}",
+    ]),
+    ("es", "comunidad", [
+        "{Deja un comentario|Sé el primero en comentar|Ver comentarios|Mostrar los {count} comentarios|Responder}",
+        "{Inicia sesión|Regístrate} para {comentar|participar en la conversación}",
+        "{¿Te ha resultado útil este artículo?|Valora este artículo|¿Qué te ha parecido?}",
+        "Sigue a {name} en {social}",
+    ]),
+    ("ko", "daetgeul-gongyu", [
+        "{댓글 쓰기|댓글 {count}개|댓글 보기|첫 댓글을 남겨주세요|로그인 후 댓글을 남길 수 있습니다}",
+        "{공유하기|카카오톡 공유|링크 복사|페이스북 공유|기사 공유}",
+        "{이 기사가 도움이 되셨나요?|좋아요 {count}|추천 {count}|기사 추천하기}",
+        "{brand} {social} 팔로우하기",
+    ]),
+    ("ar", "sharik-b", [
+        "{شارك المقال|شارك على {social}|انسخ الرابط|أرسل عبر واتساب}",
+        "{أضف تعليقك|اترك تعليقا|{count} تعليقات|سجل الدخول للتعليق|كن أول من يعلق}",
+        "{هل كان هذا المقال مفيدا؟|قيّم هذا المقال|ما رأيك؟}",
+        "تابعونا على {social}{| و{social}}",
+    ]),
+    ("hi", "share-karen", [
+        "{शेयर करें|{social} पर शेयर करें|लिंक कॉपी करें|व्हाट्सऐप पर भेजें}",
+        "{अपनी राय दें|कमेंट करें|{count} कमेंट|कमेंट करने के लिए लॉग इन करें|पहला कमेंट आप करें}",
+        "{क्या यह खबर आपके काम की थी?|इस खबर को रेटिंग दें|आपकी क्या राय है?}",
+        "हमें {social} पर फॉलो करें",
+    ]),
+    ("ru", "obsuzhdenie-b", [
+        "{Оставить комментарий|Комментарии ({count})|Показать все комментарии|Будьте первым, кто оставит комментарий|Ответить}",
+        "{Войдите|Зарегистрируйтесь}, чтобы {комментировать|участвовать в обсуждении}",
+        "{Была ли статья полезной?|Оцените статью|Понравился материал?}",
+        "{Подписывайтесь на|Читайте} {brand} в {social}",
+    ]),
+    ("pl", "dyskusja-b", [
+        "{Dodaj komentarz|Komentarze ({count})|Pokaż wszystkie komentarze|Skomentuj jako pierwszy|Odpowiedz}",
+        "{Zaloguj się|Zarejestruj się}, aby {komentować|dołączyć do dyskusji}",
+        "{Czy ten artykuł był pomocny?|Oceń artykuł|Podobał ci się tekst?}",
+        "Obserwuj {brand} na {social}",
+    ]),
+    ("zh", "pinglun-fenxiang-c", [
+        "{发表评论|查看全部{count}条评论|登录后发表评论|抢沙发|回复}",
+        "{分享到{social}|复制链接|分享到微信|分享到微博}",
+        "{这篇文章对你有帮助吗？|为本文评分|点个赞吧}",
+    ]),
+    ("ja", "komento-kyouyuu", [
+        "{コメントを投稿する|コメント（{count}）|すべてのコメントを見る|ログインしてコメントする|返信する}",
+        "{{social}でシェア|リンクをコピー|LINEで送る|はてなブックマーク}",
+        "{この記事は役に立ちましたか？|記事を評価する|いいね！{count}}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

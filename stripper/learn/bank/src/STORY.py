@@ -1399,3 +1399,106 @@ for _lang, _fams in _SMALL.items():
             _spec = {"t": _spec}
         _spec["n"] = 300
         FAMILIES[_lang][_name] = _spec
+
+# Session 4: short headings and subheads of the story that use boilerplate's words (test, readers,
+# subscribers, comments, share, follow, cookies, sponsor, error, review, copyright …) in their
+# editorial sense, in more languages: German first, where the classifier took such subheads.
+_S4 = {
+    "de": {
+        "hard-zwischentitel-s4": {"hard": True, "style": "heading", "n": 90, "t": [
+            "{Der|Im} {Praxistest|Dauertest|Vergleichstest|Crashtest|Stresstest|Eignungstest|Belastungstest|Labortest}{| bei {company}| in {city}}",
+            "{product} im {Test|Alltagstest|Langzeittest}{|: {Licht und Schatten|Gut, aber teuer|Ein Fortschritt|Die Schwächen}}",
+            "{Die|Viele|Verärgerte} {Leser|Abonnenten|Zuschauer|Hörer|Nutzer|Mitglieder} {protestieren|sind empört|fordern Antworten|klagen vor Gericht|kündigen ihr Abo|schreiben Briefe}",
+            "{Kommentare|Reaktionen|Stimmen} aus {der Politik|{city}|der Wirtschaft|dem Verein}",
+            "{Der Fehler|Ein teurer Fehler|Fehler im System|Der Rechenfehler} {im Rathaus|bei der Bahn|der Behörde|von {company}}",
+            "{Aktien|Anteile|Die Aktie} von {company} {im Sinkflug|legen zu|unter Druck|auf Rekordhoch}",
+            "{Der Sponsor|Ein neuer Sponsor|Sponsoren} {springt ab|für {club}|bleibt an Bord}",
+            "{Streit um das Logo|Kampf ums Urheberrecht|Werbung im Klassenzimmer|Vertrauen verspielt|Folgen für die Kunden|Teilen statt besitzen}",
+        ]},
+        "hard-saetze-leser-s4": {"hard": True, "n": 60, "t": [
+            "Viele {Leser|Abonnenten} {hatten sich|haben sich} {bei der Redaktion|beim Verlag} über {die Preiserhöhung|die neue Zustellung|das fehlende Kreuzworträtsel} beschwert.",
+            "Im {Härtefall|Ernstfall|Test} {zeigte sich|wurde klar}, dass {die Bremsen versagten|das Material nicht hielt|die Software abstürzte}.",
+            "{name} {teilte|kommentierte} den Beitrag am {day}, kurz bevor {er|sie} ihn wieder löschte.",
+            "Der {Verein|Klub} {verliert|gewinnt} mit {company} einen wichtigen Sponsor.",
+            "Die {Kommentare|Reaktionen} unter dem Video reichten von Spott bis Bewunderung.",
+        ]},
+    },
+    "en": {
+        "hard-headings-s4": {"hard": True, "style": "heading", "n": 90, "t": [
+            "{The|A} {stress test|road test|crash test|taste test|acid test|litmus test|drug test|blind test}{| for {club}| in {city}}",
+            "{Readers|Subscribers|Viewers|Listeners|Members|Tenants|Fans} {revolt|push back|are furious|demand answers|take {company} to court|cancel in droves}",
+            "{Comments|Reactions|Voices} from {the pitch|{city}|the court|the campaign trail}",
+            "{A costly error|The error that cost {club}|Errors of judgment|An honest mistake}",
+            "{Shares in {company}|{company} shares} {slump|soar|slide|rally}",
+            "{The sponsor|Sponsors} {pull out|walk away|stay loyal}",
+            "{Follow the money|Sharing the load|Trust but verify|A matter of trust|Cookie cutter politics|Sign of the times|Breaking the news}",
+        ]},
+    },
+    "fr": {
+        "hard-intertitres-s4": {"hard": True, "style": "heading", "n": 60, "t": [
+            "{Le|Un} {test|crash-test|banc d'essai} {pour {club}|grandeur nature|décisif}",
+            "{Les abonnés|Les lecteurs|Les auditeurs|Les locataires} {protestent|réclament des comptes|saisissent la justice}",
+            "{Les commentaires|Les réactions} {de la classe politique|à {city}|des supporters}",
+            "{Une erreur de calcul|L'erreur qui coûte cher|Erreur judiciaire}",
+            "{Le sponsor se retire|Un nouveau sponsor pour {club}|La confiance rompue|Partager la route}",
+        ]},
+    },
+    "es": {
+        "hard-ladillos-s4": {"hard": True, "style": "heading", "n": 60, "t": [
+            "{La prueba de fuego|Un test para {club}|El examen final|La prueba del algodón}",
+            "{Los suscriptores|Los lectores|Los oyentes|Los vecinos} {protestan|exigen respuestas|acuden a los tribunales}",
+            "{Los comentarios|Las reacciones} {de la oposición|en {city}|de la afición}",
+            "{Un error de cálculo|El error que costó caro|Error arbitral}",
+            "{El patrocinador se retira|Nuevo patrocinador para {club}|Confianza rota|Compartir coche}",
+        ]},
+    },
+    "it": {
+        "hard-sottotitoli-s4": {"hard": True, "style": "heading", "n": 60, "t": [
+            "{La prova del nove|Un test per {club}|L'esame di maturità|Il banco di prova}",
+            "{Gli abbonati|I lettori|Gli ascoltatori|I residenti} {protestano|chiedono risposte|fanno ricorso}",
+            "{I commenti|Le reazioni} {della politica|a {city}|dei tifosi}",
+            "{Un errore di calcolo|L'errore che costa caro|Errore arbitrale}",
+            "{Lo sponsor si ritira|Nuovo sponsor per {club}|Fiducia tradita}",
+        ]},
+    },
+    "pl": {
+        "hard-srodtytuly-s4": {"hard": True, "style": "heading", "n": 60, "t": [
+            "{Test dla rządu|Sprawdzian dla {club}|Próba sił|Test zderzeniowy}",
+            "{Abonenci|Czytelnicy|Słuchacze|Mieszkańcy} {protestują|żądają wyjaśnień|idą do sądu}",
+            "{Komentarze|Reakcje} {polityków|w {city}|kibiców}",
+            "{Błąd w obliczeniach|Kosztowny błąd|Błąd sędziego}",
+            "{Sponsor się wycofuje|Nowy sponsor {club}|Zaufanie nadszarpnięte}",
+        ]},
+    },
+    "ru": {
+        "hard-podzagolovki-s4-b": {"hard": True, "style": "heading", "n": 60, "t": [
+            "{Проверка на прочность|Экзамен для {club}|Испытание временем|Краш-тест}",
+            "{Подписчики|Читатели|Зрители|Жильцы} {возмущены|требуют ответов|идут в суд}",
+            "{Комментарии|Реакция} {политиков|в {city}|болельщиков}",
+            "{Ошибка в расчётах|Дорогая ошибка|Судейская ошибка}",
+            "{Спонсор уходит|Новый спонсор «{club}»|Кредит доверия}",
+        ]},
+    },
+    "ja": {
+        "hard-midashi-s4": {"hard": True, "n": 60, "t": [
+            "{試練の{year}年|{club}に試練|耐久テストの結果|実力テスト}",
+            "{購読者|読者|視聴者|住民}{が反発|が説明求める|が提訴}",
+            "{各党の反応|{city}の声|ファンの反応}",
+            "{計算ミス|痛恨のミス|誤審}{が波紋|で敗退|}",
+            "{スポンサー撤退|新スポンサー決定|信頼回復へ}",
+        ]},
+    },
+    "zh": {
+        "hard-xiaobiaoti-s4": {"hard": True, "n": 60, "t": [
+            "{压力测试|{club}迎来大考|耐久测试结果|一场考验}",
+            "{订户|读者|观众|居民}{不满|要求说法|提起诉讼}",
+            "{各方反应|{city}市民的声音|球迷的评论}",
+            "{计算失误|代价高昂的错误|误判}{引发争议|导致出局|}",
+            "{赞助商撤出|新赞助商加盟|重建信任}",
+        ]},
+    },
+}
+for _lang, _fams in _S4.items():
+    for _name, _spec in _fams.items():
+        assert _name not in FAMILIES[_lang], _name  # a new family, not a replacement
+        FAMILIES[_lang][_name] = _spec

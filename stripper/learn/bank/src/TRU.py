@@ -356,3 +356,70 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES[_lang], _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 4: review scores and verdict boxes, editorial-policy links, expert panels, in more scripts.
+for _lang, _fam, _t in (
+    ("en", "policy-and-panel", [
+        "{Our editorial standards|Editorial guidelines|Our ethics policy|How we work|Our review process|Corrections policy|About our journalism}",
+        "{Every product|Each product|Everything} {we feature|we recommend|on this page} {is selected|has been chosen|was vetted} by {our editors|our experts|an independent panel}{.|, not advertisers.}",
+        "{Reviewed by|Medically reviewed by|Fact-checked by|Verified by|Tested by} {name}{|, {our {topic} editor|a board-certified physician|a certified trainer}}",
+        "{We spent|Our team spent|Our testers spent} {hours} hours {testing|using|comparing} {num} {cat}{| so you don't have to}{.|}",
+        "{Why you can trust|Why trust} {us|{brand}|our reviews}{|?| 🛡}",
+    ]),
+    ("de", "redaktionelle-standards", [
+        "{Unsere redaktionellen Standards|Wie wir arbeiten|Unsere Testkriterien|So bewerten wir|Transparenzhinweis|Redaktionelle Leitlinien}",
+        "{Alle Produkte|Jedes Produkt} {wird|wurde} {von unserer Redaktion|unabhängig} {ausgewählt|geprüft}{| – nicht von Werbepartnern}{.|}",
+        "{Geprüft von|Medizinisch geprüft von|Faktencheck:} {name}",
+        "{Wir haben|Unser Team hat} {num} {cat} {über {hours} Stunden|wochenlang} {getestet|verglichen}{.|}",
+    ]),
+    ("fr", "charte-editoriale", [
+        "{Notre charte éditoriale|Comment nous testons|Nos critères de test|Notre méthodologie|Pourquoi nous faire confiance}",
+        "{Chaque produit|Tous les produits} {est sélectionné|sont sélectionnés} {par notre rédaction|en toute indépendance}{.|}",
+        "{Vérifié par|Relu par|Testé par} {name}",
+        "Nous avons testé {num} {cat} pendant {hours} heures{.|}",
+    ]),
+    ("es", "normas-editoriales", [
+        "{Nuestras normas editoriales|Cómo probamos|Nuestra metodología|Por qué confiar en nosotros|Política de correcciones}",
+        "{Cada producto|Todos los productos} {es seleccionado|son seleccionados} {por nuestra redacción|de forma independiente}{.|}",
+        "{Revisado por|Verificado por|Probado por} {name}",
+        "Hemos probado {num} {cat} durante {hours} horas{.|}",
+    ]),
+    ("ko", "pyeonjip-wonchik", [
+        "{편집 원칙|리뷰 원칙|테스트 방법|우리가 제품을 평가하는 방법|정정 보도 원칙}",
+        "{모든 제품은|소개된 제품은} {편집팀이 직접 선정했습니다|광고와 무관하게 선정했습니다}",
+        "{검수|감수|팩트체크}: {name}",
+        "{num}개 제품을 {hours}시간 동안 직접 테스트했습니다",
+    ]),
+    ("ar", "maayir-tahririya-b", [
+        "{معاييرنا التحريرية|كيف نختبر|منهجية المراجعة|لماذا تثق بنا|سياسة التصحيح}",
+        "{يختار محررونا كل منتج|تم اختيار جميع المنتجات} {بشكل مستقل|دون تدخل المعلنين}",
+        "{راجعه|دقّقه|اختبره} {name}",
+        "اختبرنا {num} منتجات على مدى {hours} ساعة",
+    ]),
+    ("hi", "sampadakiy-niti", [
+        "{हमारी संपादकीय नीति|हम कैसे टेस्ट करते हैं|समीक्षा प्रक्रिया|हम पर भरोसा क्यों करें|सुधार नीति}",
+        "{हर प्रोडक्ट|सभी प्रोडक्ट} {हमारी टीम ने स्वतंत्र रूप से चुना है|विज्ञापनदाताओं से स्वतंत्र चुने गए हैं}",
+        "{समीक्षा|तथ्य जांच}: {name}",
+        "हमने {num} प्रोडक्ट {hours} घंटे तक टेस्ट किए",
+    ]),
+    ("ja", "henshu-houshin-s4", [
+        "{編集方針|レビューの方針|検証方法について|当サイトが信頼できる理由|訂正方針}",
+        "{掲載商品はすべて|紹介する商品は}{編集部が独自に選定しています|広告主の影響を受けずに選んでいます}",
+        "{監修|検証|ファクトチェック}：{name}",
+        "{num}製品を{hours}時間かけて比較検証しました",
+    ]),
+    ("zh", "bianji-zhunze", [
+        "{编辑准则|我们如何测评|测评方法说明|为什么信任我们|更正政策}",
+        "{所有产品|本文推荐的产品}{均由编辑独立挑选|不受广告商影响}",
+        "{审核|审校|核实}：{name}",
+        "我们用{hours}小时测试了{num}款产品",
+    ]),
+    ("ru", "redaktsionnaya-politika", [
+        "{Редакционная политика|Как мы тестируем|Наша методика|Почему нам можно доверять|Политика исправлений}",
+        "{Все товары|Каждый товар} {отбирает редакция|выбраны независимо от рекламодателей}",
+        "{Проверено|Эксперт|Факт-чекинг}: {name}",
+        "Мы протестировали {num} моделей за {hours} часов",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t
