@@ -119,17 +119,22 @@ def _detector(k: Kinds) -> object:
                           _CODE_STARTS, _CODE_ENDS, _KEYWORD_OPENERS, _OPENER_ENDS)
 
 
-@lru_cache(maxsize=4)
-def _scan(text: str, k: Kinds) -> tuple[bytes, bool]:
-    # (The gate and the pass ask about the same lines: the last answers are kept.)
-    return _detector(k).scan(text)  # type: ignore[attr-defined]
+_last: tuple[list[str], Kinds, tuple[bytes, bool]] | None = None
 
 
 def _scanned(raw: list[str], k: Kinds) -> tuple[bytes, bool]:
-    kinds, plain = _scan("\n".join(raw), k)
-    if len(kinds) != len(raw):
+    """The C scan of the lines `raw`. The gate and the pass ask about the same lines (the gate twice,
+    for kinds and for the document's kind): the last answer is kept, and found again by comparing
+    the lines (their strings are the same objects), not by joining and hashing the text again."""
+    global _last
+    last = _last
+    if last is not None and (last[1] is k or last[1] == k) and last[0] == raw:
+        return last[2]
+    found = _detector(k).scan("\n".join(raw))  # type: ignore[attr-defined]
+    if len(found[0]) != len(raw):
         raise ValueError("doctype: a line holds a newline")
-    return kinds, plain
+    _last = (list(raw), k, found)
+    return found
 
 
 def kinds(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
@@ -165,7 +170,8 @@ def document_kind(raw: list[str], k: Kinds = DEFAULT, kind: np.ndarray | None = 
     page: "plain-text" (at least `k.wrapped_share` of its lines are hard-wrapped at `k.wrap_min` to
     `k.wrap_max` characters and at least `k.run_on_share` of those run on into the next line, no
     sentence ending them, as an RFC's), "code" or "verse" (at least `k.kind_share` of its lines);
-    None otherwise. (`kind`: `kinds(raw, k)`, if known.)"""
+    None otherwise. (`kind`: `kinds(raw, k)`, if the caller has it; the kinds are counted from the
+    scan the call before kept, so it is not needed.)"""
     m = len(raw)
     if not m:
         return None
@@ -173,7 +179,6 @@ def document_kind(raw: list[str], k: Kinds = DEFAULT, kind: np.ndarray | None = 
     if plain:
         return "plain-text"
     for code, name in ((CODE, "code"), (VERSE, "verse")):
-        n = int((kind == code).sum()) if kind is not None else found.count(code)
-        if n >= k.kind_share * m:
+        if found.count(code) >= k.kind_share * m:
             return name
     return None

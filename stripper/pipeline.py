@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress
+from operator import not_
 from typing import Literal
 
 from . import page
@@ -149,7 +150,8 @@ def page_pass(lines: list[str], decisions: list[Decision | None], settings: Sett
     verdicts = page.classify(lines, pp, b=b)
     # A page always has a story: a verdict that leaves no line standing (one huge line, a page of
     # one list) is a failure of the page pass, not an empty page.
-    if not any(v is None and d is None and line.strip() for v, d, line in zip(verdicts, decisions, lines)):
+    # (The lines the pass keeps, walked in C: a Verdict is true, None false.)
+    if not any(decisions[i] is None and lines[i].strip() for i in compress(range(len(verdicts)), map(not_, verdicts))):
         return b
     for i in compress(range(len(verdicts)), verdicts):
         if decisions[i] is None:
