@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -19,6 +20,7 @@ from ..model import Result
 from ..parallel import default_start_method, die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
+from .readers import BadFile, TooLarge
 from .splice import scalar_default as _scalar_default
 from .stats import per_rule
 
@@ -197,9 +199,14 @@ def _too_large(nbytes: int, limit: int) -> Outcome:
 
 def added_fields(opts: WorkOptions) -> list[str]:
     """The fields a run adds to every row, beside the cleaned text (in the order they are added)."""
+    return list(_added(opts))
+
+
+@lru_cache(maxsize=8)
+def _added(opts: WorkOptions) -> tuple[str, ...]:  # (per run, not per row)
     names = [opts.removals_field] if opts.keep_removals else []
     names += [f for f in (opts.extracted_field, opts.removed_chars_field, opts.warnings_field, opts.source_field) if f]
-    return names
+    return tuple(names)
 
 
 def _new_values(result: Result, opts: WorkOptions, source: str | None, rules: Any) -> dict[str, Any]:
@@ -251,8 +258,6 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
     """One item's outcome: parsed, checked, stripped, and its output row rendered by `render` (an
     output format's, stripper.outputs.ROW_FORMATS; JSONL by default), which the worker knows
     nothing about beyond that call."""
-    from .readers import BadFile, TooLarge
-
     stdlib = False
     if isinstance(payload, TooLarge):
         return _too_large(payload.nbytes, payload.limit)
@@ -260,7 +265,7 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         return (BAD_FILE, payload.reason, 0, 0, 0, (), False, None)
     if isinstance(payload, bytes):
         line = payload.rstrip(b"\r\n")
-        if not line.strip():
+        if not line or line.isspace():  # (as `not line.strip()`, without copying the line)
             return (BLANK, None, 0, 0, 0, (), False, None)
         try:
             row = orjson.loads(line)
@@ -292,7 +297,8 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         kind = "null" if value is None else type(value).__name__
         return _reject("not-a-string", f"field {opts.text_field!r} is {kind}, not a string", payload, row_id)
     out_field = opts.output_field or opts.text_field
-    for name in ([out_field] if out_field != opts.text_field else []) + added_fields(opts):
+    added = _added(opts)
+    for name in ((out_field,) if out_field != opts.text_field else ()) + added:
         if name in row:
             return _reject("field-collision", f"the row already has a field {name!r}, which this run would overwrite; "
                            f"choose another name for it", payload, row_id)
@@ -316,7 +322,7 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
         figures = (*figures, site_chars(site, result))  # type: ignore[assignment]
     if opts.drop_empty and not result.text.strip():
         return (DROP, None, *figures)
-    unchanged = result.text == value and out_field == opts.text_field and not added_fields(opts)
+    unchanged = result.text == value and out_field == opts.text_field and not added
     if render is None:
         from ..outputs import ROW_FORMATS
 
