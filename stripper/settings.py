@@ -80,6 +80,10 @@ class Settings:
     # A page's opening runs up to its first line of at least this many words that is not template:
     # there a line on few pages in its half of the page (a headline a "most read" box shows) stays.
     template_opening_words: int = 8
+    # A box after the story (rolling "most read" headlines), beyond the template's closing block: its
+    # lines need only this many of the site's pages in the page's tail zone (each headline shows in
+    # the box of a few pages only), once one of them is on `template_min_pages` there.
+    template_box_min_pages: int = 2
     # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
     # bits of the Bloom filter that counts each distinct document once. 16384 keeps a 1,000-page
     # site's counts exact, so a line on 4 of its pages is seen (a "most read" box; 1024 erred ~80
@@ -105,7 +109,7 @@ class Settings:
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
-        for name in ("template_min_pages", "template_opening_words", "template_capacity", "template_seen_bits"):
+        for name in ("template_min_pages", "template_opening_words", "template_box_min_pages", "template_capacity", "template_seen_bits"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 1, not {value!r}")
@@ -129,7 +133,7 @@ DEFAULT = Settings()
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
               "extraction_min_share", "extraction_min_page_chars", "resiliparse_main_share", "match_short_words", "match_parts_words",
-              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_capacity",
+              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_box_min_pages", "template_capacity",
               "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 
