@@ -55,8 +55,9 @@ class Settings:
     orphan_min_score: float = 0.26
     # HTML extraction (stripper/extract.py): trafilatura's main content is checked against the page's
     # visible text when it has fewer than `extraction_suspect_chars` characters, or fewer than
-    # `extraction_min_share` of a cheap bound of the visible text (the markup without its tags); it
-    # is replaced by the page's full text (with a warning) when it holds under that share of the
+    # `extraction_min_share` of the page's length; cheap bounds of the visible text (the markup
+    # without its scripts and styles, then also without its tags) decide most such pages without a
+    # second parse. It is replaced by the page's full text (with a warning) when it holds under that share of the
     # visible text of a page with at least `extraction_min_page_chars` of it. Measured on the
     # development pages: a story is never dropped without a word, and ordinary pages are parsed once.
     extraction_suspect_chars: int = 200
