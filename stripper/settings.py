@@ -85,10 +85,15 @@ class Settings:
     # the box of a few pages only), once one of them is on `template_min_pages` there.
     template_box_min_pages: int = 2
     # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
-    # bits of the Bloom filter that counts each distinct document once. 16384 keeps a 1,000-page
-    # site's counts exact, so a line on 4 of its pages is seen (a "most read" box; 1024 erred ~80
-    # low there); a site's table is at most 2 × this while counting and merging (about 3 MB).
+    # bits of the Bloom filter that counts each distinct document once. A site keeps
+    # `template_capacity_per_page` entries a page of it, at least `template_capacity` and at most
+    # `template_capacity_limit` (0: no limit), so its counts stay exact while its pages bring fewer than
+    # per_page / 2 new lines each (a line on 2 of 3,000 pages is seen: a "most read" box; a fixed 16384
+    # compacted from ~1,500 pages of the simulated crawl on and missed such boxes); a site's table is
+    # at most 2 × its size while counting and merging (about 100 bytes an entry: 50 MB at the limit).
     template_capacity: int = 16384
+    template_capacity_per_page: int = 64
+    template_capacity_limit: int = 262_144
     template_seen_bits: int = 1 << 26
     # Pass one's memory: entries (line and line-pair counts, all sites together) held before they
     # are spilled to a sorted run on disk; the runs are merged site by site at the end (about 100
@@ -115,6 +120,10 @@ class Settings:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 1, not {value!r}")
         if not isinstance(self.template_max_entries, int) or isinstance(self.template_max_entries, bool) or self.template_max_entries < 0:
             raise ConfigError(f"template-max-entries must be a whole number >= 0 (0: never spill), not {self.template_max_entries!r}")
+        for name in ("template_capacity_per_page", "template_capacity_limit"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 0 (0: off), not {value!r}")
         for name in ("tail_removed_share", "orphan_min_score", "extraction_min_share", "template_edge_share", "template_region_share",
                      "resiliparse_main_share"):
             value = getattr(self, name)
@@ -134,7 +143,7 @@ THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
               "extraction_min_share", "extraction_min_page_chars", "resiliparse_main_share", "match_short_words", "match_parts_words",
               "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_box_min_pages", "template_capacity",
-              "template_seen_bits", "template_max_entries")
+              "template_capacity_per_page", "template_capacity_limit", "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 
 

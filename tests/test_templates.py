@@ -152,6 +152,80 @@ def test_memory_is_bounded_per_site_whatever_the_number_of_pages():
     assert len(small.sites["a.com"].counts) <= 2 * 128
 
 
+def _large_site(pages: int, seed: int = 9) -> tuple[list[set[int]], dict[int, int]]:
+    """A large site's pages: 20 template keys, 30 keys of their own each, and 3 keys of a rolling
+    box (each on 2-3 pages in a row); the box keys' true counts."""
+    rnd = random.Random(seed)
+    out, box = [], {}
+    for i in range(pages):
+        keys = {k for k in range(20) if rnd.random() < 0.9} | {rnd.randrange(10**6, 10**12) for _ in range(30)}
+        for j in (i, i - 1, i - 2):  # box key j shows on pages j, j+1 and (mostly) j+2
+            if j >= 0 and (i - j < 2 or j % 3):
+                keys.add(500_000 + j)
+                box[500_000 + j] = box.get(500_000 + j, 0) + 1
+        out.append(keys)
+    return out, box
+
+
+def test_a_large_sites_table_grows_with_its_pages_so_a_line_on_two_pages_is_counted():
+    """A fixed table compacts once a site's pages bring more new keys than it holds, and every
+    compaction takes from every count: a line on 2-3 of 3,000 pages (a rolling box) is lost. A
+    table of per_page entries a page of the site keeps such counts exact."""
+    pages, box = _large_site(3000)
+    fixed, scaled = SiteCounts(capacity=4096), SiteCounts(capacity=4096, per_page=64)
+    for p in pages:
+        fixed.add_page(p)
+        scaled.add_page(p)
+    assert fixed.err > 0 and sum(fixed.count(k) == n for k, n in box.items()) < 0.1 * len(box)
+    assert scaled.err == 0 and all(scaled.count(k) == n for k, n in box.items())
+    assert len(scaled.counts) <= 2 * 64 * 3000 and scaled.size == 64 * 3000
+    # merging two halves gives the same exact counts
+    a, b = SiteCounts(capacity=4096, per_page=64), SiteCounts(capacity=4096, per_page=64)
+    for i, p in enumerate(pages):
+        (a if i < 1500 else b).add_page(p)
+    m = a + b
+    assert (m.pages, m.err, m.per_page, m.size) == (3000, 0, 64, 64 * 3000) and m.counts == scaled.counts
+
+
+def test_a_sites_table_stops_growing_at_its_limit_so_memory_is_flat_as_the_input_grows():
+    """With `limit`, a site's table is at most 2 x limit entries whatever its pages: the largest it
+    ever is stays the same at 3,000 and 9,000 pages (and the count's bound holds)."""
+    peaks = []
+    for n in (3000, 9000):
+        pages, _ = _large_site(n, seed=n)
+        s = SiteCounts(capacity=1024, per_page=64, limit=8192)
+        peak = 0
+        for p in pages:
+            s.add_page(p)
+            peak = max(peak, len(s.counts))
+        true = _true_counts(pages)
+        assert all(c - s.err <= s.count(fp) <= c for fp, c in true.items())
+        assert all(s.count(k) >= true[k] - s.err > 0 for k in range(20))  # the template survives
+        peaks.append(peak)
+    assert peaks[0] <= 2 * 8192 + 60 and peaks[1] <= 2 * 8192 + 60 and abs(peaks[1] - peaks[0]) <= 60
+
+
+def test_count_files_keep_the_sites_sizes(tmp_path):
+    from stripper.templates.counts import merge_to
+
+    counts = TemplateCounts(capacity=256, per_page=8, limit=1000)
+    for i, p in enumerate(_stream(5, 50, 10**6)):
+        counts.add("a.com", i.to_bytes(16, "little"), list(p))
+    counts.write(tmp_path / "c.gz")
+    back, header = TemplateCounts.read(tmp_path / "c.gz")
+    assert (back.per_page, back.limit, header["capacity_per_page"], header["capacity_limit"]) == (8, 1000, 8, 1000)
+    s = back.sites["a.com"]
+    assert (s.capacity, s.per_page, s.limit, s.size) == (256, 8, 1000, 400)
+    merged = merge_to([(tmp_path / "c.gz", "c"), (tmp_path / "c.gz", "c")], tmp_path / "m.gz")
+    assert (merged["capacity_per_page"], merged["capacity_limit"]) == (8, 1000)
+    (_name, two), = TemplateCounts.on_file(tmp_path / "m.gz").iter_sites()
+    assert (two.pages, two.size) == (100, 800)
+    # a site added to counts made with settings gets their sizes
+    made = TemplateCounts.for_settings(Settings(template_capacity=64, template_capacity_per_page=3, template_capacity_limit=99))
+    made.add("b.com", None, [1, 2])
+    assert (made.sites["b.com"].capacity, made.sites["b.com"].per_page, made.sites["b.com"].limit) == (64, 3, 99)
+
+
 def test_copies_count_once_per_site_and_sites_count_apart():
     counts = TemplateCounts()
     seen = Seen(1 << 16)

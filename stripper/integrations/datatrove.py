@@ -201,7 +201,7 @@ class CountTemplateLines(PipelineStep):
         from ..templates.counts import Seen, TemplateCounts
         from ..templates.fingerprint import document_hash, page_keys
 
-        counts = TemplateCounts(self.settings.template_capacity, max_entries=self.settings.template_max_entries)
+        counts = TemplateCounts.for_settings(self.settings, max_entries=self.settings.template_max_entries)
         seen = Seen(self.settings.template_seen_bits)
         for doc in data or ():
             self.stat_update(StatHints.total)

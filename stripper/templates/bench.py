@@ -22,7 +22,7 @@ from .sim import Page, dev_stories, simulate, synthetic_stories, write_jsonl
 
 def learn_pages(pages: Iterable[Page], settings: Settings = DEFAULT) -> TemplateCounts:
     """Pass one over simulated pages, in this process."""
-    counts = TemplateCounts(settings.template_capacity)
+    counts = TemplateCounts.for_settings(settings)
     seen = Seen(settings.template_seen_bits)
     for p in pages:
         text = p.text

@@ -1,9 +1,12 @@
 """Per-site line counts in bounded memory, mergeable with `+`, and their file format.
 
 Each site keeps a Misra–Gries summary of the fingerprints of its pages' lines: a table of at most
-`capacity` entries (2 × capacity between compactions). A compaction keeps the `capacity` largest
-counts and subtracts the next largest one from them; the amount subtracted is added to `err`. So
-for every line of a site
+`size` entries (2 × size between compactions). A compaction keeps the `size` largest counts and
+subtracts the next largest one from them; the amount subtracted is added to `err`. A site's size
+grows with its pages: `per_page` entries a page, at least `capacity` and at most `limit` (0: no
+scaling, `capacity` for every site), so a large site's counts stay exact as long as its pages
+bring fewer than per_page / 2 new keys each, up to `limit`, where memory stops growing. So for
+every line of a site
 
     true count − err  ≤  stored count  ≤  true count,   err ≤ N / (capacity + 1),
 
@@ -13,7 +16,7 @@ low: a line may be missed as template, never taken for one it is not. Two summar
 adding counts and errors and compacting (Agarwal et al., "Mergeable summaries", 2012), so count
 files of shards and machines add up with the same bound. A site's page count (`pages`) is exact.
 
-Memory is bounded per site (at most 2 × capacity entries, whatever its number of pages), and in
+Memory is bounded per site (at most 2 × max(capacity, limit) entries, whatever its number of pages), and in
 all: with `max_entries` and a `spill_dir`, once the sites' tables hold more than `max_entries`
 entries in all, they are written to a run file (sites sorted by name) and memory starts again
 empty. The count file is the k-way merge of the runs, site by site (a site's summaries from
@@ -38,6 +41,7 @@ import sys
 import tempfile
 from array import array
 from base64 import b64decode, b64encode
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,38 +63,56 @@ CAPACITY = 16384
 SEEN_BITS = 1 << 26
 
 
+# Adds one to each element's count in a dict, in C (collections' own counting loop, which
+# Counter.update runs on a plain dict as on a Counter).
+_count = Counter.update
+
+
 @dataclass(slots=True)
 class SiteCounts:
     """One site's summary: its distinct pages, and how many of them hold each line (a lower bound)."""
 
-    capacity: int = CAPACITY
+    capacity: int = CAPACITY  # entries kept at least (whatever the site's pages)
     pages: int = 0
     err: int = 0  # every stored count is at most this much below the true count
     counts: dict[int, int] = field(default_factory=dict)
+    per_page: int = 0  # entries kept per page of the site (0: `capacity` for every site)
+    limit: int = 0  # ... and at most this many (when per_page is set)
+
+    @property
+    def size(self) -> int:
+        """Entries kept after a compaction: per_page × pages, within [capacity, limit]."""
+        if not self.per_page:
+            return self.capacity
+        return max(self.capacity, min(self.per_page * self.pages, self.limit or self.per_page * self.pages))
 
     def add_page(self, fps: Iterable[int]) -> None:
         """Count one page; `fps` are its distinct line fingerprints."""
         self.pages += 1
         c = self.counts
-        get = c.get
-        for fp in fps:
-            c[fp] = get(fp, 0) + 1
-        if len(c) > 2 * self.capacity:
+        _count(c, fps)  # c[fp] += 1 for each, in C
+        if len(c) > 2 * self.size:
             self.compact()
 
     def compact(self) -> None:
-        """Keep at most `capacity` entries (see the module's docstring for the bound)."""
+        """Keep at most `size` entries (see the module's docstring for the bound)."""
         c = self.counts
-        if len(c) <= self.capacity:
+        size = self.size
+        if len(c) <= size:
             return
-        t = sorted(c.values(), reverse=True)[self.capacity]
+        t = sorted(c.values(), reverse=True)[size]
         self.counts = {k: v - t for k, v in c.items() if v > t}
         self.err += t
+
+    def empty(self) -> SiteCounts:
+        """A summary of no pages with this one's sizes."""
+        return SiteCounts(self.capacity, per_page=self.per_page, limit=self.limit)
 
     def __add__(self, other: SiteCounts) -> SiteCounts:
         if not isinstance(other, SiteCounts):
             return NotImplemented
-        out = SiteCounts(max(self.capacity, other.capacity), self.pages + other.pages, self.err + other.err, dict(self.counts))
+        out = SiteCounts(max(self.capacity, other.capacity), self.pages + other.pages, self.err + other.err, dict(self.counts),
+                         max(self.per_page, other.per_page), max(self.limit, other.limit))
         c = out.counts
         for k, v in other.counts.items():
             c[k] = c.get(k, 0) + v
@@ -141,11 +163,15 @@ class TemplateCounts:
     held: int = 0  # entries in `sites`
     peak_held: int = 0  # the most `held` has been
     _own_dir: Path | None = None  # a temporary spill directory this object made (removed by close)
+    per_page: int = 0  # the sites' summaries' sizes (SiteCounts.per_page, .limit)
+    limit: int = 0
 
-    def add(self, site: str | None, digest: bytes | None, keys: Iterable[int | None], seen: Seen | None = None) -> bool:
+    def add(self, site: str | None, digest: bytes | None, keys: Iterable[int | None], seen: Seen | None = None,
+            *, distinct: bool = False) -> bool:
         """Count one document of `site`: its keys (`fingerprint.page_keys`: each line, and each line
         in its zone of the page; None is skipped), once per distinct content when `seen` holds the hashes counted
-        so far. True if it was counted."""
+        so far. `distinct`: the keys come distinct and without None already (pass one's workers make
+        them so). True if it was counted."""
         self.documents += 1
         if site is None:
             self.no_site += 1
@@ -155,17 +181,24 @@ class TemplateCounts:
             return False
         s = self.sites.get(site)
         if s is None:
-            s = self.sites[site] = SiteCounts(self.capacity)
-        distinct = set(keys)
-        distinct.discard(None)
+            s = self.sites[site] = SiteCounts(self.capacity, per_page=self.per_page, limit=self.limit)
+        if not distinct:
+            keys = set(keys)
+            keys.discard(None)  # type: ignore[attr-defined]
         before = len(s.counts)
-        s.add_page(distinct)  # type: ignore[arg-type]
+        s.add_page(keys)  # type: ignore[arg-type]
         self.held += len(s.counts) - before
         if self.held > self.peak_held:
             self.peak_held = self.held
         if self.max_entries and self.held > self.max_entries:
             self.spill()
         return True
+
+    @classmethod
+    def for_settings(cls, settings: Any, **kw: Any) -> TemplateCounts:
+        """Empty counts with `settings`' summary sizes (template_capacity, _per_page, _limit)."""
+        return cls(settings.template_capacity, per_page=settings.template_capacity_per_page,
+                   limit=settings.template_capacity_limit, **kw)
 
     def spill(self) -> None:
         """Write the sites in memory to a new run (sorted by name) and forget them."""
@@ -187,7 +220,7 @@ class TemplateCounts:
         """Every site's summary, sorted by name: the runs and memory merged, site by site."""
         if not self.runs:
             return self._memory_sites()
-        return merge_sorted([*(iter_file(p)[1] for p in self.runs), self._memory_sites()], self.capacity)
+        return merge_sorted([*(iter_file(p)[1] for p in self.runs), self._memory_sites()])
 
     def close(self) -> None:
         """Remove the spill directory this object made (runs in a given `spill_dir` stay)."""
@@ -200,15 +233,16 @@ class TemplateCounts:
             return NotImplemented
         out = TemplateCounts(max(self.capacity, other.capacity), dict(self.sites),
                              self.documents + other.documents, self.duplicates + other.duplicates,
-                             self.no_site + other.no_site)
+                             self.no_site + other.no_site, per_page=max(self.per_page, other.per_page),
+                             limit=max(self.limit, other.limit))
         for name, s in other.sites.items():
             mine = out.sites.get(name)
-            out.sites[name] = s + SiteCounts(s.capacity) if mine is None else mine + s
+            out.sites[name] = s + s.empty() if mine is None else mine + s
         return out
 
     def __radd__(self, other: Any) -> TemplateCounts:
         if other == 0:
-            return self + TemplateCounts(self.capacity)
+            return self + TemplateCounts(self.capacity, per_page=self.per_page, limit=self.limit)
         return NotImplemented
 
     def compact(self) -> None:
@@ -221,7 +255,8 @@ class TemplateCounts:
         return sum(s.pages for _, s in self.iter_sites())
 
     def _header(self, extra: dict[str, Any], sites: int) -> dict[str, Any]:
-        return {"format": FORMAT, "version": VERSION, "capacity": self.capacity, "sites": sites,
+        return {"format": FORMAT, "version": VERSION, "capacity": self.capacity, "capacity_per_page": self.per_page,
+                "capacity_limit": self.limit, "sites": sites,
                 "documents": self.documents, "duplicates": self.duplicates, "no_site": self.no_site, **extra}
 
     # -- files ----------------------------------------------------------------------------------
@@ -237,7 +272,7 @@ class TemplateCounts:
         """The counts in `path` (all in memory), and its header."""
         header, sites = iter_file(path)
         out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
-                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)), **_sizes(header))
         for name, sc in sites:
             out.sites[name] = sc
         out.held = sum(len(x.counts) for x in out.sites.values())
@@ -254,13 +289,13 @@ class TemplateCounts:
         except OSError as e:
             raise CountsError(f"{path}: {e.strerror or e}") from None
         return cls(int(header["capacity"]), {}, int(header.get("documents", 0)), int(header.get("duplicates", 0)),
-                   int(header.get("no_site", 0)), max_entries, spill_dir, [path])
+                   int(header.get("no_site", 0)), max_entries, spill_dir, [path], **_sizes(header))
 
     @classmethod
     def from_bytes(cls, blob: bytes, where: str = "count file") -> tuple[TemplateCounts, dict[str, Any]]:
         header, sites = iter_file(io.BytesIO(blob), where)
         out = cls(int(header["capacity"]), {}, int(header.get("documents", 0)),
-                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)))
+                  int(header.get("duplicates", 0)), int(header.get("no_site", 0)), **_sizes(header))
         for name, sc in sites:
             out.sites[name] = sc
         return out, header
@@ -330,6 +365,7 @@ def iter_file(source: Path | IO[bytes], where: str | None = None) -> tuple[dict[
         if header.get("version") != VERSION:
             raise CountsError(f"{where}: counted with fingerprint version {header.get('version')}, not {VERSION}")
         capacity = int(header["capacity"])
+        per_page, limit = _sizes(header).values()
     except CountsError:
         raw.close()
         raise
@@ -350,7 +386,7 @@ def iter_file(source: Path | IO[bytes], where: str | None = None) -> tuple[dict[
                     ns.byteswap()
                 if len(fps) != len(ns):
                     raise CountsError(f"{where}: site {row['site']!r} has {len(fps)} fingerprints and {len(ns)} counts")
-                yield row["site"], SiteCounts(capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)))
+                yield row["site"], SiteCounts(capacity, int(row["pages"]), int(row["err"]), dict(zip(fps, ns)), per_page, limit)
         except CountsError:
             raise
         except (OSError, EOFError, ValueError, KeyError, TypeError) as e:
@@ -361,14 +397,19 @@ def iter_file(source: Path | IO[bytes], where: str | None = None) -> tuple[dict[
     return header, sites()
 
 
-def merge_sorted(streams: list[Iterator[tuple[str, SiteCounts]]], capacity: int = CAPACITY) -> Iterator[tuple[str, SiteCounts]]:
+def _sizes(header: dict[str, Any]) -> dict[str, int]:
+    """A count file's sites' summary sizes (files written before sizes scaled have none: fixed)."""
+    return {"per_page": int(header.get("capacity_per_page", 0)), "limit": int(header.get("capacity_limit", 0))}
+
+
+def merge_sorted(streams: list[Iterator[tuple[str, SiteCounts]]]) -> Iterator[tuple[str, SiteCounts]]:
     """The k-way merge of streams of sites sorted by name: a site in several streams is the sum of
     its summaries, in stream order (as `TemplateCounts.__add__` adds them)."""
     keyed = [((name, k, s) for name, s in stream) for k, stream in enumerate(streams)]
     for name, group in itertools.groupby(heapq.merge(*keyed, key=lambda x: (x[0], x[1])), key=lambda x: x[0]):
         total: SiteCounts | None = None
         for _, _, s in group:
-            total = s + SiteCounts(s.capacity) if total is None else total + s
+            total = s + s.empty() if total is None else total + s
         assert total is not None
         yield name, total
 
@@ -381,9 +422,11 @@ def merge_to(sources: list[tuple[Path | IO[bytes], str]], output: Path, extra: d
     opened = [iter_file(src, where) for src, where in sources]
     headers = [h for h, _ in opened]
     capacity = max(int(h["capacity"]) for h in headers)
-    header = {"format": FORMAT, "version": VERSION, "capacity": capacity, "sites": 0,
+    header = {"format": FORMAT, "version": VERSION, "capacity": capacity,
+              "capacity_per_page": max(_sizes(h)["per_page"] for h in headers),
+              "capacity_limit": max(_sizes(h)["limit"] for h in headers), "sites": 0,
               **{k: sum(int(h.get(k, 0)) for h in headers) for k in ("documents", "duplicates", "no_site")}, **(extra or {})}
-    header["sites"] = _write_atomic(output, header, merge_sorted([it for _, it in opened], capacity))
+    header["sites"] = _write_atomic(output, header, merge_sorted([it for _, it in opened]))
     return header
 
 

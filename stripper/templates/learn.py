@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from array import array
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -29,8 +30,10 @@ from .fingerprint import document_hash, field_value, page_keys, site_of
 CHUNK_ROWS = 64
 INFLIGHT_PER_WORKER = 4
 
-# One counted row: (site, document hash, line fingerprints), or None (not counted).
-Counted = tuple[str, bytes, list[int | None]] | None
+# One counted row: (site, document hash, its distinct keys as native uint64 bytes), or None (not
+# counted). Bytes, not a list of ints: the main process unpickles one object a row, not a hundred
+# (35 against 2 µs a row), and counts straight from a view of them.
+Counted = tuple[str, bytes, bytes] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ def count_row(payload: Any, opts: CountOptions) -> Counted:
         text = text_for_counting(value, opts.format, opts.engine)
     except Exception:  # pass two reports what fails to extract; pass one only counts what it can
         return None
-    return site, document_hash(site, text), page_keys(text)
+    return site, document_hash(site, text), array("Q", set(page_keys(text))).tobytes()  # distinct here, not in the main process
 
 
 _opts = CountOptions()
@@ -264,8 +267,7 @@ def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) ->
     from ..dataset.checkpoint import fingerprint
     from ..dataset.readers import InputStream
 
-    counts = TemplateCounts(job.settings.template_capacity, max_entries=job.settings.template_max_entries,
-                            spill_dir=state_dir)
+    counts = TemplateCounts.for_settings(job.settings, max_entries=job.settings.template_max_entries, spill_dir=state_dir)
     seen = Seen(job.settings.template_seen_bits)
     position = 0
     state = None
@@ -273,6 +275,8 @@ def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) ->
         state_dir.mkdir(parents=True, exist_ok=True)
         parts = {"formats": job.input_formats, "options": asdict(job.options),
                  "capacity": job.settings.template_capacity, "seen_bits": job.settings.template_seen_bits,
+                 "capacity_per_page": job.settings.template_capacity_per_page,
+                 "capacity_limit": job.settings.template_capacity_limit,
                  "max_entries": job.settings.template_max_entries}
         state = _State(state_dir, fingerprint(job.inputs, parts))
         loaded = state.load(job.settings) if resume else None
@@ -293,7 +297,7 @@ def learn(job: LearnJob, state_dir: Path | None = None, resume: bool = False) ->
                     counts.documents += 1
                     counts.no_site += 1
                 else:
-                    counts.add(res[0], res[1], res[2], seen)
+                    counts.add(res[0], res[1], memoryview(res[2]).cast("Q"), seen, distinct=True)
             position += len(chunk)
             if state is not None and time.monotonic() - last >= job.checkpoint_every:
                 state.save(position, False, counts, seen)
