@@ -8,7 +8,9 @@
   paragraph too. A sub-heading with no block paragraph after it is the story's own and stays.
 - A short orphan line between removed lines (or between a removed line and the document's edge)
   goes with them when it looks like boilerplate: not when it is a sentence ("“That's correct,”
-  Volker said.").
+  Volker said."), and not when the line classifier reads it as story, or as another kind of
+  boilerplate than the neighbour it would go with without being sure of it (a story's closing
+  subhead after a "how we test" box is not part of the box).
 - The tail of a document after its last story paragraph is judged as a whole: when most of it is
   removed, its remaining short lines that look like boilerplate go too.
 
@@ -16,8 +18,10 @@ No line is taken for a rule when a rule that is not enabled matches it: a line o
 ("Skip to main content" under `--select AFF`) is that category's to remove, not its neighbour's.
 
 Before all that, the learned rules' neighbour step (`next_to_removed`): a line the classifier scored
-that sits next to a removed line goes at its category's neighbour threshold, lower than its own
-(boilerplate comes in blocks; the thresholds are calibrated in `stripper.learn.train`).
+that sits next to a removed line of the category the classifier reads it as goes at that category's
+neighbour threshold, lower than its own (boilerplate comes in blocks of one kind; the thresholds are
+calibrated in `stripper.learn.train`). A story line beside a block that reads as another category
+is not the block's.
 
 Each line is looked at a bounded number of times, so the pass is linear in the document.
 """
@@ -74,14 +78,17 @@ def decide(
     rules: tuple[Rule, ...],
     settings: Settings = DEFAULT,
     foreign: Callable[[list[int]], set[int]] | None = None,
-    storylike: Callable[[list[int]], set[int]] | None = None,
+    storylike: Callable[[list[tuple[int, str]]], set[int]] | None = None,
 ) -> list[Decision | None]:
     """Per line, the decision to remove it (a rule code and a reason), or None to keep it.
 
     `foreign(indices)` returns those of the given lines that a rule which is not enabled matches;
-    they are never taken for an enabled rule's block, orphan or tail. `storylike(indices)` returns
-    those that read as story (the line classifier's judgement): an orphan or a tail line stays then."""
+    they are never taken for an enabled rule's block, orphan or tail. `storylike([(line, category)])`
+    returns those lines that do not read as boilerplate of the given category, the one of the removed
+    neighbour they would go with (the line classifier's judgement): an orphan or a tail line stays
+    then."""
     n = len(lines)
+    category = {r.code: r.category.value for r in rules}
     by_hit: dict[int | None, Decision | None] = {None: None}
     by_hit.update((h, Decision(rules[h].code)) for h in set(hits) if h is not None)
     out: list[Decision | None] = list(map(by_hit.__getitem__, hits))
@@ -98,7 +105,7 @@ def decide(
     def take(taken: list[tuple[int, Decision]], story_check: bool = False) -> None:
         skip = foreign([i for i, _ in taken]) if foreign is not None and taken else set()
         if story_check and storylike is not None and taken:
-            skip |= storylike([i for i, _ in taken if i not in skip])
+            skip |= storylike([(i, category.get(d.code, "")) for i, d in taken if i not in skip])
         for i, d in taken:
             if i not in skip:
                 out[i] = d
@@ -193,27 +200,32 @@ def next_to_removed(
     lines: list[str],
     hits: list[int | None],
     scored: dict[int, tuple[str, float]],
-    threshold_of: Callable[[str], float],
+    takes: Callable[[int, str, float], bool],
+    category_of: Callable[[int], str] | None = None,
 ) -> list[int]:
-    """Those lines of `scored` ({line: (category, score)}, lines no rule took) whose score is above
-    `threshold_of(category)` and that sit next to a removed line (`hits`; blank lines between do not
-    count), directly or through lines taken so; never a line that quotes someone. A forward and a
+    """Those lines of `scored` ({line: (category, score)}, lines no rule took) for which
+    `takes(line, category, score)` holds (the neighbour thresholds) and that sit next to a removed
+    line (`hits`; blank lines between do not count), directly or through lines taken so; never a
+    line that quotes someone. With `category_of(hit)` (a hit's category), only next to a removed
+    line of the line's own category: a block is of one category, and a story line beside it that
+    the classifier reads as another kind of boilerplate is not the block's. A forward and a
     backward sweep over those lines (only they change), each looking at its non-blank neighbour."""
-    threshold = {label: threshold_of(label) for label, _ in scored.values()}
-    ok = sorted(i for i, (label, score) in scored.items() if score > threshold[label] and _QUOTES.isdisjoint(lines[i]))
+    ok = sorted(i for i, (label, score) in scored.items() if _QUOTES.isdisjoint(lines[i]) and takes(i, label, score))
     if not ok:
         return []
     n = len(lines)
-    gone = [h is not None for h in hits]
+    cat: list[str | None] = [None if h is None else (category_of(h) if category_of is not None else "") for h in hits]
     out = []
     for order, step in ((ok, -1), (ok[::-1], 1)):
         for i in order:
-            if gone[i]:
+            if cat[i] is not None:
                 continue
             j = i + step
             while 0 <= j < n and not lines[j].strip():
                 j += step
-            if 0 <= j < n and gone[j]:
-                gone[i] = True
-                out.append(i)
+            if 0 <= j < n and cat[j] is not None:
+                mine = scored[i][0] if category_of is not None else ""
+                if cat[j] == mine:
+                    cat[i] = mine
+                    out.append(i)
     return sorted(out)

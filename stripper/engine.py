@@ -51,7 +51,7 @@ class _Prepared:
         """The context pass's decisions, with the learned rules' (their score in the reason)."""
         scores = learned_hits(self, lines, hits, settings) if self.learned else {}
         decisions = decide(lines, hits, self.all_rules, settings, lambda indices: self.foreign(lines, indices),
-                           lambda indices: storylike(lines, indices, settings))
+                           lambda items: storylike(lines, items, settings))
         for i, (code, score) in scores.items():
             decisions[i] = Decision(code, f"classifier score {score:.2f}")
         return decisions
@@ -107,29 +107,33 @@ def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], 
     todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
     scored = {i: v for i, v in zip(todo, model.score_many([lines[i] for i in todo])) if v[0] in index}
     out = {}
-    threshold = {label: model.threshold_of(label) for label in index}
     for i, (label, score) in scored.items():
-        if score > threshold[label]:
+        if model.takes(lines[i], label, score):
             hits[i] = index[label]
             out[i] = (prepared.learned[label].code, score)
-    # A line next to removed ones goes at its category's (lower) neighbour threshold.
-    for i in next_to_removed(lines, hits, scored, model.neighbour_threshold_of):
+    # A line next to removed ones of its category goes at the category's (lower) neighbour threshold.
+    rules = prepared.all_rules
+    for i in next_to_removed(lines, hits, scored, lambda j, label, score: model.takes(lines[j], label, score, neighbour=True),
+                             lambda h: rules[h].category.value):
         label, score = scored[i]
         hits[i] = index[label]
         out[i] = (prepared.learned[label].code, score)
     return out
 
 
-def storylike(lines: list[str], indices: list[int], settings: Settings) -> set[int]:
-    """Those of `indices` whose line the shipped classifier reads as story (1 - P(story) below
-    `settings.orphan_min_score`): the context pass does not take them as orphans or tail lines."""
+def storylike(lines: list[str], items: list[tuple[int, str]], settings: Settings) -> set[int]:
+    """Those of `items` ((line, category of the removed neighbour it would go with)) that the shipped
+    classifier does not read as boilerplate of that category: 1 - P(story) below
+    `settings.orphan_min_score` (it reads as story), or read as another category and not above that
+    category's neighbour threshold. The context pass does not take them as orphans or tail lines."""
     from .learn.classifier import shipped
 
     model = shipped()
-    if model is None or not indices or settings.orphan_min_score <= 0:
+    if model is None or not items or settings.orphan_min_score <= 0:
         return set()
-    scores = model.score_many([lines[i] for i in indices])
-    return {i for i, (_, score) in zip(indices, scores) if score < settings.orphan_min_score}
+    scores = model.score_many([lines[i] for i, _ in items])
+    return {i for (i, cat), (label, score) in zip(items, scores)
+            if score < settings.orphan_min_score or (label != cat and not model.takes(lines[i], label, score, neighbour=True))}
 
 
 def compose(first: Result, second: Result) -> Result:

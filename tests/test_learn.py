@@ -117,20 +117,118 @@ def test_calibrate_spends_the_story_budget_where_it_buys_most():
 def test_next_to_removed_takes_only_neighbours_of_removed_lines():
     from stripper.context import next_to_removed
 
+    def above(t):
+        return lambda i, label, score: score > t
+
     lines = ["Story paragraph one.", "Sign up now", "", "Get our emails", "Story two.", "Get deals", "Last story."]
     hits = [None, 7, None, None, None, None, None]
     scored = {3: ("NWS", 0.7), 4: ("NWS", 0.2), 5: ("NWS", 0.7), 6: ("NWS", 0.1)}
     # Line 3 is next to removed line 1 (the blank line between does not count); line 5 is above
     # the threshold but next to no removed line.
-    assert next_to_removed(lines, hits, scored, lambda c: 0.6) == [3]
-    assert next_to_removed(lines, hits, scored, lambda c: 0.8) == []
+    assert next_to_removed(lines, hits, scored, above(0.6)) == [3]
+    assert next_to_removed(lines, hits, scored, above(0.8)) == []
     # Through a chain: 4 taken makes 5 a neighbour.
     scored[4] = ("NWS", 0.65)
-    assert next_to_removed(lines, hits, scored, lambda c: 0.6) == [3, 4, 5]
+    assert next_to_removed(lines, hits, scored, above(0.6)) == [3, 4, 5]
     # Backwards too.
-    assert next_to_removed(["Follow us", "Share this"], [None, 1], {0: ("SOC", 0.7)}, lambda c: 0.6) == [0]
+    assert next_to_removed(["Follow us", "Share this"], [None, 1], {0: ("SOC", 0.7)}, above(0.6)) == [0]
     # A quote is the story's.
-    assert next_to_removed(["“Follow us,” he said", "Share this"], [None, 1], {0: ("SOC", 0.7)}, lambda c: 0.6) == []
+    assert next_to_removed(["“Follow us,” he said", "Share this"], [None, 1], {0: ("SOC", 0.7)}, above(0.6)) == []
+
+
+def test_next_to_removed_only_for_the_neighbours_category():
+    """With the hits' categories, a line goes only beside a removed line of its own category: the
+    story line after an affiliate block that the classifier reads as social is not the block's;
+    a chain goes on in the category it started in."""
+    from stripper.context import next_to_removed
+
+    cats = {1: "AFF", 2: "SOC"}
+    lines = ["We earn a commission.", "Readers share their photos", "Shop now", "Buy at Amazon"]
+    hits = [1, None, None, None]
+    scored = {1: ("SOC", 0.9), 2: ("AFF", 0.9), 3: ("AFF", 0.9)}
+    assert next_to_removed(lines, hits, scored, lambda i, c, s: s > 0.5, cats.__getitem__) == []
+    assert next_to_removed(lines, hits, scored, lambda i, c, s: s > 0.5) == [1, 2, 3]
+    scored[1] = ("AFF", 0.9)
+    assert next_to_removed(lines, hits, scored, lambda i, c, s: s > 0.5, cats.__getitem__) == [1, 2, 3]
+    assert next_to_removed(["Follow us", "Share this"], [None, 2], {0: ("SOC", 0.7)}, lambda i, c, s: True, cats.__getitem__) == [0]
+
+
+@pytest.mark.parametrize(("line", "shielded"), [
+    ("Leser wehren sich", True), ("THE COPYRIGHT FIGHT", True), ("Kommentare aus Berlin", True), ("Cookies for sale", True),
+    ("Эльдорадо снизил цены на масло до 249 ₽.", True), ("Amazon podniósł cenę mleka do 4,99 zł.", True),
+    ("MediaMarkt senkt den Preis für Brot auf 1,49 €.", True), ("Apple cut the price of the base model to $999.", True),
+    # Not protected: shop buttons and prices without a sentence, credits, links, handles, longer
+    # headings and sentences without money.
+    ("4 499 ₽ на Ozon", False), ("$29.99 at Amazon", False), ("Foto: Getty Images", False),
+    ("Follow us on Twitter @brand", False), ("Related articles and more from our newsrooms", False),
+    ("Products are chosen independently by our editors.", False), ("Share", True), ("→ Read more", False), ("", False),
+])
+def test_protected_shapes(line, shielded):
+    from stripper.learn.classifier import protected
+
+    assert protected(line) is shielded
+
+
+def test_protected_lines_need_their_own_threshold():
+    model = shipped()
+    assert set(model.protected_thresholds) == set(model.thresholds)
+    for c, t in model.thresholds.items():
+        assert model.protected_thresholds[c] >= t
+        assert model.neighbour_threshold_of(c) <= model.protected_neighbour_thresholds[c] <= model.protected_thresholds[c]
+    c = max(model.thresholds, key=lambda k: model.protected_thresholds[k] - model.thresholds[k])
+    between = (model.thresholds[c] + model.protected_thresholds[c]) / 2
+    if between > model.thresholds[c]:
+        assert model.takes("Buy it now at the shop here", c, between)
+        assert not model.takes("Leser wehren sich", c, between)
+
+
+def test_calibrate_split_spends_the_budget_on_ordinary_lines():
+    """Protected story lines (subheads) score like boilerplate; calibrated apart with no budget,
+    the ordinary lines get all of it, and no protected story line is lost."""
+    import numpy as np
+
+    from stripper.learn.train import calibrate_split
+
+    labels = ["AFF", STORY]
+    # 1000 story lines: 990 ordinary (10 of them at 0.8), 10 protected at 0.95; boilerplate at 0.85
+    # (ordinary) and 0.97 (protected).
+    score = np.array([0.1] * 980 + [0.8] * 10 + [0.95] * 10 + [0.85] * 40 + [0.97] * 5)
+    is_story = np.array([True] * 1000 + [False] * 45)
+    shielded = np.array([False] * 990 + [True] * 10 + [False] * 40 + [True] * 5)
+    best = np.zeros(len(score), dtype=np.intp)
+    ordinary, prot = calibrate_split(labels, best, score, is_story, shielded, 10 / 1000, 0.0)
+    assert ordinary["AFF"] == 0.8 and prot == {"AFF": 0.95}
+    taken = score > np.where(shielded, prot["AFF"], ordinary["AFF"])
+    assert not taken[is_story].any() and taken[~is_story].all()
+    # Calibrated together, the budget goes to the protected story lines at 0.95.
+    from stripper.learn.train import calibrate
+
+    assert calibrate(labels, best, score, is_story, 10 / 1000)["AFF"] == 0.8
+    # Pooled: a category whose protected story lines all score low still gets the pool's threshold.
+    labels = ["AFF", "SOC", STORY]
+    best[990:995] = 1
+    score[990:995] = 0.6
+    _, prot = calibrate_split(labels, best, score, is_story, shielded, 10 / 1000, 0.0)
+    assert prot == {"AFF": 0.95, "SOC": 0.95}
+
+
+def test_honest_budget_shrinks_until_unseen_folds_keep_the_aim():
+    """Thresholds calibrated on some folds are applied to the fold left out; the budget shrinks
+    until the story lines lost there stay within the aim."""
+    import numpy as np
+
+    from stripper.learn.train import BUDGET_SHARES, honest_budget
+
+    rng = np.random.default_rng(0)
+    n = 4000
+    is_story = rng.random(n) < 0.8
+    score = np.where(is_story, rng.beta(1, 6, n), rng.beta(4, 1.5, n))
+    labels = ["AFF", STORY]
+    best = np.zeros(n, dtype=np.intp)
+    fold = np.arange(n) % 4
+    share, loss, recall = honest_budget(labels, best, score, is_story, np.zeros(n, dtype=bool), fold, 0.01, 0.0)
+    assert share in BUDGET_SHARES and 0 < recall < 1
+    assert loss <= 0.01 or share == BUDGET_SHARES[-1]
 
 
 def test_orphan_gate_default_is_the_models_measured_value():

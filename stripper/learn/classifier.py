@@ -2,22 +2,72 @@
 n-grams (`features`; scored in C, `stripper/_lines.c`), shipped as `lines-model.json.gz` and retrained by `python -m
 stripper.learn.train`. It scores lines the rules did not take; a line goes when 1 - P(story) is
 above its category's threshold (calibrated on unseen families of the training part, so that at most
-1 story line in 500 goes: see `train`), as its category's rule `XXX900` (select/ignore apply), with the score in the reason."""
+1 story line in 500 goes: see `train`), and above the stricter threshold of protected shapes when it
+has one (`protected`: short plain headings and price sentences), as its category's rule `XXX900`
+(select/ignore apply), with the score in the reason."""
 from __future__ import annotations
 
 import base64
 import gzip
 import json
+import unicodedata
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..native import load
 
 _lines = load("_lines")
+# Words and sentence ends as stripper.segment (and the context pass) count them, in C.
+_text = load("_text")
 
 MODEL = Path(__file__).parent / "lines-model.json.gz"
 # The label of story lines (negatives).
 STORY = "STORY"
+
+# Protected shapes (`protected`): lines shaped like a story's own subheads and price news, which the
+# classifier's character n-grams cannot tell from boilerplate of the same words ("Kommentare aus
+# Berlin", "MediaMarkt senkt den Preis für Brot auf 1,49 €."). They have thresholds of their own,
+# calibrated to lose no story line of the training part out of fold (`train.calibrate_split`).
+HEADING_MAX_WORDS = 4
+# Characters a plain heading may hold besides letters, marks and spaces.
+_HEADING_PUNCT = frozenset(" -‐–—'’,&")
+# Currency words written beside an amount (currency signs are Unicode category Sc).
+_CURRENCY_WORDS = frozenset(("zł", "zl", "kr", "kč", "ft", "lei", "лв", "руб", "руб.", "грн", "eur", "euro", "euros",
+                             "usd", "dollar", "dollars", "yen", "yuan", "rupees", "rs", "tl", "chf", "円", "元", "원"))
+_CURRENCY_CHARS = frozenset("円元원")
+
+
+def _plain_heading(line: str) -> bool:
+    """A short heading of words only: at most HEADING_MAX_WORDS words, no digits, symbols, links,
+    sentence ends or quotes ("Leser wehren sich", "THE COPYRIGHT FIGHT"), as the context pass
+    counts words and sentence ends."""
+    s = line.strip()
+    if not s or _text.ends_sentence(s, True) or _text.word_count(s) > HEADING_MAX_WORDS:
+        return False
+    letters = False
+    for ch in s:
+        cat = unicodedata.category(ch)
+        if cat[0] == "L":
+            letters = True
+        elif cat[0] != "M" and ch not in _HEADING_PUNCT:
+            return False
+    return letters
+
+
+def _price_sentence(line: str) -> bool:
+    """A sentence of five words or more with an amount of money in it ("Эльдорадо снизил цены на
+    масло до 249 ₽."): price news, where shop buttons ("4 499 ₽ на Ozon") are not sentences."""
+    s = line.strip()
+    if not _text.ends_sentence(s, True) or _text.word_count(s) < 5 or not any(ch.isdigit() for ch in s):
+        return False
+    if any(unicodedata.category(ch) == "Sc" or ch in _CURRENCY_CHARS for ch in s):
+        return True
+    return any(w.strip(".,;:()") in _CURRENCY_WORDS for w in s.lower().split())
+
+
+def protected(line: str) -> bool:
+    """Whether `line` has a protected shape: a plain short heading or a price sentence."""
+    return _plain_heading(line) or _price_sentence(line)
 
 
 class LineClassifier:
@@ -34,6 +84,10 @@ class LineClassifier:
         self.thresholds: dict[str, float] = doc.get("thresholds", {})
         # Lower thresholds for a line next to a removed one (none: no neighbour step).
         self.neighbour_thresholds: dict[str, float] = doc.get("neighbour_thresholds", {})
+        # The thresholds of lines of a protected shape (`protected`), never below the others: alone
+        # and next to a removed line. A model without them treats every line alike.
+        self.protected_thresholds: dict[str, float] = doc.get("protected_thresholds", {})
+        self.protected_neighbour_thresholds: dict[str, float] = doc.get("protected_neighbour_thresholds", {})
         # One line per category that the model takes with a clear margin (its rule's example).
         self.examples: dict[str, str] = doc.get("examples", {})
         self.story = self.labels.index(STORY)
@@ -62,6 +116,16 @@ class LineClassifier:
     def neighbour_threshold_of(self, label: str) -> float:
         """The score above which a line of category `label` next to a removed line goes."""
         return self.neighbour_thresholds.get(label, 1.0)
+
+    def takes(self, line: str, label: str, score: float, *, neighbour: bool = False) -> bool:
+        """Whether a line of category `label` and `score` goes (`neighbour`: it sits next to a
+        removed line): above its category's threshold, and above the protected one when the line
+        has a protected shape (checked only for lines above the first)."""
+        if neighbour:
+            t, p = self.neighbour_threshold_of(label), self.protected_neighbour_thresholds.get(label)
+        else:
+            t, p = self.threshold_of(label), self.protected_thresholds.get(label)
+        return score > t and (p is None or score > p or not protected(line))
 
     def score(self, line: str) -> tuple[str, float]:
         """(the most likely boilerplate category, 1 - P(story))."""

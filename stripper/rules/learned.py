@@ -29,8 +29,11 @@ def rules() -> tuple[Rule, ...]:
             on story lines of the dev pages) scores each line the rules did not take. A line goes as
             {label}900 when its score (1 - the probability that it is story) is above the category's
             threshold, or above its lower neighbour threshold when the line is next to a removed line
-            (boilerplate comes in blocks). The thresholds are calibrated by cross-validation over whole
-            phrasing families, so that at most 1 story line in 500 goes (1 in 100 of those next to
+            of the same category (boilerplate comes in blocks of one kind). Short plain headings and
+            sentences with an amount of money have stricter thresholds of their own: a story's
+            subheads and price news read like boilerplate to the classifier. The thresholds are
+            calibrated by cross-validation over whole phrasing families, so that at most 1 story line
+            in 500 goes on families the thresholds were not set on (1 in 100 of those next to
             boilerplate); the score is in the removal's reason. It finds phrasings no rule was written for.
             Opt-in (select {label}900 or LEARNED): its story negatives are mostly English, and it still
             takes some story sentences and subheads that use boilerplate's words.""",

@@ -432,3 +432,87 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Fifth session: gallery counters, player and toolbar chrome, agency credits and logo alt text in
+# other house styles (every name in the training part; the held-out families unchanged).
+for _lang, _fam, _t in (
+    ("en", "gallery-player-s5", [
+        "{Image|Photo|Slide|Picture} {num} of {count}",
+        "{Play|Pause|Mute|Unmute|Full screen|Exit full screen|Captions|Settings}{| video}",
+        "{Enlarge this image|View gallery|Open gallery|Expand image|Close gallery|Next image|Previous image}",
+        "{brand} {logo|wordmark|icon|masthead}",
+        "{Photo|Image|Illustration}{:| /| by} {name}{| for {brand}|/{company}}",
+    ]),
+    ("de", "galerie-player-s5", [
+        "{Bild|Foto} {num} von {count}",
+        "{Abspielen|Pause|Ton aus|Vollbild|Untertitel|Video abspielen}",
+        "{Bild vergrößern|Galerie öffnen|Galerie schließen|Nächstes Bild|Vorheriges Bild|Zur Bildergalerie}",
+        "{Logo {brand}|{brand}-Logo|Zur Startseite von {brand}}",
+        "{Foto|Bild|Illustration}{:| /} {name}{|/{company}| für {brand}}",
+    ]),
+    ("fr", "galerie-lecteur-s5", [
+        "{Photo|Image} {num} sur {count}",
+        "{Lire|Pause|Couper le son|Plein écran|Sous-titres|Lire la vidéo}",
+        "{Agrandir l'image|Ouvrir la galerie|Fermer la galerie|Image suivante|Image précédente}",
+        "{Logo {brand}|Retour à l'accueil de {brand}}",
+        "{Photo|Crédit photo|Illustration}{ :| /} {name}{|/{company}| pour {brand}}",
+    ]),
+    ("es", "galeria-reproductor-s5b", [
+        "{Foto|Imagen} {num} de {count}",
+        "{Reproducir|Pausa|Silenciar|Pantalla completa|Subtítulos|Ver vídeo}",
+        "{Ampliar imagen|Abrir galería|Cerrar galería|Imagen siguiente|Imagen anterior}",
+        "{Logo de {brand}|Volver a la portada de {brand}}",
+        "{Foto|Imagen|Ilustración}{:| /} {name}{|/{company}| para {brand}}",
+    ]),
+    ("it", "galleria-player-s5", [
+        "{Foto|Immagine} {num} di {count}",
+        "{Riproduci|Pausa|Disattiva audio|Schermo intero|Sottotitoli|Guarda il video}",
+        "{Ingrandisci immagine|Apri la gallery|Chiudi la gallery|Foto successiva|Foto precedente}",
+        "{Logo {brand}|Torna alla home di {brand}}",
+        "{Foto|Immagine|Illustrazione}{:| /} {name}{|/{company}| per {brand}}",
+    ]),
+    ("pt", "galeria-player-s5", [
+        "{Foto|Imagem} {num} de {count}",
+        "{Reproduzir|Pausar|Silenciar|Tela cheia|Legendas|Assistir ao vídeo}",
+        "{Ampliar imagem|Abrir galeria|Fechar galeria|Próxima foto|Foto anterior}",
+        "{Logo {brand}|Voltar para a página inicial de {brand}}",
+        "{Foto|Imagem|Ilustração}{:| /} {name}{|/{company}| para {brand}}",
+    ]),
+    ("nl", "galerij-speler-s5", [
+        "{Foto|Afbeelding} {num} van {count}",
+        "{Afspelen|Pauzeren|Geluid uit|Volledig scherm|Ondertiteling|Bekijk de video}",
+        "{Afbeelding vergroten|Open fotoserie|Sluit fotoserie|Volgende foto|Vorige foto}",
+        "{Logo {brand}|Terug naar de homepage van {brand}}",
+        "{Foto|Beeld|Illustratie}{:| /} {name}{|/{company}| voor {brand}}",
+    ]),
+    ("pl", "galeria-odtwarzacz-s5", [
+        "{Zdjęcie|Slajd} {num} z {count}",
+        "{Odtwórz|Pauza|Wycisz|Pełny ekran|Napisy|Zobacz wideo}",
+        "{Powiększ zdjęcie|Otwórz galerię|Zamknij galerię|Następne zdjęcie|Poprzednie zdjęcie}",
+        "{Logo {brand}|Wróć na stronę główną {brand}}",
+        "{Fot.|Zdjęcie:|Ilustracja:} {name}{|/{company}| dla {brand}}",
+    ]),
+    ("ru", "galereya-pleer-s5c", [
+        "{Фото|Слайд} {num} из {count}",
+        "{Воспроизвести|Пауза|Выключить звук|Во весь экран|Субтитры|Смотреть видео}",
+        "{Увеличить фото|Открыть галерею|Закрыть галерею|Следующее фото|Предыдущее фото}",
+        "{Логотип {brand}|На главную {brand}}",
+        "{Фото:|Иллюстрация:|Снимок:} {name}{|/{company}| для {brand}}",
+    ]),
+    ("ja", "gallery-player-s5", [
+        "{写真|画像}{num}/{count}",
+        "{再生|一時停止|ミュート|全画面表示|字幕|動画を再生}",
+        "{画像を拡大|ギャラリーを開く|ギャラリーを閉じる|次の写真|前の写真}",
+        "{brand}{ロゴ|のロゴ|トップへ}",
+        "{写真：|画像：|イラスト：}{name}{|／{company}}",
+    ]),
+    ("zh", "tuji-bofangqi-s5", [
+        "{图片|图}{num}/{count}",
+        "{播放|暂停|静音|全屏|字幕|播放视频}",
+        "{查看大图|打开图集|关闭图集|下一张|上一张}",
+        "{brand}{标志|logo|首页}",
+        "{图：|图片来源：|摄影：}{name}{|／{company}}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -398,3 +398,76 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Fifth session: rights lines, reuse bans, legal footer rows and syndication credits in other house
+# styles (every name in the training part; the held-out families unchanged).
+for _lang, _fam, _t in (
+    ("en", "rights-reuse-s5", [
+        "{©|Copyright ©|(c)} {year}{|–{year}} {brand}{|, a {company} company}{|. All rights reserved.}",
+        "{This material may not be published, broadcast, rewritten or redistributed|No part of this article may be reproduced without permission|Reproduction in whole or in part is prohibited}{.|}",
+        "{Terms of Use|Privacy Notice|Accessibility|Contact Us|Advertise|Careers|Sitemap}{ · | \\| }{Terms of Use|Privacy Notice|Do Not Sell My Personal Information|Cookie Settings}",
+        "{Distributed by|Syndicated by|Originally published by|Republished with permission of} {brand}{|.}",
+    ]),
+    ("de", "rechte-zeile-s5", [
+        "{©|Copyright ©} {year} {brand}{| GmbH}{|. Alle Rechte vorbehalten.}",
+        "{Vervielfältigung nur mit Genehmigung|Alle Rechte vorbehalten. Weiterverbreitung nur mit Zustimmung des Verlags|Nachdruck nur mit schriftlicher Genehmigung}{.|}",
+        "{Impressum|Datenschutz|AGB|Kontakt|Mediadaten|Barrierefreiheit}{ · | \\| }{Datenschutz|Nutzungsbedingungen|Cookie-Einstellungen|Widerruf Tracking}",
+        "{Mit Material von|Quelle:|Zuerst erschienen bei} {brand}{|, {company}}",
+    ]),
+    ("fr", "droits-ligne-s5", [
+        "{©|Copyright ©} {year} {brand}{|. Tous droits réservés.}",
+        "{Toute reproduction interdite sans autorisation|Reproduction et diffusion interdites sans accord écrit}{.|}",
+        "{Mentions légales|Confidentialité|CGU|Contact|Publicité|Plan du site}{ · | \\| }{Gestion des cookies|Politique de confidentialité|Conditions générales}",
+        "{Avec {company}|Source :|Publié initialement par} {brand}",
+    ]),
+    ("es", "derechos-linea-s5", [
+        "{©|Copyright ©} {year} {brand}{|. Todos los derechos reservados.}",
+        "{Prohibida su reproducción total o parcial|Queda prohibida la reproducción sin autorización}{.|}",
+        "{Aviso legal|Privacidad|Contacto|Publicidad|Mapa del sitio}{ · | \\| }{Política de cookies|Condiciones de uso|Configuración de privacidad}",
+        "{Con información de|Fuente:|Publicado originalmente en} {brand}",
+    ]),
+    ("it", "diritti-riga-s5", [
+        "{©|Copyright ©} {year} {brand}{| S.p.A.}{|. Tutti i diritti riservati.}",
+        "{Riproduzione riservata|È vietata la riproduzione anche parziale}{.|}",
+        "{Note legali|Privacy|Contatti|Pubblicità|Mappa del sito}{ · | \\| }{Cookie policy|Termini e condizioni|Preferenze privacy}",
+        "{Fonte:|Pubblicato originariamente su|Con informazioni di} {brand}",
+    ]),
+    ("pt", "direitos-linha-s5b", [
+        "{©|Copyright ©} {year} {brand}{|. Todos os direitos reservados.}",
+        "{Proibida a reprodução sem autorização|É proibida a reprodução total ou parcial deste conteúdo}{.|}",
+        "{Termos de uso|Privacidade|Fale conosco|Anuncie|Mapa do site}{ · | \\| }{Política de cookies|Política de privacidade|Expediente}",
+        "{Com informações de|Fonte:|Publicado originalmente em} {brand}",
+    ]),
+    ("nl", "rechten-regel-s5", [
+        "{©|Copyright ©} {year} {brand}{| B.V.}{|. Alle rechten voorbehouden.}",
+        "{Overname zonder toestemming niet toegestaan|Niets uit deze uitgave mag worden verveelvoudigd}{.|}",
+        "{Colofon|Privacy|Contact|Adverteren|Sitemap}{ · | \\| }{Cookiebeleid|Gebruiksvoorwaarden|Privacyinstellingen}",
+        "{Met medewerking van|Bron:|Eerder verschenen bij} {brand}",
+    ]),
+    ("pl", "prawa-linia-s5", [
+        "{©|Copyright ©} {year} {brand}{| Sp. z o.o.}{|. Wszelkie prawa zastrzeżone.}",
+        "{Kopiowanie bez zgody zabronione|Przedruk tylko za zgodą redakcji}{.|}",
+        "{Regulamin|Polityka prywatności|Kontakt|Reklama|Mapa strony}{ · | \\| }{Ustawienia cookies|Polityka cookies|Redakcja}",
+        "{Źródło:|Na podstawie:|Pierwotnie opublikowano w} {brand}",
+    ]),
+    ("ru", "prava-stroka-s5", [
+        "{©|Copyright ©} {year} {brand}{|. Все права защищены.}",
+        "{Перепечатка без разрешения запрещена|Использование материалов допускается только с согласия редакции}{.|}",
+        "{Правовая информация|Конфиденциальность|Контакты|Реклама|Карта сайта}{ · | \\| }{Политика cookie|Пользовательское соглашение|Редакция}",
+        "{Источник:|По материалам|Впервые опубликовано в} {brand}",
+    ]),
+    ("ja", "chosakuken-gyou-s5", [
+        "{©|Copyright ©} {year} {brand}{| All Rights Reserved.|}",
+        "{記事・写真の無断転載を禁じます|無断転載・複製を禁止します|掲載記事の無断利用はお断りします}{。|}",
+        "{利用規約|プライバシーポリシー|お問い合わせ|広告掲載|サイトマップ}{ ｜ | \\| }{クッキーポリシー|運営会社|著作権について}",
+        "{出典：|提供：|配信：}{brand}",
+    ]),
+    ("zh", "banquan-hang-s5b", [
+        "{©|Copyright ©|版权所有 ©} {year} {brand}{|。保留所有权利。}",
+        "{未经授权不得转载|本文版权归{brand}所有，转载请注明出处|禁止任何形式的转载}{。|}",
+        "{关于我们|隐私政策|联系我们|广告服务|网站地图}{ ｜ | \\| }{用户协议|免责声明|版权声明}",
+        "{来源：|原文首发于|本文转载自}{brand}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

@@ -313,3 +313,77 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Fifth session: loading and embed failures, unavailable media, form validation and placeholder
+# leftovers in other house styles (every name in the training part; the held-out families unchanged).
+for _lang, _fam, _t in (
+    ("en", "embed-failure-s5c", [
+        "{This video is unavailable|This content is not available in your region|The media could not be loaded|This embed could not be displayed|This post is no longer available}{.|}",
+        "{Something went wrong|Oops, something went wrong|We couldn't load this content|Loading failed}{. Try again|, please try again later|. Reload|.}",
+        "{Please enable JavaScript to view this content|Your browser does not support the video tag|Update your browser to view this page}{.|}",
+        "{Loading…|Loading...|Please wait…|Still loading}",
+        "{undefined|null|NaN|[object Object]|%%TITLE%%|Lorem ipsum dolor sit amet}",
+    ]),
+    ("de", "einbettung-fehler-s5", [
+        "{Dieses Video ist nicht verfügbar|Dieser Inhalt ist in Ihrer Region nicht verfügbar|Der Inhalt konnte nicht geladen werden|Dieser Beitrag ist nicht mehr verfügbar}{.|}",
+        "{Etwas ist schiefgelaufen|Hoppla, da ist etwas schiefgegangen|Laden fehlgeschlagen}{. Bitte versuchen Sie es erneut|. Neu laden|.}",
+        "{Bitte aktivieren Sie JavaScript|Ihr Browser unterstützt dieses Video nicht}{, um diesen Inhalt zu sehen|.}",
+        "{Wird geladen …|Lädt...|Bitte warten …}",
+    ]),
+    ("fr", "integration-erreur-s5", [
+        "{Cette vidéo n'est pas disponible|Ce contenu n'est pas disponible dans votre pays|Le contenu n'a pas pu être chargé|Cette publication n'est plus disponible}{.|}",
+        "{Une erreur s'est produite|Oups, un problème est survenu|Échec du chargement}{. Veuillez réessayer| . Actualiser|.}",
+        "{Veuillez activer JavaScript pour afficher ce contenu|Votre navigateur ne prend pas en charge la vidéo}{.|}",
+        "{Chargement…|Chargement en cours...|Veuillez patienter…}",
+    ]),
+    ("es", "inserto-error-s5", [
+        "{Este vídeo no está disponible|Este contenido no está disponible en tu región|No se pudo cargar el contenido|Esta publicación ya no está disponible}{.|}",
+        "{Algo salió mal|Vaya, ha ocurrido un problema|Error al cargar}{. Inténtalo de nuevo|. Recargar|.}",
+        "{Activa JavaScript para ver este contenido|Tu navegador no admite la reproducción de vídeo}{.|}",
+        "{Cargando…|Cargando...|Espera un momento…}",
+    ]),
+    ("it", "incorporamento-errore-s5b", [
+        "{Questo video non è disponibile|Contenuto non disponibile nel tuo paese|Impossibile caricare il contenuto|Questo post non è più disponibile}{.|}",
+        "{Qualcosa è andato storto|Ops, si è verificato un problema|Caricamento non riuscito}{. Riprova|. Ricarica|.}",
+        "{Attiva JavaScript per vedere questo contenuto|Il tuo browser non supporta il video}{.|}",
+        "{Caricamento…|Caricamento in corso...|Attendere prego…}",
+    ]),
+    ("pt", "incorporacao-erro-s5b", [
+        "{Este vídeo não está disponível|Conteúdo indisponível na sua região|Não foi possível carregar o conteúdo|Esta publicação não está mais disponível}{.|}",
+        "{Algo deu errado|Ops, ocorreu um problema|Falha ao carregar}{. Tente novamente|. Recarregar|.}",
+        "{Ative o JavaScript para ver este conteúdo|Seu navegador não suporta vídeo}{.|}",
+        "{Carregando…|Carregando...|Aguarde…}",
+    ]),
+    ("nl", "insluiting-fout-s5c", [
+        "{Deze video is niet beschikbaar|Deze inhoud is niet beschikbaar in jouw regio|De inhoud kon niet worden geladen|Dit bericht is niet meer beschikbaar}{.|}",
+        "{Er ging iets mis|Oeps, er is een probleem opgetreden|Laden mislukt}{. Probeer het opnieuw|. Herladen|.}",
+        "{Schakel JavaScript in om deze inhoud te bekijken|Je browser ondersteunt deze video niet}{.|}",
+        "{Laden…|Bezig met laden...|Even geduld…}",
+    ]),
+    ("pl", "osadzenie-blad-s5b", [
+        "{Ten film jest niedostępny|Treść niedostępna w Twoim regionie|Nie udało się załadować treści|Ten wpis nie jest już dostępny}{.|}",
+        "{Coś poszło nie tak|Ups, wystąpił problem|Błąd ładowania}{. Spróbuj ponownie|. Odśwież|.}",
+        "{Włącz JavaScript, aby zobaczyć tę treść|Twoja przeglądarka nie obsługuje wideo}{.|}",
+        "{Ładowanie…|Trwa ładowanie...|Proszę czekać…}",
+    ]),
+    ("ru", "vstavka-oshibka-s5", [
+        "{Это видео недоступно|Материал недоступен в вашем регионе|Не удалось загрузить содержимое|Эта публикация больше недоступна}{.|}",
+        "{Что-то пошло не так|Упс, произошла ошибка|Ошибка загрузки}{. Попробуйте ещё раз|. Обновить|.}",
+        "{Включите JavaScript, чтобы увидеть этот материал|Ваш браузер не поддерживает видео}{.|}",
+        "{Загрузка…|Идёт загрузка...|Подождите…}",
+    ]),
+    ("ja", "umekomi-error-s5", [
+        "{この動画は再生できません|お住まいの地域ではこのコンテンツをご利用いただけません|コンテンツを読み込めませんでした|この投稿は削除されました}{。|}",
+        "{エラーが発生しました|問題が発生しました|読み込みに失敗しました}{。もう一度お試しください|。再読み込み|。}",
+        "{このコンテンツを表示するにはJavaScriptを有効にしてください|お使いのブラウザは動画に対応していません}{。|}",
+        "{読み込み中…|読み込んでいます...|しばらくお待ちください}",
+    ]),
+    ("zh", "qianru-cuowu-s5", [
+        "{该视频无法播放|您所在的地区无法观看此内容|内容加载失败|该内容已被删除}{。|}",
+        "{出错了|哎呀，出了点问题|加载失败}{，请稍后重试|，点击重新加载|。}",
+        "{请启用JavaScript以查看此内容|您的浏览器不支持视频播放}{。|}",
+        "{加载中…|正在加载...|请稍候…}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

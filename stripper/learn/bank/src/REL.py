@@ -434,3 +434,82 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Fifth session: numbered and kicker rails, "next article" cards, episode teasers and carousel
+# headers in other house styles (every name in the training part; the held-out families unchanged).
+for _lang, _fam, _t in (
+    ("en", "numbered-rail-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{#1|#2|#3|No. 1|No. 2} {headline}",
+        "{Top 5|Top 10|Our top picks|This week's top stories|The week in {topic}}",
+        "{Next article|Previous article|Next story|Up next in {topic}}{ ›| →|:} {headline}",
+    ]),
+    ("en", "episode-teaser-s5b", [
+        "{Episode|Ep.} {num}{:| –} {headline}",
+        "{Listen|Watch} {now|next}{:| –} {headline}{| ({mins} min)}",
+        "{Latest episodes|More episodes|All episodes|From the podcast|From our video channel}",
+        "{Swipe for more|See all|View all|Show more} {stories|articles|videos}",
+    ]),
+    ("de", "nummern-leiste-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Meistgelesen|Meistgeklickt|Beliebt bei {brand}|Top-Themen|Die Woche in {topic}}",
+        "{Nächster Artikel|Vorheriger Artikel|Als Nächstes}{ ›| →|:} {headline}",
+        "{Alle Folgen|Weitere Videos|Mehr Podcasts|Alle anzeigen|Weitere Artikel laden}",
+    ]),
+    ("fr", "rail-numerote-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Les plus lus|À la une|Tendances|Le top de la semaine|L'essentiel {topic}}",
+        "{Lire la suite|Article suivant|À lire ensuite}{ ›| →| :} {headline}",
+        "{Tous les épisodes|Voir tout|Plus de vidéos|Charger plus d'articles}",
+    ]),
+    ("es", "lista-numerada-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Lo más leído|Tendencias|Portada|Lo mejor de la semana|Lo último en {topic}}",
+        "{Seguir leyendo|Siguiente noticia|A continuación}{ ›| →|:} {headline}",
+        "{Todos los episodios|Ver todo|Más vídeos|Cargar más noticias}",
+    ]),
+    ("it", "lista-numerata-s5c", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{I più letti|Di tendenza|In primo piano|Il meglio della settimana|Ultime da {topic}}",
+        "{Articolo successivo|Leggi dopo|A seguire}{ ›| →|:} {headline}",
+        "{Tutti gli episodi|Vedi tutti|Altri video|Carica altri articoli}",
+    ]),
+    ("pt", "lista-numerada-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Mais lidas|Em alta|Destaques|O melhor da semana|Últimas de {topic}}",
+        "{Próxima matéria|Leia a seguir|Matéria anterior}{ ›| →|:} {headline}",
+        "{Todos os episódios|Ver tudo|Mais vídeos|Carregar mais notícias}",
+    ]),
+    ("nl", "genummerde-lijst-s5b", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Meest gelezen|Trending|Uitgelicht|Het beste van de week|Laatste over {topic}}",
+        "{Volgend artikel|Vorig artikel|Lees hierna}{ ›| →|:} {headline}",
+        "{Alle afleveringen|Bekijk alles|Meer video's|Laad meer artikelen}",
+    ]),
+    ("pl", "lista-numerowana-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Najczęściej czytane|Na czasie|Wyróżnione|Najlepsze z tygodnia|Najnowsze z działu {topic}}",
+        "{Następny artykuł|Czytaj dalej|Poprzedni tekst}{ ›| →|:} {headline}",
+        "{Wszystkie odcinki|Zobacz wszystkie|Więcej wideo|Załaduj więcej}",
+    ]),
+    ("ru", "numerovannyy-spisok-s5", [
+        "{1|2|3|4|5}{.|)| –} {headline}",
+        "{Самое популярное|В тренде|Главное|Лучшее за неделю|Свежее в разделе «{topic}»}",
+        "{Следующий материал|Читайте дальше|Предыдущий материал}{ ›| →|:} {headline}",
+        "{Все выпуски|Смотреть все|Больше видео|Показать ещё}",
+    ]),
+    ("ja", "bangou-list-s5b", [
+        "{1|2|3|4|5}{.|　|）}{headline}",
+        "{よく読まれている記事|急上昇|注目記事|今週の人気記事|{topic}の新着}",
+        "{次に読む|続きを読む|前の記事へ}{：|＞|》}{headline}",
+        "{すべてのエピソード|すべて見る|もっと見る|さらに読み込む}",
+    ]),
+    ("zh", "bianhao-liebiao-s5", [
+        "{1|2|3|4|5}{.|、|）}{headline}",
+        "{阅读排行|热点|精选|本周热门|{topic}最新动态}",
+        "{下一篇|继续阅读|上一篇}{：|》}{headline}",
+        "{全部节目|查看全部|更多视频|加载更多}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t

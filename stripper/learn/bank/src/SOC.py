@@ -450,3 +450,82 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Fifth session: engagement bars, comment counters, author follow buttons and community prompts in
+# other house styles (every name in the training part; the held-out families are unchanged).
+for _lang, _fam, _t in (
+    ("en", "engagement-bar-s5b", [
+        "{♥|❤|👍|🔥} {count} {|·} {💬|Comments} {count}{| · Share}",
+        "{count} {likes|reactions|shares}{ · | \\| }{count} {comments|replies}",
+        "{Like|React}{ · | \\| }{Comment|Reply}{ · | \\| }{Share|Repost}",
+        "{Be the first to react|No reactions yet|Add your reaction|How do you feel about this story?}",
+    ]),
+    ("en", "author-follow-s5", [
+        "{Follow|+ Follow|Get alerts for} {name}{| on {social}}",
+        "{name} is on {social}{: | at }{handle}",
+        "{Get notified when|Get an email when|Be alerted when} {name} {publishes|writes} {|a new story}",
+        "{More from|All stories by|Read more by} {name}",
+    ]),
+    ("de", "reaktionen-leiste-s5", [
+        "{Gefällt mir|Kommentieren|Teilen}{ · | \\| }{Kommentieren|Teilen|Merken}",
+        "{count} {Kommentare|Reaktionen}{ · | \\| }{Jetzt mitdiskutieren|Diskutieren Sie mit}",
+        "{Folgen Sie|Folge} {name} {auf {social}|für neue Beiträge}",
+        "{Was meinen Sie?|Ihre Meinung ist gefragt|Diskutieren Sie mit}{| – schreiben Sie uns}",
+    ]),
+    ("fr", "reactions-barre-s5", [
+        "{J'aime|Commenter|Partager}{ · | \\| }{Commenter|Partager|Enregistrer}",
+        "{count} {commentaires|réactions}{ · | \\| }{Réagir|Donnez votre avis}",
+        "{Suivre|Suivez} {name} {sur {social}|pour ne rien manquer}",
+        "{Et vous, qu'en pensez-vous ?|Donnez-nous votre avis en commentaire|Réagissez à cet article}",
+    ]),
+    ("es", "reacciones-barra-s5", [
+        "{Me gusta|Comentar|Compartir}{ · | \\| }{Comentar|Compartir|Guardar}",
+        "{count} {comentarios|reacciones}{ · | \\| }{Comenta|Únete a la conversación}",
+        "{Seguir a|Sigue a} {name} {en {social}|para no perderte nada}",
+        "{¿Y tú qué opinas?|Déjanos tu opinión en los comentarios|Participa en el debate}",
+    ]),
+    ("it", "reazioni-barra-s5", [
+        "{Mi piace|Commenta|Condividi}{ · | \\| }{Commenta|Condividi|Salva}",
+        "{count} {commenti|reazioni}{ · | \\| }{Partecipa alla discussione|Di' la tua}",
+        "Segui {name} {su {social}|per non perdere nulla}",
+        "{E tu cosa ne pensi?|Lasciaci un commento|Partecipa alla discussione}",
+    ]),
+    ("pt", "reacoes-barra-s5", [
+        "{Curtir|Comentar|Compartilhar}{ · | \\| }{Comentar|Compartilhar|Salvar}",
+        "{count} {comentários|reações}{ · | \\| }{Participe da conversa|Deixe sua opinião}",
+        "{Seguir|Siga} {name} {no {social}|para não perder nada}",
+        "{E você, o que acha?|Deixe seu comentário|Participe do debate}",
+    ]),
+    ("nl", "reacties-balk-s5", [
+        "{Vind ik leuk|Reageren|Delen}{ · | \\| }{Reageren|Delen|Bewaren}",
+        "{count} {reacties|likes}{ · | \\| }{Praat mee|Geef je mening}",
+        "Volg {name} {op {social}|voor nieuwe artikelen}",
+        "{Wat vind jij?|Laat een reactie achter|Praat mee onder dit artikel}",
+    ]),
+    ("pl", "reakcje-pasek-s5", [
+        "{Lubię to|Komentuj|Udostępnij}{ · | \\| }{Komentuj|Udostępnij|Zapisz}",
+        "{count} {komentarzy|reakcji}{ · | \\| }{Dołącz do dyskusji|Skomentuj}",
+        "Obserwuj {name} {na {social}|, by nie przegapić nowych tekstów}",
+        "{A ty co o tym sądzisz?|Zostaw komentarz|Dołącz do dyskusji pod artykułem}",
+    ]),
+    ("ru", "reaktsii-panel-s5b", [
+        "{Нравится|Комментировать|Поделиться}{ · | \\| }{Комментировать|Поделиться|В закладки}",
+        "{count} {комментариев|реакций}{ · | \\| }{Обсудить|Оставить комментарий}",
+        "{Подписаться на|Следите за} {name} {в {social}|, чтобы не пропустить новые тексты}",
+        "{А что думаете вы?|Поделитесь мнением в комментариях|Обсудить в комментариях}",
+    ]),
+    ("ja", "hannou-bar-s5", [
+        "{いいね|コメント|シェア}{・| \\| }{コメント|シェア|保存}",
+        "{コメント|リアクション}{count}件{・| \\| }{コメントする|感想を送る}",
+        "{name}を{フォロー|フォローする}{|（{social}）}",
+        "{あなたはどう思いますか？|感想をコメントで教えてください|この記事への意見を送る}",
+    ]),
+    ("zh", "hudong-lan-s5", [
+        "{点赞|评论|分享}{·| \\| }{评论|分享|收藏}",
+        "{评论|点赞}{count}{·| \\| }{参与讨论|发表看法}",
+        "{关注|关注作者}{name}{|（{social}）}",
+        "{你怎么看？|欢迎在评论区留言|说说你的看法}",
+    ]),
+):
+    assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
+    FAMILIES[_lang][_fam] = _t
