@@ -412,8 +412,8 @@ WEIGHTS_FILE = "pagepass.json"
 
 @dataclass(frozen=True)
 class Trees:
-    """Boosted regression trees that add to the linear stage-1 logit (fitted by
-    stripper/learn/fit.py's `fit_trees`): per tree `2**depth - 1` splits in heap order (a line goes
+    """Boosted regression trees that add to the linear stage-1 logit (fitted by scikit-learn in
+    stripper/learn/fit.py's `fit_trees`, exported as complete heaps): per tree `2**depth - 1` splits in heap order (a line goes
     right when its feature is above the threshold) and `2**depth` leaf values."""
 
     feature: np.ndarray  # (trees, splits) int

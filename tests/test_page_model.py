@@ -77,13 +77,35 @@ def test_boosted_trees_learn_an_interaction_the_linear_model_cannot():
     X = np.column_stack([rng.random(4000), rng.random(4000), np.ones(4000)])
     y = ((X[:, 0] > 0.5) ^ (X[:, 1] > 0.5)).astype(np.float64)
     w = np.ones(len(y))
-    base = X @ fitting.logistic(X, y, w)
-    d = fitting.fit_trees(X, y, w, base)
-    assert d == fitting.fit_trees(X, y, w, base)  # same rows, same trees
+    lin = fitting._linear(X, y, w)
+    base = X @ np.concatenate([lin.coef_[0], lin.intercept_])
+    d = fitting.fit_trees(X, y, w, lin)
+    assert d == fitting.fit_trees(X, y, w, lin)  # same rows, same trees
     t = page.Trees.from_dict(d)
+    total = base + t(np.pad(X, ((0, 0), (0, len(page.FEATURES) - 3))))
     acc_linear = ((base > 0) == (y > 0)).mean()
-    acc_trees = ((base + t(np.pad(X, ((0, 0), (0, len(page.FEATURES) - 3)))) > 0) == (y > 0)).mean()
+    acc_trees = ((total > 0) == (y > 0)).mean()
     assert acc_linear < 0.7 and acc_trees > 0.95
+
+
+def test_the_exported_trees_score_as_scikit_learn_does():
+    # The heaps page.Trees evaluates in C (complete, a node sklearn left unsplit sending every row
+    # left) give sklearn's own decision function: the export loses nothing.
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.frozen import FrozenEstimator
+
+    rng = np.random.default_rng(1)
+    X = np.column_stack([rng.random(3000), rng.integers(0, 3, 3000), rng.normal(size=3000), np.ones(3000)])
+    y = ((X[:, 0] > 0.7) | (X[:, 1] == 2)).astype(np.float64)
+    w = 1.0 + rng.integers(0, 20, 3000)
+    lin = fitting._linear(X, y, w)
+    gb = GradientBoostingClassifier(init=FrozenEstimator(lin), n_estimators=20, max_depth=fitting.DEPTH,
+                                    learning_rate=fitting.RATE, min_samples_leaf=400, random_state=0)
+    gb.fit(X[:, :-1], y, sample_weight=w)
+    t = page.Trees.from_dict(fitting.export_trees(gb))
+    assert (t.threshold == np.finfo(np.float64).max).any()  # some node was left unsplit
+    ours = X @ np.concatenate([lin.coef_[0], lin.intercept_]) + t(np.pad(X, ((0, 0), (0, len(page.FEATURES) - 4))))
+    assert np.abs(ours - gb.decision_function(X[:, :-1])).max() < 1e-6
 
 
 def test_a_line_shares_the_vocabulary_of_the_story_not_its_own():
@@ -142,3 +164,4 @@ def test_a_list_led_in_by_a_colon_is_marked_led():
     s = np.arange(6, dtype=np.float64)
     x2 = page.stage2_features(s, np.ones(6), None, page._leads(np.array([False, True, True, False, True, True])))
     assert x2[:, page.STAGE2.index("lead_s")].tolist() == [0.0, 0.0, 0.0, 2.0, 3.0, 3.0]
+
