@@ -21,9 +21,9 @@ held-out sites are.
 The fit is scikit-learn's (the `train` extra: `pip install 'stripper[train]'`; stripping never
 imports it): two L2-penalised logistic regressions (`LogisticRegression`, Newton-Cholesky, to
 convergence) and, between them, gradient-boosted trees (`GradientBoostingClassifier` started from
-the first regression's logits: no sampling, a fixed `random_state`) that correct it where features
-interact, exported to plain arrays the C evaluates (stripper/learn/fit.py `fit_trees`,
-`export_trees`). One BLAS thread, weights rounded to 6 digits: the same pages give the same file.
+the first regression's logits: no sampling, a fixed `random_state`, splits only at each feature's
+64 quantiles, which generalises better than exact splits) that correct it where features interact,
+exported to plain arrays the C evaluates (stripper/learn/fit.py `fit_trees`, `export_trees`). One BLAS thread, weights rounded to 6 digits: the same pages give the same file.
 Use your weights with `Settings(page_pass=PagePass(weights="my-weights.json"))` or, in
 pyproject.toml, `[tool.stripper.page-pass]` `weights = "my-weights.json"`.
 

@@ -112,7 +112,7 @@ def fit_rows(rows: list, *, note: str = "") -> dict:
         **({"trees": trees} if trees else {}),
         "fitted_on": note or f"{len(rows)} pages, {len(y)} labelled lines",
         "l2": L2,
-        **({"boosting": {"trees": TREES, "depth": DEPTH, "rate": RATE, "min_leaf": MIN_LEAF}} if trees else {}),
+        **({"boosting": {"trees": TREES, "depth": DEPTH, "rate": RATE, "min_leaf": MIN_LEAF, "bins": BINS}} if trees else {}),
         "fitted_with": f"scikit-learn {_sklearn_version()}",
     }
 
@@ -126,6 +126,7 @@ TREES = 100  # boosting rounds
 DEPTH = 3  # each tree: at most 3 levels of splits, 8 leaves
 RATE = 0.2  # shrinkage of each tree's leaves
 MIN_LEAF = 50  # lines in each leaf, at least
+BINS = 64  # candidate thresholds per feature: its quantiles
 
 
 def _sklearn_version() -> str:
@@ -134,28 +135,66 @@ def _sklearn_version() -> str:
     return sklearn.__version__
 
 
+def bin_edges(X: np.ndarray) -> list[np.ndarray]:
+    """Per feature (X without its bias column), the candidate split thresholds: its distinct
+    quantiles, at most BINS - 1. Splitting only there (as histogram boosting does) generalises
+    better than exact splits: by 2-fold site cross-validation on the fitting part, at the old
+    thresholds (keep_threshold -1, keep_margin 2), F1 0.880 against 0.874."""
+    qs = np.linspace(0.0, 1.0, BINS + 1)[1:-1]
+    return [np.unique(np.quantile(X[:, j], qs)) for j in range(X.shape[1])]
+
+
 def fit_trees(X: np.ndarray, y: np.ndarray, w: np.ndarray, linear: Any) -> dict:
     """Gradient-boosted trees on the logistic loss that correct the logits of `linear` (a fitted
     sklearn LogisticRegression on X without its bias column): scikit-learn's
-    `GradientBoostingClassifier` started from them (`init`, frozen), exact splits, no sampling, a
-    fixed `random_state`. Returns them as `page.Trees` reads them: {"feature", "threshold",
-    "leaf", "depth"}, per tree its 2**DEPTH - 1 splits in heap order (a row goes right when its
-    feature is above the threshold; a node sklearn did not split sends every row left) and its
-    2**DEPTH leaf values (sklearn's, times the rate)."""
+    `GradientBoostingClassifier` started from them (`init`, given, not refitted), no sampling, a fixed
+    `random_state`, on each feature's bin (`bin_edges`: a split between bins j and j + 1 is the
+    threshold edges[j] on the feature). Returns them as `page.Trees` reads them: {"feature",
+    "threshold", "leaf", "depth"}, per tree its 2**DEPTH - 1 splits in heap order (a row goes right
+    when its feature is above the threshold; a node sklearn did not split sends every row left) and
+    its 2**DEPTH leaf values (sklearn's, times the rate)."""
     from sklearn.ensemble import GradientBoostingClassifier
-    from sklearn.frozen import FrozenEstimator
     from threadpoolctl import threadpool_limits
 
-    gb = GradientBoostingClassifier(init=FrozenEstimator(linear), n_estimators=TREES, max_depth=DEPTH,
-                                    learning_rate=RATE, min_samples_leaf=MIN_LEAF, subsample=1.0,
-                                    random_state=0)
+    Xf = X[:, :-1]
+    edges = bin_edges(Xf)
+    gb = GradientBoostingClassifier(init=_Given(linear.predict_proba(Xf)), n_estimators=TREES, max_depth=DEPTH,
+                                    learning_rate=RATE, min_samples_leaf=MIN_LEAF, subsample=1.0, random_state=0)
     with threadpool_limits(1):
-        gb.fit(X[:, :-1], y, sample_weight=w)
-    return export_trees(gb)
+        gb.fit(binned(Xf, edges), y, sample_weight=w)
+    return export_trees(gb, edges)
 
 
-def export_trees(gb: Any) -> dict:
-    """A fitted GradientBoostingClassifier's trees (of depth <= DEPTH) as complete heaps."""
+def binned(X: np.ndarray, edges: list[np.ndarray]) -> np.ndarray:
+    """Each value's bin: how many of its feature's edges lie below it (x > edges[j] <=> bin > j)."""
+    return np.column_stack([np.searchsorted(e, X[:, j], side="left") for j, e in enumerate(edges)]).astype(np.float64)
+
+
+class _Given:
+    """GradientBoostingClassifier's `init` (the trees split binned features, the linear stage
+    scores the raw ones): the linear stage's probabilities, given for the rows of the fit."""
+
+    def __init__(self, proba: np.ndarray):
+        self.proba = proba
+
+    def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> _Given:
+        if len(X) != len(self.proba):
+            raise ValueError("the given probabilities are for other rows")
+        self.classes_ = np.array([0.0, 1.0])
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        if len(X) != len(self.proba):
+            raise ValueError("the given probabilities are for other rows")
+        return self.proba
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"proba": self.proba}
+
+
+def export_trees(gb: Any, edges: list[np.ndarray] | None = None) -> dict:
+    """A fitted GradientBoostingClassifier's trees (of depth <= DEPTH) as complete heaps; with
+    `edges` (`bin_edges`), fitted on bins (`binned`): a split at bin t is the threshold edges[floor(t)]."""
     inner, leaves = 2**DEPTH - 1, 2**DEPTH
     n = len(gb.estimators_)
     feats = np.zeros((n, inner), dtype=np.int64)
@@ -174,7 +213,8 @@ def export_trees(gb: Any) -> dict:
             if left < 0:  # a leaf above the last level
                 stack += [(2 * h + 1, node), (2 * h + 2, node)]
                 continue
-            feats[t, h], thrs[t, h] = int(tr.feature[node]), float(tr.threshold[node])
+            f, thr = int(tr.feature[node]), float(tr.threshold[node])
+            feats[t, h], thrs[t, h] = f, (float(edges[f][int(np.floor(thr))]) if edges is not None else thr)
             stack += [(2 * h + 1, left), (2 * h + 2, right)]
     return {"feature": feats.tolist(), "threshold": [[float(x) for x in row] for row in thrs],
             "leaf": leafv.tolist(), "depth": DEPTH}
