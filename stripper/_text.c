@@ -2289,6 +2289,29 @@ find_char(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Py_UCS4 
     return -1;
 }
 
+/* t = s[start:end] ends, past a space, in a quantity: a short field of figures and letters, a
+ * unit with its number ("じゃがいも　3個", "しょうゆ　大さじ2", "鸡蛋 2个", "Mehl 500g"; not a bare
+ * number: "Seite 2", "Windows 11", "März 2024"), as ingredient lists in Japanese, Chinese and
+ * Korean write them, the name first. */
+static inline int
+trailing_quantity(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t w = end;
+    while (w > start && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, w - 1)))
+        w--;
+    if (w <= start || end - w > 12)
+        return 0;
+    int digit = 0, letter = 0;
+    for (Py_ssize_t i = w; i < end; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_digit(c))
+            digit = 1;
+        else if (Py_UNICODE_ISALPHA(c))
+            letter = 1;
+    }
+    return digit && letter;
+}
+
 /* A data item: at most data_max_words words, and a leading figure with something after it, past a
  * space or in a script written without spaces (a unit, a word: "350 g", "10 %", "8.900 €", "29
  * Cologne", "3个"; not a bare "13:29" nor "2x4"), or a "key: value" pair of 2 words or more whose
@@ -2309,6 +2332,8 @@ is_data_item(const DocKinds *k, int kind, const void *data, Py_ssize_t start, Py
     }
     if (n < 2)
         return 0;
+    if (trailing_quantity(kind, data, start, end))
+        return 1;
     Py_ssize_t colon = find_char(kind, data, start, end, ':');
     if (colon <= start || colon - start >= end - start - 2)
         return 0;

@@ -173,3 +173,33 @@ def test_a_paragraph_is_no_gap_inside_a_block():
               "Longitude: 7.206917"]
     kind = doctype.kinds([*record, para] * 3)
     assert list(kind) == ([DATA] * 4 + [NONE]) * 3
+
+
+def test_a_quantity_after_the_name_is_a_data_item():
+    # Japanese, Chinese and Korean ingredient lists put the name first and the quantity, a unit with
+    # its number, last: a data list as "350 g Zucker" is. A bare number last is no quantity: a
+    # menu's "Seite 2", "Windows 11" or an archive's months stay no matter.
+    ja = ["じゃがいも\u30003個", "牛こま切れ肉\u3000150g", "玉ねぎ\u30001個", "しょうゆ\u3000大さじ2", "砂糖\u3000大さじ1と1/2"]
+    zh = ["鸡蛋 2个", "番茄 3个", "盐 少许", "白糖 1勺"]
+    assert set(doctype.kinds(ja)) == {DATA}
+    assert list(doctype.kinds(zh)) == [DATA] * 4  # "盐 少许" (salt, a little) is bridged
+    for lines in (["Seite 2", "Seite 3", "Seite 4", "Seite 5"], ["Windows 10", "Windows 11", "macOS 14", "Linux 6"],
+                  ["März 2024", "Februar 2024", "Januar 2024", "Dezember 2023"]):
+        assert not doctype.kinds(lines).any(), lines
+
+
+def test_a_japanese_ingredient_list_stays_on_a_whole_page():
+    menu = ["トップ", "レシピ", "献立", "特集", "ランキング", "ログイン", "お気に入り", "検索"]
+    ingredients = ["材料（2人分）", "じゃがいも\u30003個", "牛こま切れ肉\u3000150g", "玉ねぎ\u30001個", "にんじん\u30001/2本",
+                   "しょうゆ\u3000大さじ2", "砂糖\u3000大さじ1と1/2", "みりん\u3000大さじ2"]
+    steps = ["作り方",
+             "1. じゃがいもは皮をむいて一口大に切り、水にさらしておきます。",
+             "2. 鍋に油を熱して牛肉を炒め、色が変わったら玉ねぎとにんじんを加えます。",
+             "3. じゃがいもを加えて全体に油が回ったら、水と調味料を入れて落としぶたをし、弱火で十五分ほど煮ます。",
+             "4. じゃがいもに竹串がすっと通ったら火を止め、そのまましばらく置いて味をなじませれば完成です。"]
+    footer = ["このレシピを保存", "印刷する", "関連レシピ", "利用規約", "お問い合わせ", "会社概要", "採用情報"]
+    text = "\n".join(menu * 2 + ingredients + steps + footer * 2 + menu)
+    out = strip(text, format="text").text.splitlines()
+    assert all(line in out for line in ingredients[1:]), out
+    assert all(line in out for line in steps[1:])
+    assert "利用規約" not in out
