@@ -206,3 +206,19 @@ def test_a_list_without_bullets_led_in_by_a_colon_is_led():
     # The short lines after the colon line are led; a sentence ends the list; short lines after a
     # sentence are not.
     assert led[:7].tolist() == [0, 1, 1, 1, 0, 0, 0]
+
+
+def test_threshold_cross_validation_scores_each_setting_on_pages_it_did_not_fit():
+    # `python -m stripper.learn cv` (how the shipped thresholds were chosen), on the fixture pages
+    # that are fitted: each fold scored by weights fitted on the other; a threshold no line passes
+    # (the guard off) loses every story, the shipped one none of these.
+    from stripper.learn.__main__ import cross_validate
+
+    pages = [p for p in extra_pages() if not p.site.endswith("-held")]
+    grid = {"keep_threshold": [page.DEFAULT.keep_threshold, 50.0], "keep_margin": [0.0], "prose_loss_max": [1.0]}
+    got = cross_validate(pages, 2, grid)
+    shipped = got[f"keep_margin=0.0, keep_threshold={page.DEFAULT.keep_threshold}, prose_loss_max=1.0"]
+    nothing = got["keep_margin=0.0, keep_threshold=50.0, prose_loss_max=1.0"]
+    assert shipped["pages"] == nothing["pages"] >= 8
+    assert nothing["lost"] == nothing["pages"] and nothing["f1"] == 0.0
+    assert shipped["lost"] == 0 and shipped["f1"] > 0.9

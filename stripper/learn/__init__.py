@@ -4,6 +4,7 @@ from labelled pages; bank/ holds another helper's labelled line bank.
     python -m stripper.learn fit PAGES.jsonl[.gz]... --out my-weights.json
     python -m stripper.learn eval PAGES.jsonl[.gz]... [--weights my-weights.json]
     python -m stripper.learn validate PAGES.jsonl[.gz]...
+    python -m stripper.learn cv PAGES.jsonl[.gz]...   (how the thresholds were chosen)
 
 A labelled page is a JSON object with the page's whole text (`--text-field`, default `fullpage`)
 and its story: `gold` (the story's text), and/or `with` and `without` (lists of snippets that are
