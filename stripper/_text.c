@@ -895,7 +895,7 @@ static PyTypeObject StatTablesType = {
 /* PageStats: a page's line statistics                                                          */
 
 /* Per line, in this order. */
-enum { S_NTOK, S_WORDS, S_CHARS, S_PIPES, S_CODE, S_COMMAS, S_CAPS, S_DIGITS, S_BULLET, S_ENDS, S_DUP, NSTAT };
+enum { S_NTOK, S_WORDS, S_CHARS, S_PIPES, S_CODE, S_COMMAS, S_CAPS, S_DIGITS, S_BULLET, S_ENDS, S_DUP, S_COLON, NSTAT };
 
 typedef struct {
     PyObject_HEAD
@@ -1093,6 +1093,7 @@ PageStats_init(PageStats *self, PyObject *args, PyObject *kwds)
             else if (marks_of(tables, c0) & M_BULLET)
                 st[S_BULLET] = end - pos == 1 || Py_UNICODE_ISSPACE(u[pos + 1]);
             st[S_ENDS] = ends_line(PyUnicode_4BYTE_KIND, u, pos, end, 0);
+            st[S_COLON] = u[end - 1] == ':' || u[end - 1] == 0xFF1A; /* leads in what follows */
         }
         pos = end + 1;
     }
@@ -1215,28 +1216,17 @@ PyDoc_STRVAR(Vocabulary_shared_doc,
 "that a flagged line other than itself uses; 0.0 for a line without words. `flags`: one byte (0/1)\n"
 "per line.");
 
-static PyObject *
-Vocabulary_shared(Vocabulary *self, PyObject *args)
+/* Per line (got[0:m]), the share by rarity of its words that a line flagged in f (one byte a line)
+ * other than itself uses. -1 when out of memory (the exception set). */
+static int
+vocab_shared(const Vocabulary *self, const uint8_t *f, double *got)
 {
-    Py_buffer fb;
-    if (!PyArg_ParseTuple(args, "y*:shared", &fb))
-        return NULL;
-    if (fb.len != self->m) {
-        PyBuffer_Release(&fb);
-        PyErr_SetString(PyExc_ValueError, "shared: one flag per line");
-        return NULL;
-    }
-    const uint8_t *f = fb.buf;
     const Py_ssize_t m = self->m;
-    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * sizeof(double)));
     int32_t *used = PyMem_Calloc((size_t)self->nwords + 1, sizeof(int32_t));
-    if (out == NULL || used == NULL) {
-        PyBuffer_Release(&fb);
-        Py_XDECREF(out);
-        PyMem_Free(used);
-        return out == NULL ? NULL : PyErr_NoMemory();
+    if (used == NULL) {
+        PyErr_NoMemory();
+        return -1;
     }
-    double *got = (double *)PyBytes_AS_STRING(out);
     for (Py_ssize_t p = 0; p < self->npairs; p++)
         used[self->word[p]] += f[self->line[p]] != 0;
     for (Py_ssize_t i = 0; i < m; i++)
@@ -1249,6 +1239,23 @@ Vocabulary_shared(Vocabulary *self, PyObject *args)
     for (Py_ssize_t i = 0; i < m; i++)
         got[i] = self->total[i] > 0 ? got[i] / self->total[i] : 0.0;
     PyMem_Free(used);
+    return 0;
+}
+
+static PyObject *
+Vocabulary_shared(Vocabulary *self, PyObject *args)
+{
+    Py_buffer fb;
+    if (!PyArg_ParseTuple(args, "y*:shared", &fb))
+        return NULL;
+    if (fb.len != self->m) {
+        PyBuffer_Release(&fb);
+        PyErr_SetString(PyExc_ValueError, "shared: one flag per line");
+        return NULL;
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(self->m * sizeof(double)));
+    if (out != NULL && vocab_shared(self, fb.buf, (double *)PyBytes_AS_STRING(out)) < 0)
+        Py_CLEAR(out);
     PyBuffer_Release(&fb);
     return out;
 }
@@ -1606,6 +1613,91 @@ densest(PyObject *Py_UNUSED(module), PyObject *args)
     return result;
 }
 
+/* Boosted regression trees (page.Trees): per tree 2**depth - 1 splits in heap order (a row goes
+ * right when its feature is above the threshold) and 2**depth leaf values. */
+typedef struct {
+    Py_buffer fb, tb, lb;
+    Py_ssize_t n, splits, leaves;
+    int depth, held;
+} Forest;
+
+static void
+forest_release(Forest *f)
+{
+    if (f->held) {
+        PyBuffer_Release(&f->fb);
+        PyBuffer_Release(&f->tb);
+        PyBuffer_Release(&f->lb);
+        f->held = 0;
+    }
+}
+
+/* The forest of (feature, threshold, leaf, depth) for rows of nf features, checked; None: no trees
+ * (n = 0). -1 with an exception set if malformed. */
+static int
+forest_get(PyObject *spec, Py_ssize_t nf, Forest *f)
+{
+    memset(f, 0, sizeof(*f));
+    if (spec == Py_None)
+        return 0;
+    if (!PyTuple_Check(spec)) {
+        PyErr_SetString(PyExc_TypeError, "trees: (feature, threshold, leaf, depth) or None expected");
+        return -1;
+    }
+    if (!PyArg_ParseTuple(spec, "y*y*y*i:trees", &f->fb, &f->tb, &f->lb, &f->depth))
+        return -1;
+    f->held = 1;
+    const int depth = f->depth;
+    f->splits = ((Py_ssize_t)1 << (depth > 0 && depth < 24 ? depth : 0)) - 1;
+    f->leaves = f->splits + 1;
+    f->n = f->lb.len / ((Py_ssize_t)sizeof(double) * f->leaves);
+    if (depth < 1 || depth >= 24 || f->lb.len != f->n * f->leaves * (Py_ssize_t)sizeof(double)
+        || f->fb.len != f->n * f->splits * (Py_ssize_t)sizeof(int64_t)
+        || f->tb.len != f->n * f->splits * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_ValueError, "trees: buffers of mismatched sizes");
+        forest_release(f);
+        return -1;
+    }
+    const int64_t *feature = f->fb.buf;
+    for (Py_ssize_t i = 0; i < f->n * f->splits; i++)
+        if (feature[i] < 0 || feature[i] >= nf) {
+            PyErr_SetString(PyExc_ValueError, "trees: a split's feature is out of range");
+            forest_release(f);
+            return -1;
+        }
+    return 0;
+}
+
+/* The forest's sum for the row x (vals: n doubles of scratch), numpy's pairwise sum of the trees'
+ * leaves. */
+static inline double
+forest_row(const Forest *f, const double *x, double *vals)
+{
+    const int64_t *feature = f->fb.buf;
+    const double *threshold = f->tb.buf, *leaf = f->lb.buf;
+    const Py_ssize_t splits = f->splits, leaves = f->leaves;
+    for (Py_ssize_t t = 0; t < f->n; t++) {
+        Py_ssize_t node = 0;
+        for (int d = 0; d < f->depth; d++) {
+            Py_ssize_t at = t * splits + node;
+            node = 2 * node + 1 + (x[feature[at]] > threshold[at]);
+        }
+        vals[t] = leaf[t * leaves + (node - splits)];
+    }
+    return pairwise_sum(vals, f->n);
+}
+
+/* X's rows: nf columns; m rows, or -1 with an exception set. */
+static Py_ssize_t
+rows_of(const Py_buffer *xb, Py_ssize_t nf)
+{
+    if (nf < 1 || xb->len % ((Py_ssize_t)sizeof(double) * nf)) {
+        PyErr_SetString(PyExc_ValueError, "rows of float64 features of the given width expected");
+        return -1;
+    }
+    return xb->len / ((Py_ssize_t)sizeof(double) * nf);
+}
+
 PyDoc_STRVAR(trees_doc,
 "trees(X, nfeatures, feature, threshold, leaf, depth) -> bytes\n\n"
 "The sum over boosted regression trees for each row of X (float64, rows of `nfeatures`): per tree\n"
@@ -1615,58 +1707,38 @@ PyDoc_STRVAR(trees_doc,
 static PyObject *
 trees(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    Py_buffer xb, fb, tb, lb;
+    Py_buffer xb;
     Py_ssize_t nf;
+    PyObject *feature, *threshold, *leaf;
     int depth;
-    if (!PyArg_ParseTuple(args, "y*ny*y*y*i:trees", &xb, &nf, &fb, &tb, &lb, &depth))
+    Forest f;
+    if (!PyArg_ParseTuple(args, "y*nOOOi:trees", &xb, &nf, &feature, &threshold, &leaf, &depth))
         return NULL;
-    PyObject *out = NULL;
+    PyObject *out = NULL, *spec = Py_BuildValue("(OOOi)", feature, threshold, leaf, depth);
     double *vals = NULL;
-    const Py_ssize_t splits = ((Py_ssize_t)1 << (depth > 0 && depth < 24 ? depth : 0)) - 1, leaves = splits + 1;
-    const Py_ssize_t n = lb.len / ((Py_ssize_t)sizeof(double) * leaves);
-    const Py_ssize_t m = nf > 0 ? xb.len / ((Py_ssize_t)sizeof(double) * nf) : 0;
-    if (depth < 1 || depth >= 24 || nf < 1 || xb.len != m * nf * (Py_ssize_t)sizeof(double)
-        || lb.len != n * leaves * (Py_ssize_t)sizeof(double) || fb.len != n * splits * (Py_ssize_t)sizeof(int64_t)
-        || tb.len != n * splits * (Py_ssize_t)sizeof(double)) {
-        PyErr_SetString(PyExc_ValueError, "trees: buffers of mismatched sizes");
-        goto done;
+    const Py_ssize_t m = spec != NULL ? rows_of(&xb, nf) : -1;
+    if (m < 0 || forest_get(spec, nf, &f) < 0) {
+        Py_XDECREF(spec);
+        PyBuffer_Release(&xb);
+        return NULL;
     }
-    const int64_t *feature = fb.buf;
-    for (Py_ssize_t i = 0; i < n * splits; i++)
-        if (feature[i] < 0 || feature[i] >= nf) {
-            PyErr_SetString(PyExc_ValueError, "trees: a split's feature is out of range");
-            goto done;
-        }
-    vals = PyMem_Malloc(((size_t)n + 1) * sizeof(double));
+    Py_DECREF(spec); /* f holds the buffers */
+    vals = PyMem_Malloc(((size_t)f.n + 1) * sizeof(double));
     out = PyBytes_FromStringAndSize(NULL, m * (Py_ssize_t)sizeof(double));
     if (vals == NULL || out == NULL) {
         if (vals == NULL)
             PyErr_NoMemory();
         Py_CLEAR(out);
-        goto done;
     }
-    {
-        const double *X = xb.buf, *threshold = tb.buf, *leaf = lb.buf;
+    else {
+        const double *X = xb.buf;
         double *o = (double *)PyBytes_AS_STRING(out);
-        for (Py_ssize_t r = 0; r < m; r++) {
-            const double *x = X + r * nf;
-            for (Py_ssize_t t = 0; t < n; t++) {
-                Py_ssize_t node = 0;
-                for (int d = 0; d < depth; d++) {
-                    Py_ssize_t at = t * splits + node;
-                    node = 2 * node + 1 + (x[feature[at]] > threshold[at]);
-                }
-                vals[t] = leaf[t * leaves + (node - splits)];
-            }
-            o[r] = pairwise_sum(vals, n);
-        }
+        for (Py_ssize_t r = 0; r < m; r++)
+            o[r] = forest_row(&f, X + r * nf, vals);
     }
-done:
     PyMem_Free(vals);
+    forest_release(&f);
     PyBuffer_Release(&xb);
-    PyBuffer_Release(&fb);
-    PyBuffer_Release(&tb);
-    PyBuffer_Release(&lb);
     return out;
 }
 
@@ -1698,70 +1770,232 @@ in_runs(PyObject *Py_UNUSED(module), PyObject *args)
     return PyLong_FromSsize_t(total);
 }
 
-#define NSTAGE2 11
+#define NSTAGE2 14 /* page.py's STAGE2 */
+
+/* The stage-1 logits of X's m rows of nf features: the linear model's (a sum in column order)
+ * plus the forest's. (vals: scratch for the forest.) */
+static void
+stage1_rows(const double *X, Py_ssize_t m, Py_ssize_t nf, const double *linear, const Forest *f, double *s,
+            double *vals)
+{
+    for (Py_ssize_t r = 0; r < m; r++) {
+        const double *x = X + r * nf;
+        double v = 0.0;
+        for (Py_ssize_t k = 0; k < nf; k++)
+            v += x[k] * linear[k];
+        s[r] = f->n ? v + forest_row(f, x, vals) : v;
+    }
+}
+
+/* The stage-2 features (STAGE2, rows of NSTAGE2 in X2) of m lines from their stage-1 logits s and
+ * word counts: the logit, those of the two lines either side, whether the line is in the densest
+ * run of logits weighted by words, the page's mean logit, the means over windows of 3 and 8 lines
+ * either side, whether it lies between the first and the last line stage 1 keeps (logit > 0); how
+ * much of its vocabulary the lines stage 1 keeps use (voc; 0 without), over the line and over 3
+ * lines either side; the logit of the line that leads its list in (lead; 0 without). -1 when out of
+ * memory. */
+static int
+stage2_rows(const double *s, const double *words, Py_ssize_t m, const Vocabulary *voc, const int64_t *lead,
+            double *X)
+{
+    double *tmp = PyMem_Malloc(((size_t)m + 1) * 6 * sizeof(double));
+    uint8_t *kept = PyMem_Malloc((size_t)m + 1);
+    if (tmp == NULL || kept == NULL) {
+        PyMem_Free(tmp);
+        PyMem_Free(kept);
+        PyErr_NoMemory();
+        return -1;
+    }
+    double *w = tmp, *c = tmp + (m + 1), *w3 = tmp + 2 * (m + 1), *w8 = tmp + 3 * (m + 1);
+    double *shared = tmp + 4 * (m + 1), *shared3 = tmp + 5 * (m + 1);
+    Py_ssize_t bs, be, first = -1, last = -1;
+    for (Py_ssize_t i = 0; i < m; i++)
+        w[i] = s[i] * (words[i] + 1.0);
+    densest_run(w, m, &bs, &be, c);
+    double mean = m ? pairwise_sum(s, m) / (double)m : 0.0;
+    window_mean(s, m, 3, w3, c);
+    window_mean(s, m, 8, w8, c);
+    for (Py_ssize_t i = 0; i < m; i++) {
+        if (s[i] > 0) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+        kept[i] = s[i] > 0 && words[i] > 0;
+    }
+    if (voc != NULL && m) {
+        if (vocab_shared(voc, kept, shared) < 0) {
+            PyMem_Free(tmp);
+            PyMem_Free(kept);
+            return -1;
+        }
+        window_mean(shared, m, 3, shared3, c);
+    }
+    else
+        for (Py_ssize_t i = 0; i < m; i++)
+            shared[i] = shared3[i] = 0.0;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        double *x = &X[i * NSTAGE2];
+        x[0] = s[i];
+        x[1] = i >= 1 ? s[i - 1] : 0.0;
+        x[2] = i + 1 < m ? s[i + 1] : 0.0;
+        x[3] = i >= 2 ? s[i - 2] : 0.0;
+        x[4] = i + 2 < m ? s[i + 2] : 0.0;
+        x[5] = i >= bs && i < be;
+        x[6] = mean;
+        x[7] = w3[i];
+        x[8] = w8[i];
+        x[9] = first >= 0 && i >= first && i <= last;
+        x[10] = shared[i];
+        x[11] = shared3[i];
+        x[12] = lead != NULL && lead[i] >= 0 && lead[i] < m ? s[lead[i]] : 0.0;
+        x[13] = 1.0;
+    }
+    PyMem_Free(tmp);
+    PyMem_Free(kept);
+    return 0;
+}
+
+/* The Vocabulary of m lines in obj (None: NULL), or -1 with an exception set. */
+static int
+vocab_arg(PyObject *obj, Py_ssize_t m, const Vocabulary **voc)
+{
+    *voc = NULL;
+    if (obj == Py_None)
+        return 0;
+    if (!PyObject_TypeCheck(obj, &VocabularyType) || ((Vocabulary *)obj)->m != m) {
+        PyErr_SetString(PyExc_ValueError, "a Vocabulary of the lines (or None) expected");
+        return -1;
+    }
+    *voc = (const Vocabulary *)obj;
+    return 0;
+}
 
 PyDoc_STRVAR(stage2_doc,
-"stage2(s, words) -> bytes\n\n"
-"The page pass's stage-2 features (STAGE2 in page.py's order: float64, one row of 11 per line)\n"
-"from the stage-1 logits `s` and the word counts `words` (float64 buffers of one value a line).");
+"stage2(s, words, vocabulary, lead) -> bytes\n\n"
+"The page pass's stage-2 features (STAGE2 in page.py's order: float64, one row of 14 per line)\n"
+"from the stage-1 logits `s` and the word counts `words` (float64 buffers of one value a line), the\n"
+"lines' Vocabulary (or None) and per line the line that leads its list in (int64, -1 none; or None).");
 
 static PyObject *
 stage2(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    Py_buffer sb, wb;
-    if (!PyArg_ParseTuple(args, "y*y*:stage2", &sb, &wb))
+    Py_buffer sb, wb, lb = {0};
+    PyObject *vobj, *lobj;
+    if (!PyArg_ParseTuple(args, "y*y*OO:stage2", &sb, &wb, &vobj, &lobj))
         return NULL;
     PyObject *out = NULL;
+    const Vocabulary *voc;
     const Py_ssize_t m = sb.len / (Py_ssize_t)sizeof(double);
-    double *tmp = NULL;
-    if (sb.len % (Py_ssize_t)sizeof(double) || wb.len != sb.len) {
-        PyErr_SetString(PyExc_ValueError, "stage2: two float64 buffers of one value a line expected");
-        goto done;
+    int has_lead = lobj != Py_None;
+    if (has_lead && PyObject_GetBuffer(lobj, &lb, PyBUF_SIMPLE) < 0)
+        has_lead = -1;
+    if (has_lead < 0)
+        ;
+    else if (sb.len % (Py_ssize_t)sizeof(double) || wb.len != sb.len
+             || (has_lead && lb.len != m * (Py_ssize_t)sizeof(int64_t)))
+        PyErr_SetString(PyExc_ValueError, "stage2: float64 logits and words, int64 leads, one a line");
+    else if (vocab_arg(vobj, m, &voc) == 0) {
+        out = PyBytes_FromStringAndSize(NULL, m * NSTAGE2 * (Py_ssize_t)sizeof(double));
+        if (out != NULL && stage2_rows(sb.buf, wb.buf, m, voc, has_lead ? lb.buf : NULL,
+                                       (double *)PyBytes_AS_STRING(out)) < 0)
+            Py_CLEAR(out);
     }
-    tmp = PyMem_Malloc(((size_t)m + 1) * 4 * sizeof(double));
-    out = PyBytes_FromStringAndSize(NULL, m * NSTAGE2 * (Py_ssize_t)sizeof(double));
-    if (tmp == NULL || out == NULL) {
-        if (tmp == NULL)
-            PyErr_NoMemory();
-        Py_CLEAR(out);
-        goto done;
-    }
-    {
-        const double *s = sb.buf, *words = wb.buf;
-        double *X = (double *)PyBytes_AS_STRING(out);
-        double *w = tmp, *c = tmp + (m + 1), *w3 = tmp + 2 * (m + 1), *w8 = tmp + 3 * (m + 1);
-        Py_ssize_t bs, be, first = -1, last = -1;
-        for (Py_ssize_t i = 0; i < m; i++)
-            w[i] = s[i] * (words[i] + 1.0);
-        densest_run(w, m, &bs, &be, c);
-        double mean = m ? pairwise_sum(s, m) / (double)m : 0.0;
-        window_mean(s, m, 3, w3, c);
-        window_mean(s, m, 8, w8, c);
-        for (Py_ssize_t i = 0; i < m; i++)
-            if (s[i] > 0) {
-                if (first < 0)
-                    first = i;
-                last = i;
-            }
-        for (Py_ssize_t i = 0; i < m; i++) {
-            double *x = &X[i * NSTAGE2];
-            x[0] = s[i];
-            x[1] = i >= 1 ? s[i - 1] : 0.0;
-            x[2] = i + 1 < m ? s[i + 1] : 0.0;
-            x[3] = i >= 2 ? s[i - 2] : 0.0;
-            x[4] = i + 2 < m ? s[i + 2] : 0.0;
-            x[5] = i >= bs && i < be;
-            x[6] = mean;
-            x[7] = w3[i];
-            x[8] = w8[i];
-            x[9] = first >= 0 && i >= first && i <= last;
-            x[10] = 1.0;
-        }
-    }
-done:
-    PyMem_Free(tmp);
+    if (has_lead > 0)
+        PyBuffer_Release(&lb);
     PyBuffer_Release(&sb);
     PyBuffer_Release(&wb);
+    return out;
+}
+
+PyDoc_STRVAR(stage1_doc,
+"stage1(X, linear, trees) -> bytes\n\n"
+"The stage-1 logits (float64, one a row) of the rows of X (float64, rows of len(linear) features):\n"
+"the linear model's plus the trees' (a tuple of trees()'s feature, threshold, leaf, depth; or None).");
+
+static PyObject *
+stage1(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer xb, lb;
+    PyObject *spec;
+    Forest f;
+    if (!PyArg_ParseTuple(args, "y*y*O:stage1", &xb, &lb, &spec))
+        return NULL;
+    PyObject *out = NULL;
+    const Py_ssize_t nf = lb.len / (Py_ssize_t)sizeof(double), m = rows_of(&xb, nf);
+    if (m >= 0 && forest_get(spec, nf, &f) == 0) {
+        double *vals = PyMem_Malloc(((size_t)f.n + 1) * sizeof(double));
+        out = PyBytes_FromStringAndSize(NULL, m * (Py_ssize_t)sizeof(double));
+        if (vals == NULL || out == NULL) {
+            if (vals == NULL)
+                PyErr_NoMemory();
+            Py_CLEAR(out);
+        }
+        else
+            stage1_rows(xb.buf, m, nf, lb.buf, &f, (double *)PyBytes_AS_STRING(out), vals);
+        PyMem_Free(vals);
+        forest_release(&f);
+    }
+    PyBuffer_Release(&xb);
+    PyBuffer_Release(&lb);
+    return out;
+}
+
+PyDoc_STRVAR(scores_doc,
+"scores(X, linear, trees, stage2, words, vocabulary, lead) -> bytes\n\n"
+"The page pass's stage-2 logits (float64, one a line): stage1(X, linear, trees), its stage-2\n"
+"features as stage2() gives them (`words` int64 here), weighted by `stage2` (float64, one a feature).");
+
+static PyObject *
+scores(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer xb, lb, w2b, wb, leadb;
+    PyObject *spec, *vobj;
+    Forest f;
+    if (!PyArg_ParseTuple(args, "y*y*Oy*y*Oy*:scores", &xb, &lb, &spec, &w2b, &wb, &vobj, &leadb))
+        return NULL;
+    PyObject *out = NULL;
+    const Vocabulary *voc;
+    const Py_ssize_t nf = lb.len / (Py_ssize_t)sizeof(double), m = rows_of(&xb, nf);
+    if (m < 0)
+        ;
+    else if (w2b.len != NSTAGE2 * (Py_ssize_t)sizeof(double) || wb.len != m * (Py_ssize_t)sizeof(int64_t)
+             || leadb.len != m * (Py_ssize_t)sizeof(int64_t))
+        PyErr_SetString(PyExc_ValueError, "scores: 14 stage-2 weights, int64 words and leads, one a line");
+    else if (vocab_arg(vobj, m, &voc) == 0 && forest_get(spec, nf, &f) == 0) {
+        double *s = PyMem_Malloc(((size_t)m + 1) * (2 + NSTAGE2) * sizeof(double) + ((size_t)f.n + 1) * sizeof(double));
+        out = PyBytes_FromStringAndSize(NULL, m * (Py_ssize_t)sizeof(double));
+        if (s == NULL || out == NULL) {
+            if (s == NULL)
+                PyErr_NoMemory();
+            Py_CLEAR(out);
+        }
+        else {
+            double *words = s + (m + 1), *X2 = s + 2 * (m + 1), *vals = X2 + (m + 1) * NSTAGE2;
+            const int64_t *wi = wb.buf;
+            const double *w2 = w2b.buf;
+            double *v = (double *)PyBytes_AS_STRING(out);
+            for (Py_ssize_t i = 0; i < m; i++)
+                words[i] = (double)wi[i];
+            stage1_rows(xb.buf, m, nf, lb.buf, &f, s, vals);
+            if (stage2_rows(s, words, m, voc, leadb.buf, X2) < 0)
+                Py_CLEAR(out);
+            else
+                for (Py_ssize_t i = 0; i < m; i++) {
+                    double acc = 0.0;
+                    for (int k = 0; k < NSTAGE2; k++)
+                        acc += X2[i * NSTAGE2 + k] * w2[k];
+                    v[i] = acc;
+                }
+        }
+        PyMem_Free(s);
+        forest_release(&f);
+    }
+    PyBuffer_Release(&xb);
+    PyBuffer_Release(&lb);
+    PyBuffer_Release(&w2b);
+    PyBuffer_Release(&wb);
+    PyBuffer_Release(&leadb);
     return out;
 }
 
@@ -1772,12 +2006,14 @@ typedef struct {
     double unknown_stop_density, good_min_stop, near_min_stop, region_penalty, region_frac, region_floor;
 } Params;
 
-#define NFEAT 33
+#define NFEAT 38 /* page.py's FEATURES */
+enum { F_SHARED_REGION = 32, F_PAGE_GOOD, F_REGION_SHARE, F_COLON, F_LED, F_BIAS };
 
 PyDoc_STRVAR(features_doc,
-"features(params) -> (X, words, bad, cls)\n\n"
-"The stage-1 features (FEATURES in page.py's order: float64 bytes, one row of 33 per line), word\n"
-"counts (int64 bytes), bad flags and classes (int8 bytes). `params`: (lang_words, near_min_words,\n"
+"features(params) -> (X, words, bad, cls, lead, vocabulary)\n\n"
+"The stage-1 features (FEATURES in page.py's order: float64 bytes, one row of 38 per line), word\n"
+"counts (int64 bytes), bad flags and classes (int8 bytes), per line the line that leads its list\n"
+"in (int64 bytes, -1 none) and the page's Vocabulary. `params`: (lang_words, near_min_words,\n"
 "pipe_max, list_mean_words, good_min_words, bullet_prose_words, short_max_words, region_good_cap,\n"
 "region_run_cap, region_head, region_max, unknown_stop_density, good_min_stop, near_min_stop,\n"
 "region_penalty, region_frac, region_floor).");
@@ -1797,7 +2033,7 @@ PageStats_features(PageStats *self, PyObject *args)
         return NULL;
     const Py_ssize_t m = self->m;
     const int32_t *S = self->stat;
-    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL;
+    PyObject *result = NULL, *Xb = NULL, *wb = NULL, *badb = NULL, *clsb = NULL, *leadb = NULL, *vocab = NULL;
     size_t md = (size_t)m + 1;
     double *sd = PyMem_Calloc(md, sizeof(double)), *score = PyMem_Calloc(md, sizeof(double));
     double *col = PyMem_Calloc(md * 6, sizeof(double)), *cum = PyMem_Calloc(md + 1, sizeof(double));
@@ -1896,7 +2132,9 @@ PageStats_features(PageStats *self, PyObject *args)
     wb = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * sizeof(int64_t)));
     badb = PyBytes_FromStringAndSize((const char *)bad, m);
     clsb = PyBytes_FromStringAndSize((const char *)cls, m);
-    if (!Xb || !wb || !badb || !clsb)
+    leadb = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(m * sizeof(int64_t)));
+    vocab = PageStats_vocabulary(self, NULL);
+    if (!Xb || !wb || !badb || !clsb || !leadb || !vocab)
         goto done;
     {
         double *X = (double *)PyBytes_AS_STRING(Xb);
@@ -1974,10 +2212,52 @@ PageStats_features(PageStats *self, PyObject *args)
             x[29] = w10[i];
             x[30] = w3bad[i];
             x[31] = w3ends[i];
-            x[32] = 1.0;
+            x[F_BIAS] = 1.0;
+        }
+        /* How much of each line's vocabulary the region's other lines use; the page's prose (its
+         * good lines' words) and the share of it in the region. */
+        double *shared = cum;
+        if (vocab_shared((const Vocabulary *)vocab, region, shared) < 0)
+            goto done;
+        int64_t page_good = 0, region_good = 0;
+        for (Py_ssize_t i = 0; i < m; i++)
+            if (good[i]) {
+                page_good += W(i);
+                region_good += region[i] ? W(i) : 0;
+            }
+        const double log_good = log1p((double)page_good);
+        const double share = page_good ? (double)region_good / (double)page_good : 0.0;
+        /* A line ending with a colon leads in what follows: per line, the line just before the run
+         * of bullet lines it is in (the line just before it, if it is no bullet), -1 at the top; a
+         * line so led by a colon line is `led`. */
+        int64_t *lead = (int64_t *)PyBytes_AS_STRING(leadb);
+        Py_ssize_t start = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            if (!(BUL(i) && i > 0 && BUL(i - 1)))
+                start = i;
+            lead[i] = start - 1;
+        }
+        /* A list without bullets: a run of items (short lines, up to good_min_words words, that end
+         * no sentence and no colon) right after a colon line is led by it. */
+#define ITEM(i) (!S[(i) * NSTAT + S_COLON] && !S[(i) * NSTAT + S_ENDS] && W(i) <= p.good_min_words)
+        start = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            if (!(ITEM(i) && i > 0 && ITEM(i - 1)))
+                start = i;
+            if (ITEM(i) && start > 0 && S[(start - 1) * NSTAT + S_COLON])
+                lead[i] = start - 1;
+        }
+#undef ITEM
+        for (Py_ssize_t i = 0; i < m; i++) {
+            double *x = &X[i * NFEAT];
+            x[F_SHARED_REGION] = shared[i];
+            x[F_PAGE_GOOD] = log_good;
+            x[F_REGION_SHARE] = share;
+            x[F_COLON] = S[i * NSTAT + S_COLON];
+            x[F_LED] = lead[i] >= 0 && S[lead[i] * NSTAT + S_COLON];
         }
     }
-    result = PyTuple_Pack(4, Xb, wb, badb, clsb);
+    result = PyTuple_Pack(6, Xb, wb, badb, clsb, leadb, vocab);
 #undef W
 #undef BUL
 done:
@@ -1998,6 +2278,8 @@ done:
     Py_XDECREF(wb);
     Py_XDECREF(badb);
     Py_XDECREF(clsb);
+    Py_XDECREF(leadb);
+    Py_XDECREF(vocab);
     return result;
 }
 
@@ -2646,6 +2928,8 @@ static PyMethodDef module_methods[] = {
     {"densest", densest, METH_VARARGS, densest_doc},
     {"stage2", stage2, METH_VARARGS, stage2_doc},
     {"trees", trees, METH_VARARGS, trees_doc},
+    {"stage1", stage1, METH_VARARGS, stage1_doc},
+    {"scores", scores, METH_VARARGS, scores_doc},
     {"in_runs", in_runs, METH_VARARGS, in_runs_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -26,16 +26,21 @@ if TYPE_CHECKING:  # (the engine is imported by the commands that strip: `stripp
     from .model import Result
     from .settings import Settings
 
-app = typer.Typer(
-    name="stripper",
-    help="Strip boilerplate and ad content from web pages and extracted web text, leaving the story.",
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    # Help is plain text, wrapped to the terminal up to 120 columns (stripper.helptext).
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
-    cls=Group,
-)
+def _new_app() -> typer.Typer:
+    """The root of the command line, without its commands (see build)."""
+    new = typer.Typer(
+        name="stripper",
+        help="Strip boilerplate and ad content from web pages and extracted web text, leaving the story.",
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        # Help is plain text, wrapped to the terminal up to 120 columns (stripper.helptext).
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
+        cls=Group,
+    )
+    new.callback()(main_callback)
+    return new
+
 
 Paths = Annotated[Optional[list[str]], typer.Argument(help="Files to read ('-' or none: stdin). .gz and .zst files are read too.", show_default=False)]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Input format: auto (detect from content), html or text.")]
@@ -127,7 +132,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-@app.callback()
 def main_callback(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
@@ -142,7 +146,6 @@ def _output_names() -> str:
     return ", ".join(OUTPUTS)
 
 
-@app.command(cls=Command)
 def clean(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
@@ -245,7 +248,6 @@ def _target(path: Path, suffix: str) -> Path:
 ColorOpt = Annotated[str, typer.Option("--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", metavar="WHEN")]
 
 
-@app.command(cls=Command)
 def diff(
     paths: Paths = None,
     fmt: FormatOpt = "auto",
@@ -400,7 +402,6 @@ def _page_or_emit(text: str, use_pager: bool) -> None:
             continue
 
 
-@app.command("rules", cls=Command)
 def rules_cmd(
     category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only this category (label or prefix, e.g. affiliate or AFF).", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="The catalogue as JSON.")] = False,
@@ -444,7 +445,6 @@ def rules_cmd(
         _emit(rules_plain(catalogue, enabled))
 
 
-@app.command("rule", cls=Command)
 def rule_cmd(
     code: Annotated[str, typer.Argument(help="A rule code, e.g. AFF001.")],
     rules: RulesOpt = None,
@@ -473,7 +473,6 @@ def rule_cmd(
         _emit(rule_doc_plain(rule))
 
 
-@app.command("eval", cls=Command)
 def eval_cmd(
     path: Annotated[Path, typer.Argument(metavar="FILE", help="JSONL (plain, .gz or .zst) or Parquet, with a gold field and one or more text fields.", show_default=False)],
     gold_field: Annotated[str, typer.Option("--gold-field", metavar="FIELD", help="The field holding the gold story.")] = "gold",
@@ -549,30 +548,65 @@ def eval_cmd(
     Console(highlight=False, no_color=no_color()).print(eval_table(rows, str(path)))
 
 
-from .dataset.cli import bench, dataset  # noqa: E402 - registered after the core commands, listed after them
+# The commands, in the order `stripper --help` lists them: name -> (module, attribute), a command's
+# function or a typer app of subcommands. A command line is built with only the command it runs
+# (build, main): `stripper clean` neither imports the dataset runner's or the trainer's modules nor
+# makes typer's objects for their options.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "clean": (__name__, "clean"),
+    "diff": (__name__, "diff"),
+    "rules": (__name__, "rules_cmd"),
+    "rule": (__name__, "rule_cmd"),
+    "eval": (__name__, "eval_cmd"),
+    "dataset": ("stripper.dataset.cli", "dataset"),
+    "bench": ("stripper.dataset.cli", "bench"),
+    "train": ("stripper.learn.cli", "train"),  # the page pass's training (stripper/learn/)
+    "templates": ("stripper.templates.cli", "app"),
+}
 
-app.command("dataset", cls=Command)(dataset)
-app.command("bench", cls=Command)(bench)
 
-from .learn.cli import train  # noqa: E402 - the page pass's training (stripper/learn/)
+def build(names: Optional[list[str]] = None) -> typer.Typer:
+    """The command line with the commands `names` (default: all of them, as `--help` lists them)."""
+    from importlib import import_module
 
-app.command("train", cls=Command)(train)
+    new = _new_app()
+    for name in names or COMMANDS:
+        module, attr = COMMANDS[name]
+        target = getattr(import_module(module), attr)
+        if isinstance(target, typer.Typer):
+            new.add_typer(target, name=name, cls=Group)
+        else:
+            new.command(name, cls=Command)(target)
+    return new
 
-from .templates.cli import app as templates_app  # noqa: E402
 
-app.add_typer(templates_app, name="templates", cls=Group)
+def __getattr__(name: str) -> typer.Typer:
+    """`app`, the whole command line (for tests and the docs), built on first use."""
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    whole = globals()["app"] = build()
+    return whole
 
 
-def command():  # the click command stripper runs
-    """The app as click runs it (its help: stripper.helptext)."""
-    return typer.main.get_command(app)
+def command():  # the click command of the whole command line
+    """The whole app as click runs it (its help: stripper.helptext; docs/cli.md is made from it)."""
+    return typer.main.get_command(build())
+
+
+def invoked(args: list[str]) -> Optional[str]:
+    """The command `args` run, when it is all they need built; None for the whole command line (no
+    command, an option first such as --help or --version, an unknown name, shell completion)."""
+    if not args or args[0] not in COMMANDS or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return None
+    return args[0]
 
 
 def main() -> None:
     try:
         # Not standalone: click would print usage errors as a box of several lines and turn a
         # closed pipe into exit 1; here each becomes one line and the documented exit code.
-        code = command().main(prog_name="stripper", standalone_mode=False)
+        name = invoked(sys.argv[1:])
+        code = typer.main.get_command(build([name] if name else None)).main(prog_name="stripper", standalone_mode=False)
     except CliError as e:  # click's usage and parameter errors
         if type(e).__name__ == "NoArgsIsHelpError":  # its message is the help (typer tells it so too)
             sys.stderr.write(e.format_message().rstrip("\n") + "\n")

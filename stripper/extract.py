@@ -163,15 +163,19 @@ def extract(html: str, settings: Settings | None = None) -> Extraction:
     except Exception as e:  # trafilatura raises from deep inside lxml on hostile markup
         error = f"{type(e).__name__}: {e}"[:200]
     kept = len(text.strip())
-    if not error and kept >= suspect_chars and (
-        kept >= min_share * len(html) or kept >= min_share * len(_TAG.sub("", html))
-    ):
+    if not error and kept >= suspect_chars and kept >= min_share * len(html):
         return Extraction(text, False)
-    # Suspect: decide from a bound of the visible text read off the markup (linear, no parse), and
-    # parse the page a second time only when the bound cannot decide, or for the fallback's text.
+    # Suspect: decide from bounds of the visible text read off the markup (linear, no parse; the
+    # cheaper first), and parse the page a second time only when they cannot decide, or for the
+    # fallback's text. Each bound is above the visible text, so each decision is the parse's.
     if not error and kept:
-        bound = visible_bound(html)
-        if bound < settings.extraction_min_page_chars or kept >= min_share * bound:
+        min_page = settings.extraction_min_page_chars
+        spans = _quick_raw_text_spans(html)
+        bound = len(html) - sum(end - start for start, end in spans)
+        if bound < min_page or kept >= min_share * bound:
+            return Extraction(text, False)
+        bound = visible_bound(html, spans)
+        if bound < min_page or kept >= min_share * bound:
             return Extraction(text, False)
     full = full_text(html)
     visible = len(full.strip())
@@ -231,15 +235,16 @@ BOUND_SLACK = 3.0
 _STRICT_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 
 
-def visible_bound(html: str) -> float:
+def visible_bound(html: str, spans: list[tuple[int, int]] | None = None) -> float:
     """An upper bound of len(full_text(html)) read off the markup, without parsing (linear): the text
     outside script and style elements with each tag (read strictly) one space and each run of white
     space one character, plus the "• " page_text gives each list item, times BOUND_SLACK. Three passes
     in C (a find per script or style element, one substitution, one split): the length is all it
-    needs, so nothing is decoded or split into lines as markup_text does."""
+    needs, so nothing is decoded or split into lines as markup_text does. `spans`: the page's
+    `_quick_raw_text_spans`, if known."""
     parts: list[str] = []
     pos = 0
-    for start, end in _raw_text_spans(html):
+    for start, end in _quick_raw_text_spans(html) if spans is None else spans:
         parts.append(html[pos:start])
         pos = end
     text = _STRICT_TAG.sub(" ", "".join((*parts, html[pos:])) if parts else html)
@@ -334,6 +339,51 @@ def _raw_text_spans(html: str) -> list[tuple[int, int]]:
             spans.append((start, n))
             break
         end = low.find(">", close)
+        pos = n if end < 0 else end + 1
+        spans.append((start, pos))
+    return spans
+
+
+# The script and style tags _quick_raw_text_spans looks for, as pages write them.
+_QUICK_RAW_TEXT = ("script", "style", "SCRIPT", "STYLE")
+
+
+def _quick_raw_text_spans(html: str) -> list[tuple[int, int]]:
+    """The script and style elements of `html` whose opening tag is written in lower or in upper
+    case, (start, end) as `_raw_text_spans` gives them, found by finds on the page itself: no
+    lowered copy of the page, ten times faster on modern pages, for the bounds of the extraction
+    check. An element opened in mixed case ("<Script>") is not found, which only loosens a bound;
+    one closed in another case than it was opened ends at that closing tag, as the parser ends it,
+    so no visible text is taken for script. One left-to-right pass, as in _raw_text_spans."""
+    n = len(html)
+    spans: list[tuple[int, int]] = []
+    nxt = dict.fromkeys(_QUICK_RAW_TEXT, -1)
+    pos = 0
+    while pos < n:
+        start, tag = n, ""
+        for t in _QUICK_RAW_TEXT:
+            k = nxt[t]
+            if k != n and k < pos:
+                k = _open_tag(html, "<" + t, pos)
+                nxt[t] = k
+            if k < start:
+                start, tag = k, t
+        if start >= n:
+            break
+        close = html.find("</" + tag, start)
+        # A closing tag in another case before that one ends the element (rare: a "</" inside a
+        # script is mostly markup in a string, which the lowering check below reads past).
+        low = tag.lower()
+        k = html.find("</", start, n if close < 0 else close)
+        while k >= 0:
+            if html[k + 2:k + 2 + len(low)].lower() == low:
+                close = k
+                break
+            k = html.find("</", k + 2, n if close < 0 else close)
+        if close < 0:
+            spans.append((start, n))
+            break
+        end = html.find(">", close)
         pos = n if end < 0 else end + 1
         spans.append((start, pos))
     return spans

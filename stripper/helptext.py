@@ -10,7 +10,9 @@ ruff print it. `records` is also what docs/cli.md is generated from (stripper.do
 """
 from __future__ import annotations
 
-from typing import Any
+import os
+from pathlib import Path
+from typing import Any, get_args, get_origin
 
 from typer.core import TyperCommand, TyperGroup
 
@@ -110,7 +112,14 @@ def usage_pieces(cmd: Any) -> list[str]:
 
 class _Help:
     """The help of a command or group: usage, its docstring (click wraps it to the terminal, keeping
-    `\\b` paragraphs), then its parameters in sections."""
+    `\\b` paragraphs), then its parameters in sections; its parameters' plain values coerced
+    without pydantic (_PlainValues)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:  # (with the help and completion options click adds)
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for p in params:
+            _plain_coercion(p)
+        return params
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = usage_pieces(self)
@@ -134,6 +143,95 @@ class _Help:
                 formatter.write_dl(rows)
         if isinstance(self, TyperGroup):
             self.format_commands(ctx, formatter)
+
+
+_SLOW = object()  # (a value plain coercion leaves to typer's own)
+
+
+def _plain_scalar(kind: type, value: Any, info: Any) -> Any:
+    """`value` as `kind` (str, int, float or Path) when it is a plain case with one answer (a
+    value of the type already, a string of ASCII digits, a non-empty path), else _SLOW."""
+    if kind is str:
+        return value if isinstance(value, str) else _SLOW
+    if kind is bool:
+        return value if isinstance(value, bool) else _SLOW
+    if kind is Path:
+        if not isinstance(value, (str, Path)) or not str(value):
+            return _SLOW
+        if info.readable and os.path.exists(value) and not os.access(value, os.R_OK):
+            return _SLOW  # (typer's "is not readable")
+        return value if isinstance(value, Path) else Path(value)
+    if isinstance(value, bool):
+        return _SLOW
+    if isinstance(value, str):
+        digits = value[1:] if value[:1] == "-" else value
+        whole = digits.isascii() and digits.isdigit() and (digits == "0" or digits[0] != "0")
+        if kind is float and not whole:
+            a, dot, b = digits.partition(".")
+            whole = bool(dot) and a.isascii() and a.isdigit() and b.isascii() and b.isdigit()
+        if not whole:
+            return _SLOW
+        number: Any = int(value) if kind is int else float(value)
+    elif kind is int and type(value) is int:
+        number = value
+    elif kind is float and type(value) in (int, float):
+        number = float(value)
+    else:
+        return _SLOW
+    if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
+        return _SLOW  # (out of range: typer's own message)
+    return number
+
+
+class _PlainValues:
+    """How a parameter's value is coerced when it is one of the plain cases every stripper option is
+    (a string, an int or a float, maybe bounded, a path, or a list of these): as typer's own coercion
+    gives it, without building a pydantic TypeAdapter per option (with typer 0.29, pydantic's import
+    and the adapters were a third of a one-row `stripper dataset`). Any other value (not a number,
+    out of range, ...) goes to typer's coercion, whose answer and error messages stay typer's."""
+
+    __slots__ = ("info", "kind")
+
+    def __init__(self, kind: type, info: Any):
+        self.kind, self.info = kind, info
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        many = param.multiple or param.nargs == -1
+        if value is None:
+            return () if many else None
+        if many:
+            out: list[Any] | None = [] if isinstance(value, (list, tuple)) else None
+            for v in value if out is not None else ():
+                c = _plain_scalar(self.kind, v, self.info)
+                if c is _SLOW:
+                    out = None
+                    break
+                out.append(c)
+            if out is not None:
+                return out
+        else:
+            c = _plain_scalar(self.kind, value, self.info)
+            if c is not _SLOW:
+                return c
+        param._runtime_param = None  # typer's own, from now on
+        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
+
+
+def _plain_coercion(param: Any) -> None:
+    """Give `param` plain coercion (_PlainValues) when its type and settings are plain; leave it to
+    typer otherwise, or if this typer keeps its coercion otherwise (then nothing changes but speed)."""
+    desc = getattr(param, "type_descriptor", None)
+    if desc is None or getattr(param, "_runtime_param", False) is not None or not hasattr(param, "get_runtime_param"):
+        return
+    kind, info = desc.annotation, desc.parameter_info
+    if get_origin(kind) is list:
+        (kind,) = get_args(kind) or (None,)
+    if kind not in (str, int, float, bool, Path) or getattr(info, "parser", None) is not None or getattr(info, "clamp", False):
+        return
+    if kind is Path and (info.exists or not info.file_okay or not info.dir_okay or info.writable or info.resolve_path
+                         or info.path_type is not None):
+        return
+    param._runtime_param = _PlainValues(kind, info)
 
 
 class Command(_Help, TyperCommand):

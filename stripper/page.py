@@ -93,8 +93,8 @@ class PagePass:
     # page with a tiny or unsure story (a gallery's caption, a short post under long menus, a page in
     # a script without stoplist) keeps its likeliest lines rather than losing them; menu items (of
     # fewer words) do not ride along. 0.0 turns this off. The three were chosen together by 2-fold
-    # cross-validation over the fitting part's sites: fewest stories lost at no lower F1, keeping the
-    # fixture pages (stripper/learn/pages) and the whole-page golden sample.
+    # cross-validation over the fitting part's sites (`python -m stripper.learn cv`): fewest stories
+    # lost at no lower F1, keeping the fixture pages (stripper/learn/pages) and the whole-page golden.
     keep_margin: float = 3.5
     keep_margin_min_words: int = 4
     # The guard: the page pass may not remove more than this share of the words of prose lines
@@ -236,12 +236,12 @@ FEATURES = (
     "region", "good", "near_good", "window_good", "commas", "code", "log_chars_per_word", "window_stop",
     "prev_ends", "next_ends", "unspaced", "log_region_distance", "between_regions", "window_good_10",
     "window_bad", "window_ends",
-    # Computed here (numpy), after the C's: how much of the line's vocabulary the region's other
-    # lines use (`_Vocabulary.shared`), the page's prose (log of its good lines' words) and the
-    # share of that prose the region holds.
+    # How much of the line's vocabulary the region's other lines use (`_Vocabulary.shared`), the
+    # page's prose (log of its good lines' words) and the share of that prose the region holds.
     "shared_region", "log_page_good", "region_share",
     # A line that ends with a colon leads what follows (a list, a table); a line of a list led
-    # so (or a line after such a line) is `led`.
+    # so (a bullet list, or a run of short lines that end no sentence; or a line after such a
+    # line) is `led`.
     "ends_colon", "led",
     "bias",  # last: the fit does not penalise it
 )
@@ -269,13 +269,13 @@ class _Vocabulary:
     any language, and a site's name weigh little: no stoplist is needed and a Han character is a
     word like any other. A story's lines share its names and terms; a sidebar, an advertisement,
     a newsletter prompt or a menu shares little of them. (Built from a Body's statistics by
-    stripper/_text.c, `PageStats.vocabulary`.)"""
+    stripper/_text.c, `PageStats.vocabulary`; `c`: one built already.)"""
 
     __slots__ = ("_c", "m")
 
-    def __init__(self, stats: Any, m: int):
+    def __init__(self, stats: Any, m: int, c: Any = None):
         self.m = m
-        self._c = stats.vocabulary() if m else None
+        self._c = c if c is not None or not m else stats.vocabulary()
 
     def shared(self, flags: np.ndarray) -> np.ndarray:
         """Per line, the share (by rarity) of its words that a flagged line other than itself uses."""
@@ -345,58 +345,30 @@ def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) ->
     code symbols, whether it is repeated; jusText-like classes (good, near-good, bad) and the
     densest regions of prose (the best run of their scores, then up to `pp.region_max` - 1 more
     outside it while they reach `pp.region_frac` of the best and `pp.region_floor`), the same of
-    the neighbours and windows around it."""
+    the neighbours and windows around it; how much of its vocabulary the region's other lines use
+    (`_Vocabulary.shared`), the page's prose (log of its good lines' words) and the share of it the
+    region holds; whether it ends with a colon, and whether the line that leads it in (the line
+    before its run of bullet lines, or before it if it is no bullet: `Lines.lead`) does."""
     b = b or body(lines)
     index = np.array(b.index, dtype=np.int64)
     m = len(b.lines)
     if not m:
         return Lines(index, np.zeros(0, np.int64), np.zeros(0, bool), np.zeros(0, np.int64),
-                     np.zeros((0, len(FEATURES))), _Vocabulary(None, 0))
-    params = (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
-              pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
-              pp.region_max, pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty,
-              pp.region_frac, pp.region_floor)
-    X, words, bad, cls = b.stats.features(params)
-    X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC)
-    words = np.frombuffer(words, dtype=np.int64)
-    vocab = _Vocabulary(b.stats, m)
-    region = X[:, _REGION] > 0
-    good_words = np.where(X[:, _GOOD] > 0, words, 0)
-    page_good = float(good_words.sum())
-    colon = np.fromiter((ln.endswith((":", "\uff1a")) for ln in b.lines), dtype=bool, count=m)
-    lead = _leads(X[:, _BULLET] > 0)
-    # A list without bullets: a run of short lines that end no sentence, led in by a colon.
-    item = ~colon & (X[:, _ENDS] <= 0) & (words <= pp.good_min_words)
-    lead_i = _leads(item)
-    lead = np.where(item & (lead_i >= 0) & colon[np.maximum(lead_i, 0)], lead_i, lead)
-    led = (lead >= 0) & colon[np.maximum(lead, 0)]
-    extra = np.column_stack([vocab.shared(region), np.full(m, np.log1p(page_good)),
-                             np.full(m, good_words[region].sum() / page_good if page_good else 0.0), colon, led])
-    return Lines(index, words, np.frombuffer(bad, dtype=np.bool_), np.frombuffer(cls, dtype=np.int8).astype(np.int64),
-                 np.hstack([X[:, :-1], extra, X[:, -1:]]), vocab, lead)
+                     np.zeros((0, len(FEATURES))), _Vocabulary(None, 0), np.zeros(0, np.int64))
+    X, words, bad, cls, lead, voc = b.stats.features(_params(pp))
+    return Lines(index, np.frombuffer(words, dtype=np.int64), np.frombuffer(bad, dtype=np.bool_),
+                 np.frombuffer(cls, dtype=np.int8).astype(np.int64),
+                 np.frombuffer(X, dtype=np.float64).reshape(m, len(FEATURES)), _Vocabulary(None, m, voc),
+                 np.frombuffer(lead, dtype=np.int64))
 
 
-def _leads(bullet: np.ndarray) -> np.ndarray:
-    """Per line, the line just before the run of bullet lines it is in (the line just before it,
-    if it is no bullet): what leads it in; -1 at the top."""
-    i = np.arange(len(bullet))
-    first = ~bullet | np.concatenate(([True], ~bullet[:-1]))
-    return np.maximum.accumulate(np.where(first, i, 0)) - 1
-
-
-_NC = FEATURES.index("shared_region") + 1  # the stage-1 features the C computes (the last its bias)
-_NC2 = STAGE2.index("shared_kept") + 1  # the stage-2 features the C computes (the last its bias)
-_REGION, _GOOD, _BULLET = FEATURES.index("region"), FEATURES.index("good"), FEATURES.index("bullet")
-_ENDS = FEATURES.index("ends_sentence")
-
-
-def _mean3(a: np.ndarray) -> np.ndarray:
-    """The mean of `a` over each position's window of 3 positions either side (cut at the ends)."""
-    m = len(a)
-    c = np.concatenate(([0.0], np.cumsum(a, dtype=np.float64)))
-    i = np.arange(m)
-    lo, hi = np.maximum(i - 3, 0), np.minimum(i + 4, m)
-    return (c[hi] - c[lo]) / (hi - lo)
+@lru_cache(maxsize=32)
+def _params(pp: PagePass) -> tuple:
+    """`pp`'s thresholds as the C line statistics read them (PageStats.features)."""
+    return (pp.lang_words, pp.near_min_words, pp.pipe_max, pp.list_mean_words, pp.good_min_words,
+            pp.bullet_prose_words, pp.short_max_words, pp.region_good_cap, pp.region_run_cap, pp.region_head,
+            pp.region_max, pp.unknown_stop_density, pp.good_min_stop, pp.near_min_stop, pp.region_penalty,
+            pp.region_frac, pp.region_floor)
 
 
 def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None = None,
@@ -405,15 +377,14 @@ def stage2_features(s: np.ndarray, words: np.ndarray, vocab: _Vocabulary | None 
     and their word counts (stripper/_text.c): the logit, those of the two lines either side, whether
     the line is in the densest run of logits weighted by words, the page's mean logit, the mean
     over windows of 3 and 8 lines either side, whether it lies between the first and the last line
-    kept by stage 1 (logit > 0); and here: how much of the line's vocabulary the lines stage 1
-    keeps use (`vocab`), over the line and over 3 lines either side, and the logit of the line that
-    leads its list in (`lead`)."""
+    kept by stage 1 (logit > 0); how much of the line's vocabulary the lines stage 1 keeps use
+    (`vocab`; 0 without), over the line and over 3 lines either side, and the logit of the line
+    that leads its list in (`lead`, `Lines.lead`; 0 without)."""
     m = len(s)
-    X = _text.stage2(np.ascontiguousarray(s, dtype=np.float64), np.ascontiguousarray(words, dtype=np.float64))
-    X = np.frombuffer(X, dtype=np.float64).reshape(m, _NC2)
-    shared = vocab.shared((s > 0) & (words > 0)) if vocab is not None and m else np.zeros(m)
-    lead_s = np.where(lead >= 0, s[np.maximum(lead, 0)], 0.0) if lead is not None and m else np.zeros(m)
-    return np.column_stack([X[:, :-1], shared, _mean3(shared) if m else shared, lead_s, X[:, -1:]])
+    X = _text.stage2(np.ascontiguousarray(s, dtype=np.float64), np.ascontiguousarray(words, dtype=np.float64),
+                     vocab._c if vocab is not None else None,
+                     np.ascontiguousarray(lead, dtype=np.int64) if lead is not None else None)
+    return np.frombuffer(X, dtype=np.float64).reshape(m, len(STAGE2))
 
 
 # ---------------------------------------------------------------- weights (data)
@@ -422,8 +393,8 @@ WEIGHTS_FILE = "pagepass.json"
 
 @dataclass(frozen=True)
 class Trees:
-    """Boosted regression trees that add to the linear stage-1 logit (fitted by scikit-learn in
-    stripper/learn/fit.py's `fit_trees`, exported as complete heaps): per tree `2**depth - 1` splits in heap order (a line goes
+    """Boosted regression trees that add to the linear stage-1 logit (fitted by
+    stripper/learn/fit.py's `fit_trees`): per tree `2**depth - 1` splits in heap order (a line goes
     right when its feature is above the threshold) and `2**depth` leaf values."""
 
     feature: np.ndarray  # (trees, splits) int
@@ -441,20 +412,26 @@ class Trees:
             raise ValueError("the weights' trees are malformed; refit them (python -m stripper.learn fit)")
         return t
 
+    @property
+    def spec(self) -> tuple:
+        """The trees as stripper/_text.c reads them."""
+        return (self.feature, self.threshold, self.leaf, self.depth)
+
     def __call__(self, X: np.ndarray) -> np.ndarray:
         """The trees' sum for each row of `X` (in stripper/_text.c; the sum as numpy's)."""
         m, n = len(X), len(self.leaf)
         if not m or not n:
             return np.zeros(m)
-        out = _text.trees(np.ascontiguousarray(X, dtype=np.float64), X.shape[1], self.feature, self.threshold,
-                          self.leaf, self.depth)
-        return np.frombuffer(out, dtype=np.float64)
+        return np.frombuffer(_text.trees(np.ascontiguousarray(X, dtype=np.float64), X.shape[1], *self.spec),
+                             dtype=np.float64)
 
 
 def stage1(X: np.ndarray, linear: np.ndarray, trees: Trees | None) -> np.ndarray:
-    """The stage-1 logits of the rows of `X`: the linear model's, plus the trees' correction."""
-    s = X @ linear
-    return s + trees(X) if trees is not None else s
+    """The stage-1 logits of the rows of `X`: the linear model's, plus the trees' correction
+    (stripper/_text.c)."""
+    spec = trees.spec if trees is not None and len(trees.leaf) else None
+    return np.frombuffer(_text.stage1(np.ascontiguousarray(X, dtype=np.float64),
+                                      np.ascontiguousarray(linear, dtype=np.float64), spec), dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -466,7 +443,8 @@ class Weights:
 
     @staticmethod
     def from_dict(d: dict) -> Weights:
-        if tuple(d.get("features", ())) != FEATURES or tuple(d.get("stage2_features", ())) != STAGE2:
+        if (tuple(d.get("features", ())) != FEATURES or tuple(d.get("stage2_features", ())) != STAGE2
+                or len(d.get("stage1", ())) != len(FEATURES) or len(d.get("stage2", ())) != len(STAGE2)):
             raise ValueError("the weights were fitted on other features; refit them (python -m stripper.learn fit)")
         return Weights(np.asarray(d["stage1"], dtype=np.float64), np.asarray(d["stage2"], dtype=np.float64),
                        {k: v for k, v in d.items() if k not in ("stage1", "stage2", "trees")},
@@ -488,8 +466,11 @@ def scores(a: Lines, w: Weights) -> np.ndarray:
     """The stage-2 logits of the non-blank lines (keep where > keep_threshold)."""
     if not len(a.index):
         return np.zeros(0)
-    s = stage1(a.X, w.stage1, w.trees)
-    return stage2_features(s, a.words.astype(np.float64), a.vocab, a.lead) @ w.stage2
+    lead = a.lead if a.lead is not None else np.full(len(a.index), -1, dtype=np.int64)
+    return np.frombuffer(_text.scores(np.ascontiguousarray(a.X, dtype=np.float64), w.stage1,
+                                      w.trees.spec if w.trees is not None and len(w.trees.leaf) else None,
+                                      w.stage2, np.ascontiguousarray(a.words, dtype=np.int64),
+                                      a.vocab._c if a.vocab is not None else None, lead), dtype=np.float64)
 
 
 def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None = None, *,

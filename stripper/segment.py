@@ -134,4 +134,26 @@ def _classes() -> bytes:
     return bytes(out)
 
 
-_text.init(_classes(), KANA_CHARS_PER_WORD, SEA_CHARS_PER_WORD)
+def _cached_classes() -> bytes:
+    """`_classes()`, kept in the user's cache (stripper/_cache.py) under a digest of what it is made
+    from (Unicode's version in this Python, and this file, which holds the code and the constants):
+    walking 131,072 code points in Python is a good part of a short command's start-up, reading
+    128 KB back is not."""
+    from pathlib import Path
+
+    from . import _cache
+
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # (no source beside the module: derive it)
+        return _classes()
+    name = "char-classes-" + _cache.key(unicodedata.unidata_version, source) + ".bin"
+    data = _cache.read(name)
+    if data is not None and len(data) == 0x20000:
+        return data
+    data = _classes()
+    _cache.write(name, data)
+    return data
+
+
+_text.init(_cached_classes(), KANA_CHARS_PER_WORD, SEA_CHARS_PER_WORD)

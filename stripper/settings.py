@@ -55,8 +55,9 @@ class Settings:
     orphan_min_score: float = 0.26
     # HTML extraction (stripper/extract.py): trafilatura's main content is checked against the page's
     # visible text when it has fewer than `extraction_suspect_chars` characters, or fewer than
-    # `extraction_min_share` of a cheap bound of the visible text (the markup without its tags); it
-    # is replaced by the page's full text (with a warning) when it holds under that share of the
+    # `extraction_min_share` of the page's length; cheap bounds of the visible text (the markup
+    # without its scripts and styles, then also without its tags) decide most such pages without a
+    # second parse. It is replaced by the page's full text (with a warning) when it holds under that share of the
     # visible text of a page with at least `extraction_min_page_chars` of it. Measured on the
     # development pages: a story is never dropped without a word, and ordinary pages are parsed once.
     extraction_suspect_chars: int = 200
@@ -79,6 +80,10 @@ class Settings:
     # A page's opening runs up to its first line of at least this many words that is not template:
     # there a line on few pages in its half of the page (a headline a "most read" box shows) stays.
     template_opening_words: int = 8
+    # A box after the story (rolling "most read" headlines), beyond the template's closing block: its
+    # lines need only this many of the site's pages in the page's tail zone (each headline shows in
+    # the box of a few pages only), once one of them is on `template_min_pages` there.
+    template_box_min_pages: int = 2
     # Counting: entries kept per site (Misra–Gries; error ≤ the site's lines / (capacity + 1)) and the
     # bits of the Bloom filter that counts each distinct document once. 16384 keeps a 1,000-page
     # site's counts exact, so a line on 4 of its pages is seen (a "most read" box; 1024 erred ~80
@@ -104,7 +109,7 @@ class Settings:
             low = 200 if name == "max_line_chars" else 0  # shorter, long lines would count as short ones
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= {low}, not {value!r}")
-        for name in ("template_min_pages", "template_opening_words", "template_capacity", "template_seen_bits"):
+        for name in ("template_min_pages", "template_opening_words", "template_box_min_pages", "template_capacity", "template_seen_bits"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{name.replace('_', '-')} must be a whole number >= 1, not {value!r}")
@@ -128,7 +133,7 @@ DEFAULT = Settings()
 THRESHOLDS = ("heading_max_words", "orphan_max_words", "story_min_words", "tail_removed_share", "tail_short_words",
               "max_line_chars", "learned_max_words", "orphan_min_score", "extraction_suspect_chars",
               "extraction_min_share", "extraction_min_page_chars", "resiliparse_main_share", "match_short_words", "match_parts_words",
-              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_capacity",
+              "template_min_pages", "template_edge_share", "template_region_share", "template_opening_words", "template_box_min_pages", "template_capacity",
               "template_seen_bits", "template_max_entries")
 _KEYS = {"select", "ignore", "extend-select", "extend-ignore", "rules", "page", "page-pass", *(t.replace("_", "-") for t in THRESHOLDS)}
 

@@ -34,3 +34,11 @@ def dev_slice() -> list[dict]:
             if i in held:
                 rows.append(json.loads(line))
     return rows
+
+
+@pytest.fixture(autouse=True)
+def _workers_on_small_inputs(monkeypatch):
+    """Tests run `stripper dataset -j 2` on inputs of a few KB to exercise the workers: they get them
+    (a real run strips an input under formats.SMALL_INPUT in one process; tests/test_dataset.py
+    checks that default)."""
+    monkeypatch.setenv("STRIPPER_SMALL_INPUT", "0")

@@ -24,7 +24,8 @@ def test_bench_smoke() -> None:
     for field in ("runner_fullpage",):
         r = report[field]
         assert r["copies"] > 1 and r["input_mb"] >= 0.2
-        for key in ("floor_mb_s", "engine_mb_s", "cli_1_mb_s", "cli_2_mb_s", "cli_1_over_engine", "cli_2_over_cli_1"):
+        for key in ("floor_mb_s", "engine_mb_s", "engine_first_pass_mb_s", "cli_1_mb_s", "cli_2_mb_s", "cli_1_over_engine",
+                    "cli_1_over_engine_first_pass", "cli_2_over_cli_1"):
             assert r[key] > 0, key
         assert list(r["stages_s"]) == list(STAGES) and r["stages_s"]["match"] > 0
         assert sum(r["stage_shares"].values()) == pytest.approx(1.0, abs=0.01)

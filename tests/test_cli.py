@@ -387,3 +387,42 @@ def test_a_bad_code_in_pyproject_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.stripper]\nignore = ["REL"]\n')
     r = run("clean", "--ignore", "QQQ", input=SEED_TEXT)
     assert r.exit_code == 2 and "pyproject.toml" not in r.stderr and "'QQQ'" in r.stderr  # the flag's, not the file's
+
+
+def test_plain_coercion_gives_what_typers_own_gives():
+    """Every parameter's value coerced without pydantic (helptext._PlainValues) is what typer's own
+    coercion gives, and a value it does not take gets typer's own answer or error message."""
+    import typer
+    from typer._coercion import build_runtime_param
+
+    from stripper import helptext
+    from stripper.cli import command
+
+    values = ["1", "0", "-3", "007", "2.5", ".5", "1e3", " 4", "x", "", "a/b.txt", "-", ".", 3, 0, -1, 2.0, True, False,
+              None, ("4", "5"), ("a",), (), ["x", "7"]]
+
+    def outcome(rp, value, param, ctx):
+        try:
+            got = rp.coerce(value, param=param, ctx=ctx)
+            return ("ok", type(got), got)
+        except Exception as e:
+            return ("error", type(e), str(e))
+
+    def tree(cmd):
+        yield cmd
+        for sub in getattr(cmd, "commands", {}).values():
+            yield from tree(sub)
+
+    checked = 0
+    for cmd in tree(command()):
+        ctx = typer.Context(cmd)
+        for p in cmd.get_params(ctx):
+            plain = p._runtime_param
+            if not isinstance(plain, helptext._PlainValues):
+                continue
+            for v in values:
+                ours = outcome(plain, v, p, ctx)
+                p._runtime_param = plain  # (a value it leaves to typer's makes typer's the parameter's own)
+                assert ours == outcome(build_runtime_param(p.type_descriptor), v, p, ctx), (cmd.name, p.name, v)
+                checked += 1
+    assert checked > 1000

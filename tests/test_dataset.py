@@ -67,6 +67,31 @@ def test_two_workers_same_output_as_one(tmp_path: Path) -> None:
     assert read_rows(tmp_path / "two.jsonl") == expected(rows)
 
 
+def test_a_small_input_goes_without_workers_whatever_j_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under formats.SMALL_INPUT bytes no pool is made (starting one costs more than it saves there);
+    at or over it, or with --small-input 0, the workers run. The output is the same either way."""
+    from stripper.dataset import runner as runner_mod
+
+    monkeypatch.delenv("STRIPPER_SMALL_INPUT")  # (conftest gives every other test its workers)
+    pools: list[int] = []
+    real = runner_mod._Pooled._new
+
+    def counted(self, workers: int):  # type: ignore[no-untyped-def]
+        pools.append(workers)
+        return real(self, workers)
+
+    monkeypatch.setattr(runner_mod._Pooled, "_new", counted)
+    rows = sample_rows(40)
+    write_jsonl(tmp_path / "in.jsonl", rows)
+    size = (tmp_path / "in.jsonl").stat().st_size
+    assert invoke(tmp_path / "in.jsonl", tmp_path / "small.jsonl", "-j", "2").exit_code == 0
+    assert pools == []
+    assert invoke(tmp_path / "in.jsonl", tmp_path / "pooled.jsonl", "-j", "2", "--small-input", str(size)).exit_code == 0
+    assert pools == [2]
+    assert (tmp_path / "small.jsonl").read_bytes() == (tmp_path / "pooled.jsonl").read_bytes()
+    assert read_rows(tmp_path / "small.jsonl") == expected(rows)
+
+
 # -- pass-through --------------------------------------------------------------------------------
 def test_unchanged_rows_are_byte_identical_and_others_keep_their_fields(tmp_path: Path) -> None:
     rows = sample_rows(4)

@@ -102,7 +102,7 @@ def test_the_main_process_reads_no_rows(tmp_path: Path, monkeypatch: pytest.Monk
     src = tmp_path / "in.jsonl"
     write_jsonl(src, sample_rows(300))
     job = Job(inputs=[src], input_formats=["jsonl"], output=tmp_path / "out.jsonl", output_format="jsonl",
-              options=WorkOptions(format="text"), workers=2, progress=False, range_bytes=4096)
+              options=WorkOptions(format="text"), workers=2, progress=False, range_bytes=4096, small_input=0)
     assert in_ranges(job, 2)
     result = runner.run(job)
     assert result.stats.rows_written == 300 and result.stats.balanced

@@ -54,6 +54,9 @@ def test_the_decision_matches_the_full_parse_on_real_pages() -> None:
     for html in pages:
         visible = len(ex.full_text(html).strip())
         assert visible <= ex.visible_bound(html) / ex.BOUND_SLACK * 2.5 or visible < 2000
+        spans = ex._quick_raw_text_spans(html)
+        assert spans == ex._raw_text_spans(html)
+        assert visible <= len(html) - sum(e - s for s, e in spans)
 
 
 def test_the_ascii_lowering_keeps_offsets() -> None:
@@ -62,3 +65,51 @@ def test_the_ascii_lowering_keeps_offsets() -> None:
         assert len(low) == len(s) and low.replace("i̇", "") != ""
         assert ex._raw_text_spans(s) == ex._raw_text_spans(s.replace("İ", "I"))  # same length, same spans
     assert DEFAULT.extraction_min_share > 0
+
+
+def test_the_quick_spans_are_the_exact_ones_in_lower_and_upper_case() -> None:
+    for html in ("<p>a</p><script>x</script><p>b</p><style>y</style>", "<SCRIPT>x</SCRIPT><p>b</p><STYLE>y</STYLE>",
+                 "<script type='a'>'</div>'</script><scripts>z</scripts>", "<p>a</p><script>never closed"):
+        assert ex._quick_raw_text_spans(html) == ex._raw_text_spans(html)
+
+
+def test_a_closing_tag_in_another_case_ends_the_quick_span() -> None:
+    """The parser ends a script at its first closing tag in any case: the visible text after it
+    must not be taken for script (which would put the bound below the visible text)."""
+    html = "<script>x</SCRIPT><p>" + "story " * 50 + "</p><script>y</script>"
+    spans = ex._quick_raw_text_spans(html)
+    assert spans == ex._raw_text_spans(html)
+    assert len(html) - sum(e - s for s, e in spans) >= len(ex.full_text(html))
+    # mixed case is not found (a looser bound, never a lower one)
+    assert ex._quick_raw_text_spans("<Script>x</Script>") == []
+
+
+def test_most_of_the_page_being_script_is_decided_without_the_tag_pass(monkeypatch) -> None:
+    """The markup without its scripts is already small enough: visible_bound (the substitution over
+    every tag) is not needed either."""
+    html = _page("A story of a few sentences. " * 12, 3, script_chars=400_000)
+    monkeypatch.setattr(ex, "visible_bound", lambda *a: pytest.fail("visible_bound was computed"))
+    monkeypatch.setattr(ex, "page_text", lambda h: pytest.fail("the page was parsed a second time"))
+    monkeypatch.setattr("trafilatura.extract", lambda *a, **k: "A story of a few sentences. " * 12)
+    assert not ex.extract(html).fallback
+
+
+def test_the_quick_spans_are_linear() -> None:
+    scanned = 0
+
+    class Counting(str):
+        def find(self, sub, start=0, *rest):  # type: ignore[override]
+            nonlocal scanned
+            k = str.find(self, sub, start, *rest)
+            end = rest[0] if rest else len(self)
+            scanned += (k if k >= 0 else end) - start
+            return k
+
+    def work(k: int) -> int:
+        nonlocal scanned
+        scanned = 0
+        ex._quick_raw_text_spans(Counting("<p>x</p>" + "<script>'</div>'</script>" * k))
+        return scanned
+
+    small, large = work(2_000), work(8_000)
+    assert large <= 4.5 * small, (small, large)

@@ -197,3 +197,50 @@ def test_start_up_caches_give_what_deriving_again_gives(tmp_path, monkeypatch):
     finally:
         page._languages.cache_clear()
         phrasebook.load_all.cache_clear()
+
+
+def test_the_character_table_comes_back_from_the_cache_as_derived(tmp_path, monkeypatch):
+    """segment's table of character classes, read back from the user's cache, is what deriving it
+    gives; an entry of the wrong size is derived again."""
+    from stripper import segment
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    derived = segment._classes()
+    assert segment._cached_classes() == derived  # (written)
+    (entry,) = (tmp_path / "stripper").iterdir()
+    assert entry.name.startswith("char-classes-") and entry.read_bytes() == derived
+    assert segment._cached_classes() == derived  # (read)
+    entry.write_bytes(b"\x01" * 100)
+    assert segment._cached_classes() == derived
+
+
+def _modules_after(tmp_path, *args: str) -> set[str]:
+    """The modules a fresh `stripper ARGS...` has imported when it exits."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "modules.txt"
+    code = ("import atexit, sys\n"
+            f"atexit.register(lambda: open({str(out)!r}, 'w').write('\\n'.join(sys.modules)))\n"
+            "sys.argv = ['stripper', *sys.argv[1:]]\n"
+            "from stripper.cli import main\n"
+            "main()\n")
+    p = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, timeout=120, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr.decode()[-500:]
+    return set(out.read_text().split("\n"))
+
+
+def test_a_command_imports_only_what_it_runs(tmp_path):
+    """`stripper clean` builds its own command alone (not the dataset runner's, the trainer's or
+    the site templates'), and neither it nor a one-row `stripper dataset` imports pydantic (typer's
+    coercion, helptext._PlainValues) or rich's progress bar off a terminal."""
+    (tmp_path / "a.txt").write_text("A story.\n\nAdvertisement\n\nMore story.\n", encoding="utf-8")
+    (tmp_path / "one.jsonl").write_text('{"id": 1, "text": "A story.\\n\\nAdvertisement\\n\\nMore story."}\n')
+    clean = _modules_after(tmp_path, "clean", "a.txt", "--isolated")
+    assert "stripper.pipeline" in clean
+    assert not {m for m in clean if m.split(".")[0] == "pydantic"}
+    assert not clean & {"stripper.dataset.cli", "stripper.dataset.runner", "stripper.learn.cli", "stripper.templates.cli"}
+    dataset = _modules_after(tmp_path, "dataset", "one.jsonl", "out.jsonl", "-j", "2", "--no-progress", "--isolated")
+    assert "stripper.dataset.runner" in dataset
+    assert not {m for m in dataset if m.split(".")[0] == "pydantic"}
+    assert "rich.progress" not in dataset and "stripper.learn.cli" not in dataset

@@ -190,10 +190,11 @@ def test_a_list_led_in_by_a_colon_is_marked_led():
     assert colon[:6].tolist() == [1, 0, 0, 0, 0, 0]
     # The list after the colon line is led; the line after a list is not; a list after a plain line is not.
     assert led[:6].tolist() == [0, 1, 1, 0, 0, 0]
-    assert page._leads(np.array([False, True, True, False, True])).tolist() == [-1, 0, 0, 2, 3]
+    # What leads a line in: the line before its run of bullets (before it, if it is no bullet).
+    assert a.lead[:7].tolist() == [-1, 0, 0, 2, 3, 3, 5]
     # Stage 2 gives each line of a list the logit of the line that leads it in.
     s = np.arange(6, dtype=np.float64)
-    x2 = page.stage2_features(s, np.ones(6), None, page._leads(np.array([False, True, True, False, True, True])))
+    x2 = page.stage2_features(s, np.ones(6), None, a.lead[:6])
     assert x2[:, page.STAGE2.index("lead_s")].tolist() == [0.0, 0.0, 0.0, 2.0, 3.0, 3.0]
 
 

@@ -383,7 +383,7 @@ def test_compiled_templates_find_every_site_and_nothing_else(tmp_path):
 
     sites = _site_counts(300)
     path = tmp_path / "t.bin"
-    assert compile_file(iter(sites), path, Settings(template_min_pages=12)) == len(sites)
+    assert compile_file(iter(sites), path, Settings(template_min_pages=12, template_box_min_pages=12)) == len(sites)
     tpl = Templates.open(path)
     assert len(tpl) == len(sites) and list(tpl.names()) == [n for n, _ in sites]
     for name, s in sites:
@@ -394,8 +394,12 @@ def test_compiled_templates_find_every_site_and_nothing_else(tmp_path):
     assert tpl.get("site-1.exampl") is None and tpl.get("zzz") is None and tpl.get("") is None
     assert tpl.lines() == sum(len(tpl.get(n)) for n, _ in sites)
     # a site below the floor, or without a line on enough pages, is not in the file
-    few = [("a.com", SiteCounts(64, 3, 0, {1: 3})), ("b.com", SiteCounts(64, 9, 0, {1: 2}))]
+    few = [("a.com", SiteCounts(64, 3, 0, {1: 3})), ("b.com", SiteCounts(64, 9, 0, {1: 1}))]
     assert compile_file(iter(few), tmp_path / "none.bin", Settings()) == 0 and len(Templates.open(tmp_path / "none.bin")) == 0
+    # a box's lines need fewer pages (template_box_min_pages): keys on 2 pages of a large site are compiled
+    box = [("b.com", SiteCounts(64, 9, 0, {1: 1, 2: 2, 3: 4}))]
+    assert compile_file(iter(box), tmp_path / "box.bin", Settings()) == 1
+    assert Templates.open(tmp_path / "box.bin").get("b.com").lookup([1, 2, 3]) == [0, 2, 4]
     with pytest.raises(ValueError, match="sorted"):
         compile_file(iter(sites[::-1]), tmp_path / "bad.bin")
     assert not list(tmp_path.glob("bad.bin*"))  # nothing half-written left behind
@@ -678,3 +682,40 @@ def test_a_rolling_box_after_the_story_goes_and_a_story_run_again_stays():
             assert any("in a box after the story" in x.reason for x in r.removals), i
     assert kept_story == story_lines  # every story line stays, the story run again six times too
     assert boxed >= 0.75 * 4 * (236 - 12), boxed
+
+
+def test_a_box_headline_on_two_or_three_pages_goes_beyond_the_closing_block_and_a_story_run_twice_stays():
+    """A rolling box whose headlines each show on only 2-3 pages (a box of 3 of the last 8 stories'):
+    beyond the template's closing block a box line needs only template_box_min_pages (2) pages in the
+    tail zone, once one line of the box is on template_min_pages there. A story the site ran twice
+    (its last paragraphs after the middle on 2 pages, before the closing block) stays whole. With
+    template_box_min_pages at template_min_pages (4) most of those box lines stay."""
+    import random
+
+    stories = synthetic_stories(400, seed=11)
+    head = ["Skip to content", "The Daily Planet", "Sections", "Search the Planet"]
+    tail = ["Share this story", "Comments are closed", "Most read"]
+    foot = ["About | Contact | Jobs", "(c) The Daily Planet"]
+    heads = [s[0] for s in stories]
+    rnd = random.Random(3)
+    pages, boxes, own = [], [], []
+    for i in range(300):
+        story = stories[i - 1] if i % 50 == 1 else stories[i]  # every 50th story runs twice
+        box = rnd.sample([h for h in heads[max(0, i - 8) : i] if h != story[0]], 3) if i >= 8 else heads[390:393]
+        text = "\n".join([*head, *story[:3], "Advertisement", *story[3:], *tail, *box, *foot])
+        pages.append(Page("planet.com", f"https://planet.com/{i}", tuple((ln, ln not in story) for ln in text.split("\n"))))
+        boxes.append(box)
+        own.append(story)
+    counts = learn_pages(pages)
+    for box_min, least, most in ((2, 0.75, 1.0), (4, 0.0, 0.4)):
+        settings = Settings(template_box_min_pages=box_min)
+        tpl = Templates.compile(counts, settings)
+        boxed = total = 0
+        for i, p in enumerate(pages):
+            r = strip_with_templates(p.text, p.site, tpl, format="text", settings=settings)
+            gone = {p.text[x.start : x.end].rstrip("\n") for x in r.removals}
+            assert not any(ln in g for ln in own[i] for g in gone), i  # no story line goes
+            if 8 <= i < 290:
+                total += len(boxes[i])
+                boxed += sum(any(ln in g for g in gone) for ln in boxes[i])
+        assert least * total <= boxed <= most * total, (box_min, boxed, total)

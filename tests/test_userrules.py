@@ -112,3 +112,55 @@ def test_pyproject_settings_and_relative_rules_path(tmp_path):
 def test_the_largest_max_words_allowed_works(tmp_path):
     big = load(None, rules_files=(write(tmp_path, GOOD + "max_words = 2000\n"),))
     assert strip("Acme widget failed to load\nA story.", format="text", settings=big).text == "A story."
+
+
+SPACED = """
+[[rule]]
+code = "SOC901"
+name = "acme-comments"
+category = "social"
+summary = "Acme's comment prompt."
+patterns = ['^Tell us what you think below[.!]?$', '^Join\\ the \\Qforum (now)\\E$', '^Rate[ ]this$']
+exact = ["Acme readers club"]
+removes = ["Tell us what you think below.", "Tell\u00a0us\u00a0what you think below!", "Join\u202fthe forum\u00a0(now)",
+           "Rate\u2009this", "Acme\u00a0readers club"]
+keeps = ["Tell us what you think belowdecks.", "Tellus what you think below.", "Join the forum now", "Rate-this"]
+"""
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+def test_user_pattern_spaces_match_no_break_spaces(tmp_path, case_sensitive):
+    """A user pattern's literal space (" ", "\\ ", in a class, inside \\Q...\\E) matches any space
+    separator, as the built-in rules' does (phrasebook.SPACE), and nothing else: the rule's removes
+    written with U+00A0, U+202F and U+2009 load (their examples are checked) and are removed; a
+    line with no space, or a hyphen, where the pattern has one, stays. Text is never rewritten."""
+    rules = SPACED + ("case_sensitive = true\n" if case_sensitive else "")
+    s = load(None, rules_files=(write(tmp_path, rules),), select=("SOC9",))  # the user rule alone
+    for line in ("Tell\u00a0us\u00a0what\u00a0you\u00a0think\u00a0below.", "Join\u3000the\u00a0forum (now)", "Rate\u202fthis"):
+        text = f"A story sentence that stays where it is.\n{line}\n"
+        r = strip(text, format="text", settings=s)
+        assert r.text == "A story sentence that stays where it is.\n"
+        assert [x.code for x in r.removals] == ["SOC901"]
+        assert text[r.removals[0].start : r.removals[0].end].startswith(line)
+    for line in ("Tell us what you think below\u00a0deck", "Join\u00a0the\u00a0forum\u00a0now", "Rate\u00adthis", "Rate_this"):
+        text = f"A story sentence that stays where it is.\n{line}\n"
+        assert strip(text, format="text", settings=s).text == text
+
+
+def test_user_pattern_without_the_space_translation_misses_no_break_spaces(tmp_path):
+    """The same pattern with the U+0020 written as an escape (\\x20) is U+0020 alone: it keeps the
+    no-break-space line (so the translation above is what removes it)."""
+    rule = GOOD.replace("'^Acme widget failed to load$'", "'^Acme\\x20widget failed to load$'")
+    s = load(None, rules_files=(write(tmp_path, rule),), select=("ERR9",))
+    assert strip("Acme\u00a0widget failed to load", format="text", settings=s).text == "Acme\u00a0widget failed to load"
+    assert strip("Acme widget\u00a0failed to load", format="text", settings=s).text == ""
+
+
+def test_spaces_as_separators_reads_escapes_in_pairs():
+    from stripper.linear import spaces_as_separators as f
+    from stripper.rules.phrasebook import SPACE
+
+    assert f("a b") == f"a{SPACE}b" and f("a\\ b") == f"a{SPACE}b" and f("[ -]") == f"[{SPACE}-]"
+    assert f("\\\\ x") == f"\\\\{SPACE}x"  # a backslash, then a space
+    assert f("\\Qa b\\E c") == f"\\Qa\\E{SPACE}\\Qb\\E{SPACE}c"
+    assert f("\\x20a\\sb") == "\\x20a\\sb"

@@ -13,7 +13,7 @@ import typer
 
 from ..console import EXIT_INPUT, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, err_console, error
 from ..errors import ConfigError, InputError, UsageError
-from .formats import FORMATS, expand_inputs, format_of, need
+from .formats import FORMATS, SMALL_INPUT, expand_inputs, format_of, need
 from .writers import write_file_atomic
 
 # Typer's rich help groups.
@@ -81,13 +81,14 @@ def dataset(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output.", rich_help_panel=_IO),
     on_bad_file: str = typer.Option("skip", "--on-bad-file", metavar="skip|fail", help="An input file that cannot be read to its end (truncated, corrupt): skip (report it in the summary and the rejects file, go on, exit 3) or fail (stop, write nothing).", rich_help_panel=_RUN),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run (even after kill -9) where it was last committed.", rich_help_panel=_RUN),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores).", rich_help_panel=_RUN),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores); inputs of a few MB are stripped in one process, which is faster there.", rich_help_panel=_RUN),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (only on a terminal).", rich_help_panel=_RUN),
     checkpoint_every: float = typer.Option(5.0, "--checkpoint-every", min=0.0, help="Seconds between resume checkpoints.", rich_help_panel=_RUN),
     max_row_bytes: int = typer.Option(64 << 20, "--max-row-bytes", min=1024, help="Longest row (a JSONL line, or a Parquet text value) read; longer rows are rejected as too-large.", rich_help_panel=_ROWS),
     max_expansion: float = typer.Option(100.0, "--max-expansion", min=0.0, help="Refuse a .gz/.zst input that expands past this many times its size (a decompression bomb); 0: no limit.", rich_help_panel=_IO),
     chunk_rows: int = typer.Option(64, "--chunk-rows", min=1, help="Rows per chunk sent to a worker.", rich_help_panel=_RUN, hidden=True),
     range_bytes: Optional[int] = typer.Option(None, "--range-bytes", min=1, help="Largest byte range of a plain JSONL input a worker takes.", rich_help_panel=_RUN, hidden=True),
+    small_input: int = typer.Option(SMALL_INPUT, "--small-input", min=0, envvar="STRIPPER_SMALL_INPUT", help="Inputs of fewer bytes are stripped without workers.", rich_help_panel=_RUN, hidden=True),
     select: Optional[list[str]] = typer.Option(None, "--select", help="Rule codes or prefixes to enable (comma-separated).", rich_help_panel=_RULES),
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule codes or prefixes to disable (comma-separated).", rich_help_panel=_RULES),
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Extra rules file(s).", rich_help_panel=_RULES),
@@ -185,6 +186,7 @@ def dataset(
             workers=workers or default_workers(),
             chunk_rows=chunk_rows,
             range_bytes=range_bytes,
+            small_input=small_input,
             checkpoint_every=checkpoint_every,
             resume=resume,
             overwrite=overwrite,

@@ -9,6 +9,10 @@ from ..errors import InputError, UsageError
 
 FORMATS = ("jsonl", "jsonl.gz", "jsonl.zst", "parquet")
 EXTENSIONS = {"jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet"}
+# Inputs of fewer bytes than this are stripped in the main process whatever -j says (`--small-input`,
+# runner._input_bytes): starting workers (the rules compiled before the fork, the processes, their
+# first rows) costs more than a second core saves on a few MB.
+SMALL_INPUT = 4 << 20
 
 
 def format_of(path: str | Path, override: str | None = None) -> str:

@@ -5,46 +5,51 @@ is honoured through the shared console."""
 from __future__ import annotations
 
 import time
-from typing import Any
-
-from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskProgressColumn, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ..console import err_console
 from .stats import Stats
 
+if TYPE_CHECKING:  # (rich's progress bar is imported only for a bar on a terminal)
+    from rich.progress import Progress
+    from rich.table import Table
 
-class _Rates(ProgressColumn):
-    """docs/s and MB/s of text-field bytes, over the whole run so far."""
 
-    def render(self, task: Task) -> Text:
-        elapsed = task.elapsed or 0.0
-        rows = task.fields.get("rows", 0)
-        mb = task.fields.get("text_bytes", 0) / 1e6
-        if elapsed <= 0:
-            return Text("")
-        return Text(f"{rows:,} docs  {rows / elapsed:,.0f} docs/s  {mb / elapsed:,.1f} MB/s", style="progress.data.speed")
+def _bar(console: Any, total_bytes: int | None) -> tuple[Progress, Any]:
+    """The bar, and its task: its rates are docs/s and MB/s of text-field bytes, over the run so far."""
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rates(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            elapsed = task.elapsed or 0.0
+            rows = task.fields.get("rows", 0)
+            mb = task.fields.get("text_bytes", 0) / 1e6
+            if elapsed <= 0:
+                return Text("")
+            return Text(f"{rows:,} docs  {rows / elapsed:,.0f} docs/s  {mb / elapsed:,.1f} MB/s", style="progress.data.speed")
+
+    bar = Progress(TextColumn("[bold]stripping"), BarColumn(), TaskProgressColumn(), Rates(), TimeRemainingColumn(),
+                   console=console, transient=True)
+    return bar, bar.add_task("strip", total=total_bytes or None, rows=0, text_bytes=0)
 
 
 class RunProgress:
     def __init__(self, enabled: bool, total_bytes: int | None) -> None:
-        console = err_console()
-        self.enabled = enabled and console.is_terminal
         self._progress: Progress | None = None
         self._task: Any = None
         self._last = 0.0
+        self.enabled = enabled and err_console().is_terminal
         if self.enabled:
-            self._progress = Progress(
-                TextColumn("[bold]stripping"),
-                BarColumn(),
-                TaskProgressColumn(),
-                _Rates(),
-                TimeRemainingColumn(),
-                console=console,
-                transient=True,
-            )
-            self._task = self._progress.add_task("strip", total=total_bytes or None, rows=0, text_bytes=0)
+            self._progress, self._task = _bar(err_console(), total_bytes)
 
     def __enter__(self) -> RunProgress:
         if self._progress is not None:
@@ -70,6 +75,8 @@ def _n(x: int) -> str:
 
 
 def summary_table(stats: Stats, seconds: float | None = None, top: int = 10) -> Table:
+    from rich.table import Table
+
     t = Table(title="stripper dataset", show_header=True, header_style="bold", title_justify="left")
     t.add_column("", style="bold")
     t.add_column("value", justify="right")

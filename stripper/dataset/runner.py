@@ -21,6 +21,7 @@ from ..parallel import WorkerDied, bounded_imap, make_pool
 from ..settings import Settings
 from . import work
 from .checkpoint import Checkpoint, fingerprint
+from .formats import SMALL_INPUT
 from .lock import OutputLock
 from .output import TMP_SUFFIX, Output, existing_outputs, tmp_path
 from .progress import RunProgress
@@ -35,6 +36,9 @@ CHUNK_ROWS = 64
 CHUNK_BYTES = 1 << 20
 # Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 INFLIGHT_PER_WORKER = 4
+# Inputs of fewer bytes than formats.SMALL_INPUT (a compressed one counted at COMPRESSED_RATIO times
+# its size) are stripped in the main process whatever -j says (see there).
+COMPRESSED_RATIO = 4
 # See Job.field_check_rows.
 FIELD_CHECK_ROWS = 100
 
@@ -64,6 +68,7 @@ class Job:
     field_check_rows: int = FIELD_CHECK_ROWS
     stats_path: Path | None = None  # where --stats goes (only to check it collides with nothing)
     range_bytes: int | None = None  # the largest byte range a worker takes (None: ranges.RANGE_MAX)
+    small_input: int = SMALL_INPUT  # inputs of fewer bytes go without workers (see SMALL_INPUT)
 
     def rejects_path(self) -> Path:
         if self.rejects is not None:
@@ -604,6 +609,22 @@ def in_ranges(job: Job, workers: int, state: dict[str, Any] | None = None) -> bo
     return state is None or state.get("cursor") is not None or not state["stats"].get("bad_files")
 
 
+def _input_bytes(job: Job) -> int:
+    """About how many bytes the inputs hold (a pipe or an unreadable path: as many as could be)."""
+    import stat
+
+    total = 0
+    for path, fmt in zip(job.inputs, job.input_formats):
+        try:
+            st = os.stat(path)
+        except OSError:
+            return SMALL_INPUT
+        if not stat.S_ISREG(st.st_mode):
+            return SMALL_INPUT
+        total += st.st_size * (1 if fmt == "jsonl" else COMPRESSED_RATIO)
+    return total
+
+
 def _part_dir(job: Job) -> Path:
     return Path(str(tmp_path(job.output)) + ".ranges")
 
@@ -625,7 +646,7 @@ def _run(job: Job) -> RunResult:
         return RunResult(r.stats, 0.0, resumed_from, r.output.rows, r.rejects.final if r.rejects.rows else None)
     if r.stats.rows_read:
         r.field_misses = -1  # checked by the run that was interrupted
-    workers = max(1, job.workers)
+    workers = max(1, job.workers) if job.workers <= 1 or _input_bytes(job) >= job.small_input else 1
     ranged = in_ranges(job, workers, state)
     pooled: _Pooled | None = None
     part_dir = _part_dir(job)

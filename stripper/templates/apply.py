@@ -15,7 +15,10 @@ the page's text, `fingerprint.text_zones`): a line the site prints after the sto
 as a story's headline that a "most read" box shows, is this page's own where it opens the story
 (after the template's head, or after a copy's own first line, "Printed from ..."); it stays, and
 the story's region starts there at the latest; the same line again inside the story's region
-(the story repeating its headline) stays too.
+(the story repeating its headline) stays too. After the story, beyond the template's closing block
+(two template lines in a row), a box of two or more lines goes by its place: each on at least
+`template_box_min_pages` pages in the tail zone, one of them on `template_min_pages` (a rolling
+"most read" box shows each headline on a few pages only).
 
 The template goes first, then the per-document rules on what is left (without the page pass in
 `page="auto"` mode once a template took lines: the page's furniture is known, and the page pass
@@ -170,10 +173,16 @@ class Templates:
         return len(self._keys)
 
 
-def template_entries(s: SiteCounts, floor: int) -> tuple[np.ndarray, np.ndarray]:
+def compile_floor(settings: Settings) -> int:
+    """The fewest pages a compiled key is on: `template_min_pages`, or fewer for a box's lines
+    (`template_box_min_pages`)."""
+    return max(1, min(settings.template_min_pages, settings.template_box_min_pages))
+
+
+def template_entries(s: SiteCounts, floor: int, min_pages: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """A site's template: its keys on at least `floor` pages, sorted, and their counts (none for a
-    site of fewer pages)."""
-    if s.pages < floor:
+    site of fewer than `min_pages` pages, `floor` unless given)."""
+    if s.pages < max(floor, min_pages or 0):
         return np.empty(0, np.uint64), np.empty(0, np.uint32)
     kept = sorted(fp for fp, n in s.counts.items() if n >= floor)
     return np.array(kept, dtype=np.uint64), np.array([s.counts[k] for k in kept], dtype=np.uint32)
@@ -181,9 +190,11 @@ def template_entries(s: SiteCounts, floor: int) -> tuple[np.ndarray, np.ndarray]
 
 def compile_file(sites: Iterable[tuple[str, SiteCounts]], path: Path, settings: Settings = DEFAULT) -> int:
     """Compile a stream of sites' counts, sorted by name, into the flat file `Templates` maps,
-    streaming (one site in memory at a time), atomically. Only lines on `template_min_pages` pages
-    stay; sites without any are left out. Returns the number of sites written."""
-    floor = max(1, settings.template_min_pages)
+    streaming (one site in memory at a time), atomically. Only keys on `compile_floor` pages of a
+    site of `template_min_pages` pages stay; sites without any are left out. Returns the number of
+    sites written."""
+    floor = compile_floor(settings)
+    min_pages = max(1, settings.template_min_pages)
     parts = [path.with_name(f"{path.name}.{k}.tmp-stripper") for k in ("name", "entry", "pages", "err", "keys", "ns", "names")]
     tmp = path.with_name(path.name + ".tmp-stripper")
     files = [open(x, "wb") for x in parts]
@@ -195,7 +206,7 @@ def compile_file(sites: Iterable[tuple[str, SiteCounts]], path: Path, settings: 
             name_f.write(struct.pack("<Q", 0))
             entry_f.write(struct.pack("<Q", 0))
             for name, s in sites:
-                keys, ns = template_entries(s, floor)
+                keys, ns = template_entries(s, floor, min_pages)
                 if not len(keys):
                     continue
                 b = name.encode("utf-8", "surrogatepass")
@@ -266,7 +277,7 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
     # pages in all, but on at least `template_min_pages` of them in the zone they are in here, TAIL,
     # beyond the template's closing block (two template lines in a row), two or more of them. No share of the site's pages finds
     # them on a large site (a rolling box shows each headline on a handful of pages); their place does.
-    box = _tail_box(counts, here, zones, story, edge, floor)
+    box = _tail_box(counts, here, zones, story, edge, floor, max(1, min(floor, settings.template_box_min_pages)))
     if box:
         story = [i for i in story if i not in box]
         last = story[-1]
@@ -300,12 +311,13 @@ def template_decisions(lines: list[str], fps: list[int | None], zones: list[int]
     return out
 
 
-def _tail_box(counts: list[int], here: list[int], zones: list[int], story: list[int], edge: int, floor: int) -> set[int]:
+def _tail_box(counts: list[int], here: list[int], zones: list[int], story: list[int], edge: int, floor: int,
+              box_floor: int) -> set[int]:
     """The lines of a box after the story: walking back from the page's end over template lines (on
-    at least `edge` pages) and lines on at least `floor` pages in the tail zone (`here`), to the
+    at least `edge` pages) and lines on at least `box_floor` pages in the tail zone (`here`), to the
     story's last line; of those tail lines, the ones beyond two template lines in a row from it,
-    when they are two or more (a standing line that closes a column, right after the story, is the
-    story's)."""
+    when they are two or more and one of them is on `floor` pages there (a standing line that
+    closes a column, right after the story, is the story's)."""
     tail: list[int] = []
     i = len(counts) - 1
     gap = False  # one line of the site's template on fewer pages in this zone (a headline shown
@@ -314,7 +326,7 @@ def _tail_box(counts: list[int], here: list[int], zones: list[int], story: list[
         if n >= edge or n < 0:
             i -= 1
             continue
-        if zones[i] == TAIL and here[i] >= floor:
+        if zones[i] == TAIL and here[i] >= box_floor:
             tail.append(i)
             i -= 1
             continue
@@ -339,7 +351,7 @@ def _tail_box(counts: list[int], here: list[int], zones: list[int], story: list[
             sep = j
             break
     box = {j for j in tail if sep is not None and j > sep}
-    return box if len(box) >= 2 else set()
+    return box if len(box) >= 2 and any(here[j] >= floor for j in box) else set()
 
 
 def apply_template(text: str, site: str | None, templates: Templates | None, settings: Settings = DEFAULT,

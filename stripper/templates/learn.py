@@ -337,7 +337,9 @@ def with_templates(options: Any, path: Path, compiled_dir: Path, settings: Setti
 
     digest = file_digest(path)
     compiled_dir.mkdir(parents=True, exist_ok=True)
-    compiled = compiled_dir / f"templates-{digest[:16]}-{max(1, settings.template_min_pages)}.bin"
+    from .apply import compile_floor
+
+    compiled = compiled_dir / f"templates-{digest[:16]}-{max(1, settings.template_min_pages)}-{compile_floor(settings)}.bin"
     if not compiled.exists():
         compile_file(TemplateCounts.on_file(path).iter_sites(), compiled, settings)
     return replace(options, templates=str(compiled), templates_digest=digest)

@@ -20,7 +20,10 @@ RULES = (
         is not template), where a recurring quote or a column's standing intro must stay. At the
         head a line must also be on `template_min_pages` pages in the same half of the page: a
         story's headline that a "most read" box shows after the story on other pages stays where
-        it opens its own story, and where that story repeats it. Counts
+        it opens its own story, and where that story repeats it. After the story, beyond the
+        template's closing block (two template lines in a row), a box of two or more lines (a
+        rolling "most read" box) goes by its place: its lines on `template_box_min_pages` of the
+        site's pages in the page's second half, one of them on `template_min_pages`. Counts
         are per site, never across sites, so a story syndicated on many sites stays; a page is
         counted once per distinct content, so print and AMP copies of a story do not make it
         recur. The reason says on how many of the site's pages the line appears. Sites with fewer
