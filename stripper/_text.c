@@ -456,6 +456,171 @@ done:
     return result;
 }
 
+/* Whether text[pos:end] holds a character that is not whitespace (str.strip() would keep it). */
+static inline int
+has_ink(int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    for (Py_ssize_t i = pos; i < end; i++)
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            return 1;
+    return 0;
+}
+
+/* Append (start, end, decision) to runs; -1 on an error. */
+static int
+add_run(PyObject *runs, Py_ssize_t start, Py_ssize_t end, PyObject *decision)
+{
+    PyObject *t = Py_BuildValue("(nnO)", start, end, decision);
+    int rc = t == NULL ? -1 : PyList_Append(runs, t);
+    Py_XDECREF(t);
+    return rc;
+}
+
+/* The runs of lines first..stop-1 (all of which go; `group`, of ng lines, are its non-blank ones):
+ * a blank line goes with the removed line before it (the one after it, at the run's start), so a
+ * new run starts exactly at a removed line whose decision differs from the one before. */
+static int
+emit_runs(PyObject *runs, const Py_ssize_t *at, Py_ssize_t n, Py_ssize_t text_len, Py_ssize_t first,
+          Py_ssize_t stop, const Py_ssize_t *group, Py_ssize_t ng, PyObject *const *dec)
+{
+    Py_ssize_t run_start = first;
+    PyObject *run_dec = dec[group[0]];
+    for (Py_ssize_t k = 0; k < ng; k++) {
+        PyObject *d = dec[group[k]];
+        if (d != run_dec) {
+            int ne = PyObject_RichCompareBool(d, run_dec, Py_NE);
+            if (ne < 0)
+                return -1;
+            if (ne) {
+                if (add_run(runs, at[run_start], at[group[k]], run_dec) < 0)
+                    return -1;
+                run_start = group[k];
+                run_dec = d;
+            }
+        }
+    }
+    return add_run(runs, at[run_start], stop < n ? at[stop] : text_len, run_dec);
+}
+
+PyDoc_STRVAR(removal_runs_doc,
+"removal_runs(text, starts, decisions) -> (runs, kept) or None\n\n"
+"The removed spans of `text` whose lines start at `starts` and go by `decisions` (one per line,\n"
+"None to keep it): runs of lines with the same decision, (start, end, decision), and the kept text;\n"
+"None if no non-blank line goes. Blank lines go with a block so that no pile of them is left where\n"
+"it was: in a gap between two kept lines that lost something, the first run of blank lines stays\n"
+"and the others go; before the first and after the last kept line, they all go.");
+
+static PyObject *
+removal_runs(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *starts_obj, *dec_obj;
+    if (!PyArg_ParseTuple(args, "UO!O!:removal_runs", &text, &PyList_Type, &starts_obj, &PyList_Type, &dec_obj))
+        return NULL;
+    const Py_ssize_t n = PyList_GET_SIZE(starts_obj), text_len = PyUnicode_GET_LENGTH(text);
+    if (PyList_GET_SIZE(dec_obj) != n || n == 0) {
+        PyErr_SetString(PyExc_ValueError, "removal_runs: one decision per line");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *const *dec = ((PyListObject *)dec_obj)->ob_item;
+    Py_ssize_t *at = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *group = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_ssize_t));
+    uint8_t *ink = PyMem_Malloc((size_t)n + 1);
+    PyObject *runs = NULL, *result = NULL;
+    if (at == NULL || group == NULL || ink == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int any = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        at[i] = PyLong_AsSsize_t(PyList_GET_ITEM(starts_obj, i));
+        if (at[i] == -1 && PyErr_Occurred())
+            goto done;
+        if (at[i] < 0 || at[i] > text_len || (i && at[i] <= at[i - 1])) {
+            PyErr_SetString(PyExc_ValueError, "removal_runs: the starts of the lines of text expected");
+            goto done;
+        }
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t end = i + 1 < n ? at[i + 1] - 1 : text_len;
+        ink[i] = has_ink(kind, data, at[i], end);
+        any |= ink[i] && dec[i] != Py_None;
+    }
+    if (!any) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    runs = PyList_New(0);
+    if (runs == NULL)
+        goto done;
+    /* Each gap between kept lines (a, b) that holds removed lines, once. */
+    for (Py_ssize_t a = -1; a < n;) {
+        Py_ssize_t b = a + 1, ng = 0;
+        while (b < n && !(ink[b] && dec[b] == Py_None)) {
+            if (ink[b])
+                group[ng++] = b;
+            b++;
+        }
+        if (ng) {
+            int rc;
+            if (a < 0 || b >= n) /* before the first or after the last kept line: all of it goes */
+                rc = emit_runs(runs, at, n, text_len, a + 1, b, group, ng, dec);
+            else {
+                /* The gap's first run of blank lines stays; what is before it and after it goes. */
+                Py_ssize_t fb0 = a + 1, fb1, split = 0;
+                while (fb0 < b && ink[fb0])
+                    fb0++;
+                fb1 = fb0;
+                while (fb1 < b && !ink[fb1])
+                    fb1++;
+                while (split < ng && group[split] < fb0)
+                    split++;
+                rc = 0;
+                if (split)
+                    rc = emit_runs(runs, at, n, text_len, a + 1, fb0, group, split, dec);
+                if (rc == 0 && split < ng)
+                    rc = emit_runs(runs, at, n, text_len, fb1, b, group + split, ng - split, dec);
+            }
+            if (rc < 0)
+                goto done;
+        }
+        a = b;
+    }
+    {
+        /* The kept text: what lies between the runs. */
+        const Py_ssize_t nr = PyList_GET_SIZE(runs);
+        PyObject *pieces = PyList_New(0), *empty = NULL;
+        Py_ssize_t pos = 0;
+        int bad = pieces == NULL;
+        for (Py_ssize_t k = 0; k <= nr && !bad; k++) {
+            Py_ssize_t s = k < nr ? PyLong_AsSsize_t(PyTuple_GET_ITEM(PyList_GET_ITEM(runs, k), 0)) : text_len;
+            if (s > pos) {
+                PyObject *piece = PyUnicode_Substring(text, pos, s);
+                bad = piece == NULL || PyList_Append(pieces, piece) < 0;
+                Py_XDECREF(piece);
+            }
+            if (k < nr)
+                pos = PyLong_AsSsize_t(PyTuple_GET_ITEM(PyList_GET_ITEM(runs, k), 1));
+        }
+        PyObject *kept = NULL;
+        if (!bad && (empty = PyUnicode_New(0, 0)) != NULL)
+            kept = PyUnicode_Join(empty, pieces);
+        Py_XDECREF(empty);
+        Py_XDECREF(pieces);
+        if (kept != NULL) {
+            result = PyTuple_Pack(2, runs, kept);
+            Py_DECREF(kept);
+        }
+    }
+done:
+    Py_XDECREF(runs);
+    PyMem_Free(at);
+    PyMem_Free(group);
+    PyMem_Free(ink);
+    return result;
+}
+
 PyDoc_STRVAR(prose_words_doc,
 "prose_words(text, floor, stop) -> int\n\n"
 "The words of the lines of `text` (split at \"\\n\") that have at least `floor` words, summed\n"
@@ -2924,6 +3089,7 @@ static PyMethodDef module_methods[] = {
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
     {"prose_words", prose_words, METH_VARARGS, prose_words_doc},
+    {"removal_runs", removal_runs, METH_VARARGS, removal_runs_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
     {"densest", densest, METH_VARARGS, densest_doc},
     {"stage2", stage2, METH_VARARGS, stage2_doc},

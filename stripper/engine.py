@@ -2,18 +2,16 @@
 per-line decisions assembled into a Result (removed spans, kept text byte for byte). No I/O."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from . import page
 from .context import Decision, decide
 from .match import Matcher
-from .model import Removal, Result
+from .model import Category, Removal, Result
 from .rules import BY_CODE, SOURCES, select
 from .rules.base import Rule
-from .segment import split_lines
+from .segment import _text, split_lines
 from .settings import Settings
 
 
@@ -177,73 +175,19 @@ def assemble(
 
     Blank lines are removed with a block so that no pile of blank lines is left where it was: in a
     gap between two kept lines that lost something, the first run of blank lines stays and the
-    others go; before the first and after the last kept line, they all go.
+    others go; before the first and after the last kept line, they all go. A removal starts exactly
+    at a removed line whose decision differs from the one before. (The runs and the kept text are
+    found in one pass by stripper/_text.c, `removal_runs`; `lines` are `text`'s, at `starts`.)
     """
-    n = len(lines)
-    nonblank = list(map(bool, map(str.strip, lines)))
-    removed = [i for i in compress(range(n), decisions) if nonblank[i]]
-    if not removed:
+    found = _text.removal_runs(text, starts, decisions) if lines else None
+    if found is None:
         return Result(text=text, input_text=text, removals=(), format=fmt, warnings=warnings)
-    kept = [i for i in compress(range(n), nonblank) if decisions[i] is None]
-    removals: list[Removal] = []
-    # Only the gaps between kept lines that hold removed lines change; each is visited once, with
-    # its removed lines (found by bisection, as both lists are sorted).
-    k = 0
-    while k < len(removed):
-        j = bisect_right(kept, removed[k])
-        a = kept[j - 1] if j else -1
-        b = kept[j] if j < len(kept) else n
-        k2 = bisect_left(removed, b, k)
-        group = removed[k:k2]
-        k = k2
-        if a < 0 or b >= n:  # before the first or after the last kept line: all of it goes
-            _emit(text, starts, a + 1, b, group, decisions, by_code, removals)
-            continue
-        # The gap's first run of blank lines stays; what is before it and after it goes.
-        fb0 = a + 1
-        while fb0 < b and nonblank[fb0]:
-            fb0 += 1
-        fb1 = fb0
-        while fb1 < b and not nonblank[fb1]:
-            fb1 += 1
-        split = bisect_left(group, fb0)
-        if split:
-            _emit(text, starts, a + 1, fb0, group[:split], decisions, by_code, removals)
-        if split < len(group):
-            _emit(text, starts, fb1, b, group[split:], decisions, by_code, removals)
-    pieces: list[str] = []
-    pos = 0
-    for r in removals:
-        pieces.append(text[pos : r.start])
-        pos = r.end
-    pieces.append(text[pos:])
-    return Result(text="".join(pieces), input_text=text, removals=tuple(removals), format=fmt, warnings=warnings)
-
-
-def _emit(
-    text: str,
-    starts: list[int],
-    first: int,
-    stop: int,
-    group: list[int],
-    decisions: list[Decision | None],
-    by_code: dict[str, Rule],
-    removals: list[Removal],
-) -> None:
-    """Removals for lines first..stop-1, all of which go; `group` are its non-blank lines.
-
-    A blank line goes with the removed line before it (the one after it, at the run's start), so a
-    new removal starts exactly at a removed line whose decision differs from the one before."""
-    run_start, run_dec = first, decisions[group[0]]
-    for i in group:
-        d = decisions[i]
-        if d is not run_dec and d != run_dec:
-            removals.append(_removal(text, starts[run_start], starts[i], run_dec, by_code))  # type: ignore[arg-type]
-            run_start, run_dec = i, d
-    end = starts[stop] if stop < len(starts) else len(text)
-    removals.append(_removal(text, starts[run_start], end, run_dec, by_code))  # type: ignore[arg-type]
-
-
-def _removal(text: str, start: int, end: int, decision: Decision, by_code: dict[str, Rule]) -> Removal:
-    rule = by_code.get(decision.code) or BY_CODE[decision.code]
-    return Removal(start, end, text[start:end], decision.code, rule.category, decision.reason)
+    runs, kept = found
+    category: dict[str, Category] = {}
+    removals = []
+    for start, end, d in runs:
+        cat = category.get(d.code)
+        if cat is None:
+            cat = category[d.code] = (by_code.get(d.code) or BY_CODE[d.code]).category
+        removals.append(Removal(start, end, text[start:end], d.code, cat, d.reason))
+    return Result(text=kept, input_text=text, removals=tuple(removals), format=fmt, warnings=warnings)
