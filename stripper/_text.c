@@ -2402,6 +2402,17 @@ PageStats_features(PageStats *self, PyObject *args)
                 start = i;
             lead[i] = start - 1;
         }
+        /* A list without bullets: a run of items (short lines, up to good_min_words words, that end
+         * no sentence and no colon) right after a colon line is led by it. */
+#define ITEM(i) (!S[(i) * NSTAT + S_COLON] && !S[(i) * NSTAT + S_ENDS] && W(i) <= p.good_min_words)
+        start = 0;
+        for (Py_ssize_t i = 0; i < m; i++) {
+            if (!(ITEM(i) && i > 0 && ITEM(i - 1)))
+                start = i;
+            if (ITEM(i) && start > 0 && S[(start - 1) * NSTAT + S_COLON])
+                lead[i] = start - 1;
+        }
+#undef ITEM
         for (Py_ssize_t i = 0; i < m; i++) {
             double *x = &X[i * NFEAT];
             x[F_SHARED_REGION] = shared[i];

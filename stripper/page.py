@@ -85,13 +85,18 @@ class PagePass:
     region_floor: float = 30.0
     region_head: int = 2
     # A line goes when its stage-2 logit is at most this (0.0 is the fitted even odds; lower keeps
-    # more: -1.0 measured best for stories lost against F1 on the held-out pages).
+    # more: a headline over a story sits about -0.5).
     keep_threshold: float = -1.0
     # On a page where the pass is sure of no line (its best stage-2 logit is under
-    # `keep_threshold + keep_margin`), the threshold falls to `keep_margin` under the best logit: a
-    # page with a tiny story (a gallery's caption, a short post under long menus) keeps its
-    # likeliest lines rather than losing them. 0.0 turns this off.
-    keep_margin: float = 2.0
+    # `keep_threshold + keep_margin`), a line of `keep_margin_min_words` words or more
+    # within `keep_margin` of the best logit stays: the threshold is relative to the page, so that a
+    # page with a tiny or unsure story (a gallery's caption, a short post under long menus, a page in
+    # a script without stoplist) keeps its likeliest lines rather than losing them; menu items (of
+    # fewer words) do not ride along. 0.0 turns this off. The three were chosen together by 2-fold
+    # cross-validation over the fitting part's sites (`python -m stripper.learn cv`): fewest stories
+    # lost at no lower F1, keeping the fixture pages (stripper/learn/pages) and the whole-page golden.
+    keep_margin: float = 3.5
+    keep_margin_min_words: int = 4
     # The guard: the page pass may not remove more than this share of the words of prose lines
     # (lines of at least `prose_min_words` words that end like a sentence); if it would, prose
     # lines stay.
@@ -235,7 +240,8 @@ FEATURES = (
     # page's prose (log of its good lines' words) and the share of that prose the region holds.
     "shared_region", "log_page_good", "region_share",
     # A line that ends with a colon leads what follows (a list, a table); a line of a list led
-    # so (or a line after such a line) is `led`.
+    # so (a bullet list, or a run of short lines that end no sentence; or a line after such a
+    # line) is `led`.
     "ends_colon", "led",
     "bias",  # last: the fit does not penalise it
 )
@@ -478,7 +484,7 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     if not len(a.index):
         return out
     v = scores(a, w)
-    drop = v <= min(pp.keep_threshold, float(v.max()) - pp.keep_margin)
+    drop = _drops(v, a.words, pp)
     if pp.matter_reach >= 0 and drop.any():
         _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
     if guard:
@@ -491,6 +497,17 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     for i, k in zip(a.index[drop].tolist(), kind):
         out[i] = VERDICTS[k]
     return out
+
+
+def _drops(v: np.ndarray, words: np.ndarray, pp: PagePass) -> np.ndarray:
+    """Per line, whether it goes: its logit is at most `pp.keep_threshold`, and, on a page where
+    the pass is sure of no line (its best logit is under `keep_threshold + keep_margin`), not within
+    `keep_margin` of the best logit with `keep_margin_min_words` words or more."""
+    drop = v <= pp.keep_threshold
+    top = float(v.max())
+    if top - pp.keep_margin < pp.keep_threshold:
+        drop &= ~((v > top - pp.keep_margin) & (words >= pp.keep_margin_min_words))
+    return drop
 
 
 def _keep_matter(drop: np.ndarray, raw: list[str], content: np.ndarray, reach: int) -> None:

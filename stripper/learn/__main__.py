@@ -15,7 +15,7 @@ from ..page import PagePass
 from ..segment import line_tokens
 from ..settings import Settings
 from .data import Page, extra_pages, read_pages
-from .fit import dump, fit
+from .fit import dump, fit, fit_rows, page_rows
 
 
 def load(paths: list[Path], extra: bool = True) -> list[Page]:
@@ -89,6 +89,52 @@ def evaluate(pages: list[Page], settings: Settings, views: tuple[str, ...] = ("t
     return report
 
 
+def cross_validate(pages: list[Page], folds: int = 2, grid: dict[str, list] | None = None) -> dict:
+    """Site-fold cross-validation of the page pass's thresholds: the pages' sites split into
+    `folds` folds (by a hash of the site's name), each fold's pages scored by weights fitted on the
+    others; per setting of `grid` (PagePass fields -> values, every combination), the F1 of the
+    labelled words the pass keeps and the pages whose story it loses (keeps under half of its
+    labelled words), the guard applied as `page.classify` applies it. How the shipped thresholds
+    were chosen: `python -m stripper.learn cv` on the fitting part (the held-out sites left out)."""
+    import itertools
+
+    import numpy as np
+
+    grid = grid or {"keep_threshold": [-1.0, -0.5, 0.0], "keep_margin": [2.0, 3.0, 3.5], "keep_margin_min_words": [0, 4]}
+    rows, sites = [], []
+    for p in pages:
+        r = page_rows(p)
+        if r is not None and (r[1] >= 0).any():
+            rows.append(r)
+            sites.append(p.site)
+    fold = [zlib.crc32(s.encode()) % folds for s in sites]
+    scored = []
+    for k in range(folds):
+        w = page.Weights.from_dict(json.loads(dump(fit_rows([r for r, f in zip(rows, fold) if f != k]))))
+        scored += [(page.scores(r[3], w), r) for r, f in zip(rows, fold) if f == k]
+    ends = page.FEATURES.index("ends_sentence")
+    out = {}
+    names = sorted(grid)
+    for values in itertools.product(*(grid[n] for n in names)):
+        pp = PagePass(**dict(zip(names, values)))
+        tp = fp = fn = 0.0
+        lost = 0
+        for v, (_, y, words, a) in scored:
+            keep = ~page._drops(v, a.words, pp)
+            prose = (a.words >= pp.prose_min_words) & (a.X[:, ends] > 0)
+            pw = np.where(prose, a.words, 0)
+            if pw.sum() and pw[~keep].sum() > pp.prose_loss_max * pw.sum():
+                keep |= prose
+            tp += float((words * (keep & (y == 1))).sum())
+            fp += float((words * (keep & (y == 0))).sum())
+            fn += float((words * (~keep & (y == 1))).sum())
+            story = float((words * (y == 1)).sum())
+            lost += int(story > 0 and float((words * (keep & (y == 1))).sum()) < 0.5 * story)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        out[", ".join(f"{n}={x}" for n, x in zip(names, values))] = {"f1": round(f1, 4), "lost": lost, "pages": len(scored)}
+    return out
+
+
 def _settings(weights: str | None) -> Settings:
     return Settings(page_pass=PagePass(weights=weights))
 
@@ -111,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("data", nargs="+", type=Path)
     v.add_argument("--held", action="append", help="hold out only this set (repeatable; default: each set in turn)")
     v.add_argument("--keep", type=Path, help="write each fitted weights file (without-SET.json) in this directory")
+    c = sub.add_parser("cv", help="choose thresholds: site-fold cross-validation on the fitting part")
+    c.add_argument("data", nargs="+", type=Path)
+    c.add_argument("--folds", type=int, default=2)
     args = ap.parse_args(argv)
     if args.cmd == "fit":
         pages = load(args.data, not args.no_extra)
@@ -121,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         tmp.write_text(dump(w), encoding="utf-8")
         tmp.replace(args.out)
         print(f"wrote {args.out}: {w['fitted_on']}", file=sys.stderr)
+        return 0
+    if args.cmd == "cv":
+        pages = [p for p in load(args.data) if not holdout(p)]
+        json.dump(cross_validate(pages, args.folds), sys.stdout, indent=1)
+        print()
         return 0
     if args.cmd == "eval":
         pages = load(args.data, not args.no_extra)

@@ -20,16 +20,23 @@ def train(
 ) -> None:
     """Refit the page pass (NAV001/NAV002) on your labelled pages and write its weights.
 
-    The fit is deterministic: the same pages give the same file. Use the weights with
+    The fit is scikit-learn's (`pip install 'stripper[train]'`) and deterministic: the same pages
+    give the same file. Use the weights with
     `[tool.stripper.page-pass]` `weights = "FILE"` in pyproject.toml, or
     `Settings(page_pass=PagePass(weights="FILE"))`. Exit code 3 if a file cannot be read, 2 if it
-    holds no labelled page.
+    holds no labelled page or scikit-learn is missing.
 
     Each line of FILE is a JSON object: the page's whole text in `text` (or --text-field) and its
     story as `gold` (text) and/or `with` / `without` (lists of snippets in the story and not).
     """
     from .data import extra_pages, read_pages
     from .fit import dump, fit
+
+    try:
+        import sklearn  # noqa: F401  (the fit's, not stripping's)
+    except ImportError:
+        error("stripper train needs scikit-learn: pip install 'stripper[train]'")
+        raise typer.Exit(EXIT_USAGE) from None
 
     pages = []
     for path in data:
