@@ -421,6 +421,53 @@ word_counts(PyObject *Py_UNUSED(module), PyObject *args)
     return out;
 }
 
+PyDoc_STRVAR(body_doc,
+"body(lines) -> (index, stripped, words)\n\n"
+"The non-blank ones of `lines` (str without a newline): their positions, the lines stripped as\n"
+"str.strip() strips them, and their word counts (word_count of each).");
+
+static PyObject *
+body(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *lines;
+    if (!PyArg_ParseTuple(args, "O!:body", &PyList_Type, &lines) || !ready())
+        return NULL;
+    PyObject *index = PyList_New(0), *stripped = PyList_New(0), *words = PyList_New(0), *result = NULL;
+    if (index == NULL || stripped == NULL || words == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines); i++) {
+        PyObject *line = PyList_GET_ITEM(lines, i);
+        if (!PyUnicode_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "body: lines must be str");
+            goto done;
+        }
+        const int kind = PyUnicode_KIND(line);
+        const void *data = PyUnicode_DATA(line);
+        Py_ssize_t a = 0, e = PyUnicode_GET_LENGTH(line), ntok, nw;
+        while (a < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
+            a++;
+        while (e > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1)))
+            e--;
+        if (a == e)
+            continue;
+        count_line(kind, data, a, e, &ntok, &nw);
+        PyObject *at = PyLong_FromSsize_t(i), *w = PyLong_FromSsize_t(nw), *sub = PyUnicode_Substring(line, a, e);
+        int bad = at == NULL || w == NULL || sub == NULL || PyList_Append(index, at) < 0
+                  || PyList_Append(stripped, sub) < 0 || PyList_Append(words, w) < 0;
+        Py_XDECREF(at);
+        Py_XDECREF(w);
+        Py_XDECREF(sub);
+        if (bad)
+            goto done;
+    }
+    result = PyTuple_Pack(3, index, stripped, words);
+done:
+    Py_XDECREF(index);
+    Py_XDECREF(stripped);
+    Py_XDECREF(words);
+    return result;
+}
+
 PyDoc_STRVAR(split_lines_doc,
 "split_lines(text) -> (lines, starts)\n\n"
 "The lines of `text` (split at \"\\n\", without it) and the offset where each starts.");
@@ -3088,6 +3135,7 @@ static PyMethodDef module_methods[] = {
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
+    {"body", body, METH_VARARGS, body_doc},
     {"prose_words", prose_words, METH_VARARGS, prose_words_doc},
     {"removal_runs", removal_runs, METH_VARARGS, removal_runs_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},

@@ -322,18 +322,15 @@ class Body:
 def reindex(b: Body, lines: list[str]) -> Body | None:
     """`b` as the Body of `lines`, if `lines`' non-blank lines are `b`'s, in order (None if not): a
     text that kept some lines of another is judged on the same line statistics."""
-    stripped = list(map(str.strip, lines))
-    nonblank = list(filter(None, stripped))
+    index, nonblank, _ = _text.body(lines)
     if nonblank != b.lines:
         return None
-    return Body(list(compress(range(len(lines)), stripped)), b.lines, b.words, b._stats)
+    return Body(index, b.lines, b.words, b._stats)
 
 
-def body(lines: list[str], stripped: list[str] | None = None) -> Body:
-    """The Body of `lines` (`stripped`: the lines stripped, if known)."""
-    stripped = stripped if stripped is not None else list(map(str.strip, lines))
-    S = list(filter(None, stripped))
-    return Body(list(compress(range(len(lines)), stripped)), S, _text.word_counts("\n".join(S)) if S else [])
+def body(lines: list[str]) -> Body:
+    """The Body of `lines` (stripped, counted in one C pass, stripper/_text.c's `body`)."""
+    return Body(*_text.body(lines if type(lines) is list else list(lines)))
 
 
 def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> Lines:
@@ -549,10 +546,9 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
     if len(lines) < pp.page_min_lines:
         return False, b
     if b is None:
-        stripped = list(map(str.strip, lines))
-        if len(stripped) - stripped.count("") < pp.page_min_lines:
+        b = body(lines)
+        if len(b.lines) < pp.page_min_lines:
             return False, None
-        b = body(lines, stripped)
     if len(b.lines) < pp.page_min_lines:
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
