@@ -316,32 +316,9 @@ def _ascii_lower(html: str) -> str:
 
 def _raw_text_spans(html: str) -> list[tuple[int, int]]:
     """(start, end) of every script and style element of `html`, closing tag included; an element
-    left open runs to the end. One left-to-right pass: each `find` starts where the last one
-    stopped, and the next opening of each kind is remembered, so the work is linear in the page."""
-    low = _ascii_lower(html)  # same length as html: offsets carry over
-    n = len(low)
-    spans: list[tuple[int, int]] = []
-    nxt = {tag: -1 for tag in _RAW_TEXT}  # next "<tag" at or after pos (-1: not looked for yet)
-    pos = 0
-    while pos < n:
-        start, tag = n, ""
-        for t in _RAW_TEXT:
-            k = nxt[t]
-            if k != n and k < pos:  # look again only when the remembered one is behind us
-                k = _open_tag(low, "<" + t, pos)
-                nxt[t] = k
-            if k < start:
-                start, tag = k, t
-        if start >= n:
-            break
-        close = low.find("</" + tag, start)
-        if close < 0:
-            spans.append((start, n))
-            break
-        end = low.find(">", close)
-        pos = n if end < 0 else end + 1
-        spans.append((start, pos))
-    return spans
+    left open runs to the end. The tags are found in any case: `_spans` over the page lowered
+    (ASCII only, so offsets carry over)."""
+    return _spans(_ascii_lower(html), _RAW_TEXT)
 
 
 # The script and style tags _quick_raw_text_spans looks for, as pages write them.
@@ -354,16 +331,23 @@ def _quick_raw_text_spans(html: str) -> list[tuple[int, int]]:
     lowered copy of the page, ten times faster on modern pages, for the bounds of the extraction
     check. An element opened in mixed case ("<Script>") is not found, which only loosens a bound;
     one closed in another case than it was opened ends at that closing tag, as the parser ends it,
-    so no visible text is taken for script. One left-to-right pass, as in _raw_text_spans."""
+    so no visible text is taken for script."""
+    return _spans(html, _QUICK_RAW_TEXT)
+
+
+def _spans(html: str, tags: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the elements opened by `tags` as written (the one implementation of both
+    finders above). One left-to-right pass: each `find` starts where the last one stopped, and the
+    next opening of each kind is remembered, so the work is linear in the page."""
     n = len(html)
     spans: list[tuple[int, int]] = []
-    nxt = dict.fromkeys(_QUICK_RAW_TEXT, -1)
+    nxt = dict.fromkeys(tags, -1)  # next "<tag" at or after pos (-1: not looked for yet)
     pos = 0
     while pos < n:
         start, tag = n, ""
-        for t in _QUICK_RAW_TEXT:
+        for t in tags:
             k = nxt[t]
-            if k != n and k < pos:
+            if k != n and k < pos:  # look again only when the remembered one is behind us
                 k = _open_tag(html, "<" + t, pos)
                 nxt[t] = k
             if k < start:
