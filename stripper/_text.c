@@ -7,15 +7,19 @@
  *
  * - tokens(text), word_counts(text), word_count(text), line_words(text, max_chars, short_max),
  *   line_tokens(text), ends_sentence(line, clause), has_dense(text), split_lines(text),
- *   prose_words(text, floor, stop): segment.py's API.
+ *   prose_words(text, floor, stop): segment.py's API; body(lines): a page's non-blank lines, their
+ *   positions and word counts (page.body); removal_runs(text, starts, decisions): the removals'
+ *   runs and the kept text (engine.assemble).
  * - StatTables(languages, bullets, commas, code): the stoplists (per language its stopwords and the
  *   most frequent of them, which tell the language) and the characters the page pass counts.
  * - PageStats(text, low, tables): per line of `text` (the non-blank lines of a page, stripped,
  *   joined by newlines; `low` is text.lower() if it has a capital sigma, else None) its tokens, word counts and
  *   character statistics; .features(...) gives the page pass's stage-1 features, .vocabulary() which
  *   lines use which words (Vocabulary.shared(flags): how much of a line's vocabulary flagged lines use).
- * - densest(values), stage2(s, words), in_runs(flags, run_min): the densest run of values, the
- *   page pass's stage-2 features, and how many flags are in long runs (the gate's).
+ * - densest(values), in_runs(flags, run_min): the densest run of values and how many flags are in
+ *   long runs (the gate's); stage1(X, linear, trees), trees(X, ...), stage2(s, words, vocabulary,
+ *   lead) and scores(X, ...): the page pass's stage-1 logits, its trees' sum, its stage-2 features,
+ *   and both stages in one call (page.scores).
  * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
  *   (stripper/doctype.py); .scan(text) gives per line its block kind (table, data list, code,
  *   verse) and whether the text is hard-wrapped as a plain-text document.
