@@ -123,7 +123,9 @@ _SKIP_MAIN = [*_NOT_STORY, *(f'[{attr}*="{name}" i]{_NOT_CONTAINER}' for name in
 def extract_resiliparse(html: str, settings: Settings | None = None) -> Extraction:
     """The fast engine: resiliparse's main content (without comments, alt texts and the containers
     `BOILERPLATE_NAMES` names) when it holds at least `Settings.resiliparse_main_share` of the page's
-    full text, and otherwise that full text (nav, footer, aside and form elements left out). The page
+    full text, and otherwise that full text (nav, footer, aside and form elements left out), cut to
+    the span of resiliparse's own main content where that holds the page's prose (`_story_span`;
+    Settings.resiliparse_span_* fields). The page
     is parsed once; both texts come from that tree. Either way the page pass runs on the text
     (`fallback` is true): resiliparse's main content keeps what sits inside the story's container
     (teaser boxes, "Topics:" lines, captions, follow-us lines), which the page pass finds.
