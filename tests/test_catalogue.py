@@ -160,8 +160,8 @@ def test_select_takes_a_single_string():
 
 def test_selection_more_specific_wins_and_ignore_wins_ties():
     codes = lambda **kw: {r.code for r in select(BUILTIN, **kw)}  # noqa: E731
-    assert codes(select=("AFF",)) == {"AFF001", "AFF002", "AFF003"}
-    assert codes(select=("AFF",), ignore=("AFF002",)) == {"AFF001", "AFF003"}
+    assert codes(select=("AFF",)) == {"AFF001", "AFF002", "AFF003", "AFF004"}
+    assert codes(select=("AFF",), ignore=("AFF002",)) == {"AFF001", "AFF003", "AFF004"}
     assert codes(select=("AFF002",), ignore=("AFF",)) == {"AFF002"}
     assert codes(select=("AFF",), ignore=("AFF",)) == set()
     assert "AFF001" in codes(select=("affiliate",))
