@@ -13,7 +13,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 # A line that quotes someone is story, not a widget: the concept rules' lines hold no quotation mark.
-NO_QUOTE = r'[^"“”„«»「」]'
+NO_QUOTE = r'[^"“”„«「」]'  # not », which also marks a link ("» Mehr")
 
 
 def pair(a: str, b: str, gap: int = 80) -> str:
