@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from .errors import EngineError
 
 if TYPE_CHECKING:
+    from resiliparse.parse.html import HTMLTree
+
     from .settings import Settings
 
 
@@ -145,7 +147,45 @@ def extract_resiliparse(html: str, settings: Settings | None = None) -> Extracti
     main = extract_plain_text(tree, preserve_formatting=True, main_content=True, comments=False, alt_texts=False,
                               list_bullets=True, skip_elements=_SKIP_MAIN)
     kept = len(main.strip())
-    return Extraction(main if kept and kept >= settings.resiliparse_main_share * visible else full, True)
+    if kept and kept >= settings.resiliparse_main_share * visible:
+        return Extraction(main, True)
+    if kept >= settings.resiliparse_span_min_chars:
+        span = _story_span(tree, full, settings.resiliparse_span_margin_lines)
+        line = settings.resiliparse_prose_line_chars
+        if span.strip() and _prose(span, line) >= settings.resiliparse_span_prose_share * _prose(full, line):
+            return Extraction(span, True)
+    return Extraction(full, True)
+
+
+def _prose(text: str, line_chars: int) -> int:
+    """The characters of `text` in lines of at least `line_chars` (stripped): its prose, roughly."""
+    return sum(n for n in (len(line.strip()) for line in text.split("\n")) if n >= line_chars)
+
+
+# Lines of resiliparse's main content at least this long mark where the story's container sits in the
+# full text; shorter ones ("Home", "Share", a date) recur anywhere on a page.
+_SPAN_LINE_CHARS = 20
+
+
+def _story_span(tree: HTMLTree, full: str, margin: int) -> str:
+    """The part of the page's full text that resiliparse's own main content spans (without the
+    containers `BOILERPLATE_NAMES` names: where those cut the story short, its container still
+    holds it), from the first of its lines to the last, `margin` lines more on either side: the
+    page's menus, teaser lists and footer before and after the story's container are left out, what
+    sits inside it stays for the page pass. A slice of `full`, so no text is rewritten; empty when
+    none of its lines is in `full`. The engine takes it only when it holds at least
+    `Settings.resiliparse_span_prose_share` of the page's prose: on some pages resiliparse's main
+    content is a box beside the story, not a part of it."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    own = extract_plain_text(tree, preserve_formatting=True, main_content=True, comments=False, alt_texts=False,
+                             list_bullets=True, skip_elements=_NOT_STORY)
+    marks = {line for line in (raw.strip() for raw in own.split("\n")) if len(line) >= _SPAN_LINE_CHARS}
+    lines = full.split("\n")
+    where = [i for i, line in enumerate(lines) if line.strip() in marks]
+    if not where:
+        return ""
+    return "\n".join(lines[max(0, where[0] - margin):where[-1] + margin + 1])
 
 
 def extract(html: str, settings: Settings | None = None) -> Extraction:

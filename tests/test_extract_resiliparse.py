@@ -93,3 +93,57 @@ def test_the_share_is_a_checked_setting(tmp_path) -> None:
     p = tmp_path / "pyproject.toml"
     p.write_text("[tool.stripper]\nresiliparse-main-share = 0.25\n", encoding="utf-8")
     assert load(p).resiliparse_main_share == 0.25
+
+
+MORE = ("Engineers say the new span will carry twice the traffic and open in three years, if the money "
+        "from the region arrives on time. ")
+
+
+def _boxed_story_page(after: str = "") -> str:
+    """A story whose second half sits in a container BOILERPLATE_NAMES names ("story-box"), so the
+    main content holds under half of the page's text, between a long menu and a teaser list."""
+    menu = "".join(f"<li><a href='/s{i}'>Section number {i} of our site</a></li>" for i in range(40))
+    teasers = "".join(f"<li><a href='/t{i}'>Another teaser headline number {i} here</a></li>" for i in range(40))
+    return _page(f"<ul class='menu'>{menu}</ul><article><h1>Bridge vote</h1><p>{STORY * 3}</p>"
+                 f"<div class='story-box'><p>{MORE * 4}</p><p>{MORE * 3}</p></div></article>"
+                 f"<ul class='menu'>{teasers}</ul>{after}")
+
+
+def test_a_fallback_is_cut_to_the_span_of_the_story_s_container() -> None:
+    from stripper.settings import DEFAULT
+
+    html = _boxed_story_page()
+    full = ex.extract_with(html, "resiliparse", DEFAULT.with_(resiliparse_span_min_chars=10**9))
+    assert "Section number 5 of" in full.text  # without the span: the whole page, menu and all
+    got = ex.extract_with(html, "resiliparse")
+    assert got.fallback and "Bridge vote" in got.text and STORY.strip() in got.text and MORE.strip() in got.text
+    assert "Section number 5 of" not in got.text and "headline number 30 " not in got.text
+    assert got.text in full.text  # a slice of the full text: nothing rewritten
+    # the margin is a setting: lines on either side of the span
+    wide = ex.extract_with(html, "resiliparse", DEFAULT.with_(resiliparse_span_margin_lines=30))
+    assert "Section number 30 of" in wide.text and "Section number 5 of" not in wide.text
+    res = strip(html, format="html", engine="resiliparse")
+    assert MORE.strip() in res.text and "Section number 5 of" not in res.input_text
+
+
+def test_the_span_is_not_taken_when_the_page_s_prose_lies_outside_it() -> None:
+    """Where resiliparse's main content is a box beside the story, most of the prose is elsewhere:
+    the page pass gets the full text."""
+    elsewhere = "".join(f"<p>{MORE * 3} Paragraph {i}.</p>" for i in range(12))
+    html = _boxed_story_page(f"<div class='menu'>{elsewhere}</div>")
+    got = ex.extract_with(html, "resiliparse")
+    assert "Paragraph 11." in got.text and "Section number 5 of" in got.text
+
+
+def test_the_span_settings_are_checked(tmp_path) -> None:
+    from stripper.errors import ConfigError
+    from stripper.settings import Settings, load
+
+    with pytest.raises(ConfigError, match="resiliparse-span-prose-share"):
+        Settings(resiliparse_span_prose_share=2.0)
+    for name in ("resiliparse_span_min_chars", "resiliparse_span_margin_lines", "resiliparse_prose_line_chars"):
+        with pytest.raises(ConfigError, match=name.replace("_", "-")):
+            Settings(**{name: -1})
+    p = tmp_path / "pyproject.toml"
+    p.write_text("[tool.stripper]\nresiliparse-span-margin-lines = 5\n", encoding="utf-8")
+    assert load(p).resiliparse_span_margin_lines == 5

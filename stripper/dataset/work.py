@@ -17,7 +17,6 @@ import orjson
 
 from ..errors import Unrenderable
 from ..model import Result
-from ..parallel import default_start_method, die_with_parent
 from ..pipeline import strip
 from ..settings import DEFAULT, Settings
 from .readers import BadFile, TooLarge
@@ -88,6 +87,8 @@ def warm(settings: Settings, options: WorkOptions) -> None:
     instead of every worker doing it again: the rules' patterns compiled (in a thread, see
     Matcher.compile_in_background) while this thread loads the page pass's tables (the stoplists)
     and numpy."""
+    from ..parallel import default_start_method
+
     if default_start_method() == "fork":
         from .. import page
         from ..engine import prepared
@@ -103,13 +104,6 @@ def warm(settings: Settings, options: WorkOptions) -> None:
             m.compile_all()
 
 
-def start(settings: Settings) -> None:
-    """In a run without workers: the rules' patterns compiled in a thread while the rows start."""
-    from ..engine import prepared
-
-    prepared(settings).matcher.compile_in_background()
-
-
 def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ...] = (), render: Render | None = None) -> None:
     """Pool initializer for worker processes: `init`, and die with the parent, silently. After a
     kill -9 of the main process a worker would otherwise find its result pipe broken and print a
@@ -118,13 +112,12 @@ def init_worker(settings: Settings, options: WorkOptions, sources: tuple[str, ..
     kernel closes the parent's files before it signals the children)."""
     import signal
 
+    from ..parallel import die_with_parent
+
     init(settings, options, sources, render)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     die_with_parent()
-
-
-_die_with_parent = die_with_parent  # (the name other modules used)
 
 
 def process_chunk(chunk: list[tuple[int, int, Any]]) -> list[Outcome]:
