@@ -36,9 +36,9 @@ RULES = (
         for your consent to process your data", "Personalised ads and content, audience research and
         product development". A cookie or consent word (cookies, consent, tracking, privacy settings;
         Cookies, Einwilligung, consentement, consenso …) meets a word of the dialog (use, accept,
-        settings, partners, personalised, functional, marketing …) on an unquoted line of at most 40
+        settings, partners, personalised, functional, marketing …) on an unquoted line of at most 30
         words. A bakery's cookies never meet the dialog's words on one line and stay.""",
         templates=(unquoted(pair("cookie", "dialog", 100)), unquoted("{phrase}")),
-        max_words=40,
+        max_words=30,
     ),
 )
