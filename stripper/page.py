@@ -343,8 +343,8 @@ class Body:
 def reindex(b: Body, lines: list[str]) -> Body | None:
     """`b` as the Body of `lines`, if `lines`' non-blank lines are `b`'s, in order (None if not): a
     text that kept some lines of another is judged on the same line statistics."""
-    index, nonblank, _ = _text.body(lines)
-    if nonblank != b.lines:
+    index = _text.body_index(lines, b.lines)
+    if index is None:
         return None
     return Body(index, b.lines, b.words, b._stats)
 
@@ -610,7 +610,7 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
         # short lines are no menu.
         raw = [lines[i] for i in b.index]
-        kind = doctype.kinds(raw)
+        kind = doctype.kinds(raw, words=b.words)
         if doctype.document_kind(raw, kind=kind) is not None:
             return False, b
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
