@@ -8,7 +8,8 @@
  * - tokens(text), word_counts(text), word_count(text), line_words(text, max_chars, short_max),
  *   line_tokens(text), ends_sentence(line, clause), has_dense(text), split_lines(text),
  *   prose_words(text, floor, stop): segment.py's API; body(lines): a page's non-blank lines, their
- *   positions and word counts (page.body); removal_runs(text, starts, decisions): the removals'
+ *   positions and word counts (page.body); body_index(lines, stripped): only their positions, if
+ *   they are the lines `stripped` (page.reindex); removal_runs(text, starts, decisions): the removals'
  *   runs and the kept text (engine.assemble).
  * - StatTables(languages, bullets, commas, code): the stoplists (per language its stopwords and the
  *   most frequent of them, which tell the language) and the characters the page pass counts.
@@ -20,12 +21,15 @@
  *   long runs (the gate's); stage1(X, linear, trees), trees(X, ...), stage2(s, words, vocabulary,
  *   lead) and scores(X, ...): the page pass's stage-1 logits, its trees' sum, its stage-2 features,
  *   and both stages in one call (page.scores).
+ * - Maker(cls, names): builds instances of a slotted class without its __init__ (engine.assemble's
+ *   Removals).
  * - DocKinds(thresholds, ...): the document-kind detector's thresholds and characters
- *   (stripper/doctype.py); .scan(text) gives per line its block kind (table, data list, code,
+ *   (stripper/doctype.py); .scan(text, words=None) gives per line its block kind (table, data list, code,
  *   verse) and whether the text is hard-wrapped as a plain-text document.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -470,6 +474,62 @@ done:
     Py_XDECREF(stripped);
     Py_XDECREF(words);
     return result;
+}
+
+PyDoc_STRVAR(body_index_doc,
+"body_index(lines, stripped) -> index or None\n\n"
+"The positions of the non-blank ones of `lines` if, stripped, they are `stripped` (in order), else\n"
+"None: body(lines)[0] when body(lines)[1] == stripped, without counting words or making strings.");
+
+static PyObject *
+body_index(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *lines, *stripped;
+    if (!PyArg_ParseTuple(args, "O!O!:body_index", &PyList_Type, &lines, &PyList_Type, &stripped))
+        return NULL;
+    const Py_ssize_t ns = PyList_GET_SIZE(stripped);
+    PyObject *index = PyList_New(ns);
+    if (index == NULL)
+        return NULL;
+    Py_ssize_t j = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(lines); i++) {
+        PyObject *line = PyList_GET_ITEM(lines, i);
+        if (!PyUnicode_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "body_index: lines must be str");
+            goto fail;
+        }
+        const int kind = PyUnicode_KIND(line);
+        const void *data = PyUnicode_DATA(line);
+        Py_ssize_t a = 0, e = PyUnicode_GET_LENGTH(line);
+        while (a < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
+            a++;
+        while (e > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1)))
+            e--;
+        if (a == e)
+            continue;
+        if (j == ns)
+            goto differ;
+        PyObject *want = PyList_GET_ITEM(stripped, j);
+        if (!PyUnicode_Check(want) || PyUnicode_GET_LENGTH(want) != e - a)
+            goto differ;
+        const int wk = PyUnicode_KIND(want);
+        const void *wd = PyUnicode_DATA(want);
+        for (Py_ssize_t k = 0; k < e - a; k++)
+            if (PyUnicode_READ(kind, data, a + k) != PyUnicode_READ(wk, wd, k))
+                goto differ;
+        PyObject *at = PyLong_FromSsize_t(i);
+        if (at == NULL)
+            goto fail;
+        PyList_SET_ITEM(index, j++, at);
+    }
+    if (j == ns)
+        return index;
+differ:
+    Py_DECREF(index);
+    Py_RETURN_NONE;
+fail:
+    Py_DECREF(index);
+    return NULL;
 }
 
 PyDoc_STRVAR(split_lines_doc,
@@ -2984,17 +3044,18 @@ mark_runs(const DocKinds *k, PyObject *text, int kind, const void *data, const P
 }
 
 PyDoc_STRVAR(scan_doc,
-"scan(text) -> (kinds, plain)\n\n"
+"scan(text, words=None) -> (kinds, plain)\n\n"
 "For the lines of `text` (split at \"\\n\"; a page's non-blank lines as they are): kinds = bytes, per\n"
 "line its block kind (0 none, 1 table, 2 data list, 3 code, 4 verse; see stripper/doctype.py);\n"
-"plain = whether the text is hard-wrapped at a fixed width, as a plain-text document is.");
+"plain = whether the text is hard-wrapped at a fixed width, as a plain-text document is.\n"
+"`words`: the lines' word counts (word_count of each, stripped), if known; counted otherwise.");
 
 
 static PyObject *
 DocKinds_scan(DocKinds *self, PyObject *args)
 {
-    PyObject *text;
-    if (!PyArg_ParseTuple(args, "U:scan", &text) || !ready())
+    PyObject *text, *words = Py_None;
+    if (!PyArg_ParseTuple(args, "U|O:scan", &text, &words) || !ready())
         return NULL;
     if (!self->built) {
         PyErr_SetString(PyExc_RuntimeError, "DocKinds is not built");
@@ -3007,6 +3068,13 @@ DocKinds_scan(DocKinds *self, PyObject *args)
     Py_ssize_t m = 1;
     for (Py_ssize_t pos = 0; (pos = line_end(kind, data, pos, n)) < n; pos++)
         m++;
+    /* words: the lines' word counts, if the caller has them (page.body's, of the same lines). */
+    if (words == Py_None)
+        words = NULL;
+    else if (!PyList_Check(words) || PyList_GET_SIZE(words) != m) {
+        PyErr_SetString(PyExc_ValueError, "scan: words must be a list of one count per line");
+        return NULL;
+    }
     Py_ssize_t *sp = PyMem_Malloc((size_t)m * 2 * sizeof(Py_ssize_t));
     uint8_t *flags = PyMem_Calloc((size_t)m, 1), *out = PyMem_Calloc((size_t)m, 1), *blk = PyMem_Malloc((size_t)m);
     PyObject *result = NULL;
@@ -3046,7 +3114,12 @@ DocKinds_scan(DocKinds *self, PyObject *args)
             nsym += self->symbols.ascii[ch];
             npar += self->parens.ascii[ch];
         }
-        const Py_ssize_t nw = words_of(kind, data, a, b);
+        const Py_ssize_t nw = words != NULL ? PyLong_AsSsize_t(PyList_GET_ITEM(words, li)) : words_of(kind, data, a, b);
+        if (nw < 0) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "scan: a negative word count");
+            goto done;
+        }
         const int bullet = charset_has(&k->bullets, first);
         uint8_t f = 0;
         /* A table's row: "| a | b |". */
@@ -3129,6 +3202,89 @@ static PyTypeObject DocKindsType = {
 };
 
 /* ------------------------------------------------------------------------------------------ */
+/* Maker(cls, names): a callable that builds an instance of `cls`, a class whose instances hold
+ * exactly its __slots__ `names` (object slots, in that order), from one value per slot, as
+ * cls(*values) does when cls's __init__ only stores its arguments (a frozen slotted dataclass
+ * without __post_init__, such as stripper.model.Removal; engine.py checks that it is one). A
+ * frozen dataclass's __init__ stores each field through object.__setattr__: ~2 us a Removal,
+ * 6% of whole-page text mode's time; this stores them in the slots directly. */
+
+typedef struct {
+    PyObject_HEAD
+    PyTypeObject *cls;
+    Py_ssize_t n;
+    Py_ssize_t offsets[16];
+} MakerObject;
+
+static int
+Maker_init(MakerObject *self, PyObject *args, PyObject *kwds)
+{
+    PyObject *cls, *names;
+    if (!PyArg_ParseTuple(args, "O!O!:Maker", &PyType_Type, &cls, &PyTuple_Type, &names))
+        return -1;
+    const Py_ssize_t n = PyTuple_GET_SIZE(names);
+    if (n > 16) {
+        PyErr_SetString(PyExc_ValueError, "Maker: at most 16 slots");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *d = PyObject_GetAttr(cls, PyTuple_GET_ITEM(names, i));
+        if (d == NULL)
+            return -1;
+        int ok = Py_IS_TYPE(d, &PyMemberDescr_Type)
+                 && ((PyMemberDescrObject *)d)->d_common.d_type == (PyTypeObject *)cls
+                 && ((PyMemberDescrObject *)d)->d_member->type == T_OBJECT_EX;
+        if (ok)
+            self->offsets[i] = ((PyMemberDescrObject *)d)->d_member->offset;
+        Py_DECREF(d);
+        if (!ok) {
+            PyErr_Format(PyExc_TypeError, "Maker: %R is not an object slot of %R", PyTuple_GET_ITEM(names, i), cls);
+            return -1;
+        }
+    }
+    Py_INCREF(cls);
+    Py_XSETREF(self->cls, (PyTypeObject *)cls);
+    self->n = n;
+    return 0;
+}
+
+static PyObject *
+Maker_call(MakerObject *self, PyObject *args, PyObject *kwds)
+{
+    if (self->cls == NULL || (kwds != NULL && PyDict_GET_SIZE(kwds)) || PyTuple_GET_SIZE(args) != self->n) {
+        PyErr_Format(PyExc_TypeError, "Maker: %zd positional values expected", self->n);
+        return NULL;
+    }
+    PyObject *obj = self->cls->tp_alloc(self->cls, 0);
+    if (obj == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < self->n; i++) {
+        PyObject **slot = (PyObject **)((char *)obj + self->offsets[i]);
+        Py_XSETREF(*slot, Py_NewRef(PyTuple_GET_ITEM(args, i)));
+    }
+    return obj;
+}
+
+static void
+Maker_dealloc(MakerObject *self)
+{
+    Py_XDECREF(self->cls);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyTypeObject MakerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "stripper._text.Maker",
+    .tp_basicsize = sizeof(MakerObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Maker(cls, names): maker(*values) builds a cls whose slots `names` hold `values`, without cls.__init__.",
+    .tp_init = (initproc)Maker_init,
+    .tp_call = (ternaryfunc)Maker_call,
+    .tp_dealloc = (destructor)Maker_dealloc,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------------------------------ */
 
 static PyMethodDef module_methods[] = {
     {"init", init, METH_VARARGS, init_doc},
@@ -3140,6 +3296,7 @@ static PyMethodDef module_methods[] = {
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
     {"body", body, METH_VARARGS, body_doc},
+    {"body_index", body_index, METH_VARARGS, body_index_doc},
     {"prose_words", prose_words, METH_VARARGS, prose_words_doc},
     {"removal_runs", removal_runs, METH_VARARGS, removal_runs_doc},
     {"has_dense", has_dense, METH_VARARGS, has_dense_doc},
@@ -3164,7 +3321,7 @@ PyMODINIT_FUNC
 PyInit__text(void)
 {
     if (PyType_Ready(&StatTablesType) < 0 || PyType_Ready(&PageStatsType) < 0 || PyType_Ready(&DocKindsType) < 0
-        || PyType_Ready(&VocabularyType) < 0)
+        || PyType_Ready(&VocabularyType) < 0 || PyType_Ready(&MakerType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module_def);
     if (m == NULL)
@@ -3172,7 +3329,9 @@ PyInit__text(void)
     Py_INCREF(&StatTablesType);
     Py_INCREF(&PageStatsType);
     Py_INCREF(&DocKindsType);
-    if (PyModule_AddObject(m, "StatTables", (PyObject *)&StatTablesType) < 0
+    Py_INCREF(&MakerType);
+    if (PyModule_AddObject(m, "Maker", (PyObject *)&MakerType) < 0
+        || PyModule_AddObject(m, "StatTables", (PyObject *)&StatTablesType) < 0
         || PyModule_AddObject(m, "PageStats", (PyObject *)&PageStatsType) < 0
         || PyModule_AddObject(m, "DocKinds", (PyObject *)&DocKindsType) < 0) {
         Py_DECREF(m);

@@ -122,22 +122,23 @@ def _detector(k: Kinds) -> object:
 _last: tuple[list[str], Kinds, tuple[bytes, bool]] | None = None
 
 
-def _scanned(raw: list[str], k: Kinds) -> tuple[bytes, bool]:
+def _scanned(raw: list[str], k: Kinds, words: list[int] | None = None) -> tuple[bytes, bool]:
     """The C scan of the lines `raw`. The gate and the pass ask about the same lines (the gate twice,
     for kinds and for the document's kind): the last answer is kept, and found again by comparing
-    the lines (their strings are the same objects), not by joining and hashing the text again."""
+    the lines (their strings are the same objects), not by joining and hashing the text again.
+    `words`: the lines' word counts, if the caller has them (page.Body's), not counted again."""
     global _last
     last = _last
     if last is not None and (last[1] is k or last[1] == k) and last[0] == raw:
         return last[2]
-    found = _detector(k).scan("\n".join(raw))  # type: ignore[attr-defined]
+    found = _detector(k).scan("\n".join(raw), words)  # type: ignore[attr-defined]
     if len(found[0]) != len(raw):
         raise ValueError("doctype: a line holds a newline")
     _last = (list(raw), k, found)
     return found
 
 
-def kinds(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
+def kinds(raw: list[str], k: Kinds = DEFAULT, words: list[int] | None = None) -> np.ndarray:
     """Per non-blank line of `raw` (the lines as they are, blank ones left out by the caller): its
     block kind (TABLE, DATA, CODE, VERSE) or NONE. A line is in the first kind whose block it is in,
     in that order:
@@ -154,10 +155,11 @@ def kinds(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:
       row) that end like clauses and sentences, none repeated and few with figures.
 
     Blocks are runs of at least `block_min` such lines (`verse_min_lines` for verse), bridging
-    gaps of `gap` other lines (none for verse)."""
+    gaps of `gap` other lines (none for verse). `words`: the lines' word counts
+    (segment.word_count of each), if the caller has them."""
     if not raw:
         return np.zeros(0, dtype=np.int64)
-    return np.frombuffer(_scanned(raw, k)[0], dtype=np.int8).astype(np.int64)
+    return np.frombuffer(_scanned(raw, k, words)[0], dtype=np.int8).astype(np.int64)
 
 
 def matter(raw: list[str], k: Kinds = DEFAULT) -> np.ndarray:

@@ -21,6 +21,9 @@ line, not its words, in three steps, after jusText and BTE:
 3. **Document kinds** (stripper/doctype.py): a table, a data list (ingredients, dates, details) or
    a code listing that touches the story the pass keeps stays with it (`PagePass.matter_reach`).
 4. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
+5. **Short pages** (under `PagePass.page_min_lines` non-blank lines): only the menus, header and
+   footer around the story go, never a line inside it, and only when the pass takes a site's
+   header above the story (`PagePass.short_page_*`).
 
 `looks_like_page(lines)` is the gate: on text that is not a whole page (text already extracted
 from one; a plain-text document, a code file, a poem) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
@@ -57,6 +60,24 @@ class PagePass:
     page_min_lines: int = 40
     page_run: int = 3
     page_short_frac: float = 0.20
+    # Short pages: a text of at least `short_page_min_lines` but fewer than `page_min_lines`
+    # non-blank lines is a whole page if at least `short_page_frac` of them sit in such runs (the
+    # same test, stricter: already-extracted text is mostly short). On a short page the pass
+    # removes only lines above the first and below the last line of `near_min_words` words or more
+    # that it keeps (the menus, header and footer around the story, never a line inside it), and
+    # the `short_page_head` lines right above that first line (a headline, a date) stay unless they
+    # are a menu's items or far below the threshold. Chosen on the fitting part's short texts (whole pages and extracted text,
+    # tests/test_page_short.py). `short_page_min_lines` >= `page_min_lines` turns this off.
+    short_page_min_lines: int = 10
+    short_page_frac: float = 0.4
+    short_page_head: int = 2
+    short_page_head_margin: float = 1.5  # (those of them whose logit is within this of keep_threshold)
+    # ...and a short text is a page only if the pass takes at least `short_page_menu` of the lines
+    # above that first line, and at least `short_page_menu_share` of them (a site's header or menu;
+    # text already extracted starts with its headline, or with a list, an FAQ, a price table, of
+    # which the pass keeps some lines).
+    short_page_menu: int = 3
+    short_page_menu_share: float = 0.7
     # A line of at most this many words is short (menu items, headings).
     short_max_words: int = 4
     # jusText-like classes for the region heuristic: good prose has at least `good_min_words`
@@ -322,8 +343,8 @@ class Body:
 def reindex(b: Body, lines: list[str]) -> Body | None:
     """`b` as the Body of `lines`, if `lines`' non-blank lines are `b`'s, in order (None if not): a
     text that kept some lines of another is judged on the same line statistics."""
-    index, nonblank, _ = _text.body(lines)
-    if nonblank != b.lines:
+    index = _text.body_index(lines, b.lines)
+    if index is None:
         return None
     return Body(index, b.lines, b.words, b._stats)
 
@@ -471,10 +492,12 @@ def scores(a: Lines, w: Weights) -> np.ndarray:
 
 
 def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None = None, *,
-             guard: bool = True, b: Body | None = None) -> list[Verdict | None]:
+             guard: bool = True, b: Body | None = None, edges: bool | None = None) -> list[Verdict | None]:
     """Per line: None to keep it, or the Verdict that removes it. With `guard` (the default) the
     pass never removes more than `pp.prose_loss_max` of the words of the text's prose lines.
-    (`b`: the lines' Body, if the gate has computed it.)"""
+    With `edges` it removes only lines around the story (`_edges_only`); None: on a short page,
+    one of fewer than `pp.page_min_lines` non-blank lines. (`b`: the lines' Body, if the gate has
+    computed it.)"""
     w = weights or load_weights(pp.weights)
     a = features(lines, pp, b)
     out: list[Verdict | None] = [None] * len(lines)
@@ -484,6 +507,8 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     drop = _drops(v, a.words, pp)
     if pp.matter_reach >= 0 and drop.any():
         _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
+    if (edges if edges is not None else len(a.index) < pp.page_min_lines) and drop.any():
+        _edges_only(drop, a, v, pp)
     if guard:
         prose = (a.words >= pp.prose_min_words) & (a.X[:, FEATURES.index("ends_sentence")] > 0)
         pw = np.where(prose, a.words, 0)
@@ -505,6 +530,29 @@ def _drops(v: np.ndarray, words: np.ndarray, pp: PagePass) -> np.ndarray:
     if top - pp.keep_margin < pp.keep_threshold:
         drop &= ~((v > top - pp.keep_margin) & (words >= pp.keep_margin_min_words))
     return drop
+
+
+def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
+    """Un-drop (in place) every line from the first to the last kept line of `pp.near_min_words`
+    words or more, and the `pp.short_page_head` lines above the first that are no menu's items
+    (`Lines.bad`, or a "|"-separated bar) and that the pass nearly kept (logit `v` within
+    `pp.short_page_head_margin` of the threshold): on a short page the pass takes only the menus, header
+    and footer around the story (its headline stays); and nothing if it keeps no such line or
+    takes fewer than `pp.short_page_menu` lines, or `pp.short_page_menu_share`, of those above the
+    first (a site's header)."""
+    anchor = np.flatnonzero(~drop & (a.words >= pp.near_min_words))
+    if not anchor.size:
+        drop[:] = False
+        return
+    first, last = int(anchor[0]), int(anchor[-1])
+    drop[first : last + 1] = False
+    head = slice(max(0, first - pp.short_page_head), first)
+    drop[head] &= a.bad[head] | (a.X[head, FEATURES.index("has_pipe")] > 0) | (v[head] <= pp.keep_threshold - pp.short_page_head_margin)
+    taken = int(drop[:first].sum())
+    if taken < pp.short_page_menu or taken < pp.short_page_menu_share * first:
+        # No site header above the story: no whole page. Text already extracted starts with its
+        # headline, or with a list of which the pass keeps some lines (an FAQ, a price list).
+        drop[:] = False
 
 
 def _keep_matter(drop: np.ndarray, raw: list[str], content: np.ndarray, reach: int) -> None:
@@ -533,7 +581,9 @@ def _keep_matter(drop: np.ndarray, raw: list[str], content: np.ndarray, reach: i
 def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> bool:
     """True if the text looks like a whole web page: at least `pp.page_min_lines` non-blank lines,
     of which at least `pp.page_short_frac` sit in runs of `pp.page_run` or more short lines (menus,
-    tag clouds, footers). List markers are no words, so a WET record without them is judged like a
+    tag clouds, footers); or, for a short text (at least `pp.short_page_min_lines`), at least
+    `pp.short_page_frac` of them (`classify` then takes only the lines around its story, and
+    only if it takes a site's header above it: `_edges_only`). List markers are no words, so a WET record without them is judged like a
     text with them. Words are `stripper.segment`'s, so a page in Chinese is judged like one in
     English. (`b`: the lines' Body, if known.)"""
     return gate(lines, pp, b)[0]
@@ -543,23 +593,24 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tup
     """`looks_like_page`, and the lines' Body (given, or computed when the text has enough
     non-blank lines to be a page: its word counts are the gate's, and its tokens the features'
     if the gate says yes)."""
-    if len(lines) < pp.page_min_lines:
+    least = min(pp.page_min_lines, pp.short_page_min_lines)
+    if len(lines) < least:
         return False, b
     if b is None:
         b = body(lines)
-        if len(b.lines) < pp.page_min_lines:
+        if len(b.lines) < least:
             return False, None
-    if len(b.lines) < pp.page_min_lines:
+    if len(b.lines) < least:
         return False, b
     short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
-    need = pp.page_short_frac * len(b.lines)
+    need = (pp.page_short_frac if len(b.lines) >= pp.page_min_lines else pp.short_page_frac) * len(b.lines)
     if _text.in_runs(short, pp.page_run) < need:
         return False, b
     if pp.matter_reach >= 0:
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
         # short lines are no menu.
         raw = [lines[i] for i in b.index]
-        kind = doctype.kinds(raw)
+        kind = doctype.kinds(raw, words=b.words)
         if doctype.document_kind(raw, kind=kind) is not None:
             return False, b
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)

@@ -105,7 +105,7 @@ def clean(
     result, b = _once(text, settings, fmt, warnings, rules_too=True)
     rounds = 1
     while (fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS
-           and result.text.count("\n") + 1 >= settings.page_pass.page_min_lines):
+           and result.text.count("\n") + 1 >= min(settings.page_pass.page_min_lines, settings.page_pass.short_page_min_lines)):
         again, b = _once(result.text, settings, fmt, warnings, rules_too=False, kept=b)
         if not again.removals:
             break
@@ -147,7 +147,8 @@ def page_pass(lines: list[str], decisions: list[Decision | None], settings: Sett
             return b
     else:
         b = b or page.body(lines)
-    verdicts = page.classify(lines, pp, b=b)
+    # (On a short page the gate admitted, only the lines around the story; "always": the full pass.)
+    verdicts = page.classify(lines, pp, b=b, edges=None if settings.page != "always" else False)
     # A page always has a story: a verdict that leaves no line standing (one huge line, a page of
     # one list) is a failure of the page pass, not an empty page.
     # (The lines the pass keeps, walked in C: a Verdict is true, None false.)

@@ -24,6 +24,7 @@ def test_bench_smoke() -> None:
     for field in ("runner_fullpage",):
         r = report[field]
         assert r["copies"] > 1 and r["input_mb"] >= 0.2
+        assert 0 < r["distinct_mb"] * r["copies"] <= r["input_mb"] + 0.1 * r["copies"]
         for key in ("floor_mb_s", "engine_mb_s", "engine_first_pass_mb_s", "cli_1_mb_s", "cli_2_mb_s", "cli_1_over_engine",
                     "cli_1_over_engine_first_pass", "cli_2_over_cli_1"):
             assert r[key] > 0, key
@@ -50,3 +51,17 @@ def test_bench_missing_data_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(BenchError, match="no such file"):
         run_bench(tmp_path / "none.jsonl.gz")
+
+
+def test_the_runner_file_holds_each_distinct_text_of_both_files_before_repeating(tmp_path: Path) -> None:
+    """The runner's file is made of every distinct text of --data and --modern (repeats and empty
+    texts left out); the modern file is not added twice when it is the data file itself."""
+    from stripper.bench import _distinct, _runner_extra
+
+    assert _distinct(["a", "", "b", "a", "c", "b"]) == ["a", "b", "c"]
+    data, modern = tmp_path / "d.jsonl", tmp_path / "m.jsonl"
+    data.write_bytes(orjson.dumps({"fullpage": "x"}) + b"\n")
+    modern.write_bytes(b"".join(orjson.dumps({"fullpage": t}) + b"\n" for t in ("y", "z", "w")))
+    assert [p["fullpage"] for p in _runner_extra(modern, data, None)] == ["y", "z", "w"]
+    assert [p["fullpage"] for p in _runner_extra(modern, data, 2)] == ["y", "z"]
+    assert _runner_extra(data, data, None) == [] and _runner_extra(tmp_path / "absent.jsonl", data, None) == []

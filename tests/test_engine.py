@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -154,3 +155,29 @@ def test_a_short_document_is_never_emptied_by_its_edges():
     """A short review next to one boilerplate line is all story: the edge rules need a story."""
     for text in ("Great product, works well.\nAdvertisement\n", "Thanks, that fixed it!\nShare this:\n"):
         assert strip(text, format="text").text == text.split("\n")[0] + "\n"
+
+
+def test_removals_are_built_in_their_slots_as_removal_itself_builds_them():
+    """engine's Removals are made by stripper/_text.c's Maker (the slots filled directly, without
+    the frozen dataclass's __init__): the same values as Removal(...) gives, frozen, hashable,
+    picklable; a name that is no object slot of the class is refused."""
+    import pickle
+
+    from stripper import _text
+    from stripper.engine import _removal
+    from stripper.model import Category, Removal
+
+    assert isinstance(_removal, _text.Maker)
+    args = (3, 9, "Share\n", "SOC001", Category.SOC, "share prompt")
+    a, b = _removal(*args), Removal(*args)
+    assert type(a) is Removal and a == b and hash(a) == hash(b) and repr(a) == repr(b)
+    assert pickle.loads(pickle.dumps(a)) == b and a.to_dict() == b.to_dict()
+    with pytest.raises(AttributeError):
+        a.start = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        _removal(*args[:5])
+    with pytest.raises((TypeError, AttributeError)):
+        _text.Maker(Removal, ("start", "changed"))
+    res = strip("Story line one is here.\nShare this on Facebook\nStory line two is here.", format="text")
+    assert res.removals and all(type(r) is Removal for r in res.removals)
+    assert [Removal(r.start, r.end, r.text, r.code, r.category, r.reason) for r in res.removals] == list(res.removals)

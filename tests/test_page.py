@@ -229,3 +229,30 @@ def test_the_body_of_kept_lines_is_the_body_of_the_text_they_make():
     assert sum(keep) < len(b.lines) and reused.lines != b.lines
     assert page.reindex(b.subset(keep), [*text2, "one more line"]) is None
     assert page.reindex(b.subset(keep), text2[:-1]) is None
+
+
+def test_body_index_is_the_bodys_index_exactly_when_the_stripped_lines_are_the_same():
+    from stripper.segment import _text
+
+    lines = ["  One line.  ", "", "\u3000Zwei Zeilen\u3000", "\t", "trois ünë", "   ", "四 lines"]
+    index, stripped, _ = _text.body(lines)
+    assert _text.body_index(lines, stripped) == index == [0, 2, 4, 6]
+    assert _text.body_index([*lines, "  "], stripped) == index  # blank lines anywhere
+    for other in (stripped[:-1], [*stripped, "x"], [stripped[0], "Zwei Zeilen ", *stripped[2:]],
+                  [stripped[0], "Zwei Zeilem", *stripped[2:]], ["One line", *stripped[1:]], []):
+        assert _text.body_index(lines, other) is None
+    assert _text.body_index([], []) == []
+
+
+def test_the_gate_gives_doctype_the_bodys_word_counts_and_the_kinds_are_those_it_counts_itself():
+    from stripper import doctype
+
+    lines = ["Zutaten", "- 350 g Zucker", "- 2 Eier", "- 500g Mehl", "| a | b |", "| 1 | 2 |", "def f(x):",
+             "    return x", "Der Teig ruht eine Stunde, dann wird er gebacken.", "• Home", "• News"] * 3
+    b = page.body(lines)
+    raw = [lines[i] for i in b.index]
+    counted = doctype._detector(doctype.DEFAULT).scan("\n".join(raw))
+    given = doctype._detector(doctype.DEFAULT).scan("\n".join(raw), b.words)
+    assert given == counted and set(counted[0]) > {doctype.NONE}
+    with pytest.raises(ValueError):
+        doctype._detector(doctype.DEFAULT).scan("\n".join(raw), b.words[:-1])
