@@ -133,6 +133,10 @@ def decide(
             if not line.strip():
                 continue
             if hits[j] is not None:
+                # A run of headlines ends at another category's line (a comments marker, a share bar):
+                # what follows it is not the run's.
+                if vocab is None and rules[hits[j]].category is not rule.category:
+                    break
                 # A paragraph that a rule of the block's own category removes is a block paragraph:
                 # the sub-headings waiting before it are the block's.
                 if pending and rules[hits[j]].category is rule.category:

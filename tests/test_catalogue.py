@@ -105,6 +105,17 @@ def test_block_rule_takes_the_block_and_stops_at_the_story(rule):
     assert strip(doc, format="text", settings=NO_PAGE).text == want
 
 
+def test_headline_run_ends_at_another_categorys_line():
+    """A related box's run of headlines ends at a line another category's rule removes (a comments
+    marker): the commenter's name and date after it are the page's, not the box's (simulated crawl,
+    issue 10: REL002 took them)."""
+    doc = (f"{STORY}\nYou might also like:\nHow to bake bread\n!#@$%^&*()  COMMENTS\nKristina\n"
+           f"November 5, 2012 at 6:36 am\n{STORY}\n")
+    result = strip(doc, format="text", settings=NO_PAGE)
+    assert "Kristina\nNovember 5, 2012 at 6:36 am\n" in result.text
+    assert "How to bake bread" not in result.text
+
+
 def test_block_stops_at_the_next_heading_and_scales_linearly(monkeypatch):
     """Issue 14.7: each block heading rescanned to the end of the document. Work (lines looked at
     as possible block lines) at two sizes: 4 times the lines, 4 times the work."""
@@ -160,8 +171,8 @@ def test_select_takes_a_single_string():
 
 def test_selection_more_specific_wins_and_ignore_wins_ties():
     codes = lambda **kw: {r.code for r in select(BUILTIN, **kw)}  # noqa: E731
-    assert codes(select=("AFF",)) == {"AFF001", "AFF002", "AFF003"}
-    assert codes(select=("AFF",), ignore=("AFF002",)) == {"AFF001", "AFF003"}
+    assert codes(select=("AFF",)) == {"AFF001", "AFF002", "AFF003", "AFF004"}
+    assert codes(select=("AFF",), ignore=("AFF002",)) == {"AFF001", "AFF003", "AFF004"}
     assert codes(select=("AFF002",), ignore=("AFF",)) == {"AFF002"}
     assert codes(select=("AFF",), ignore=("AFF",)) == set()
     assert "AFF001" in codes(select=("affiliate",))

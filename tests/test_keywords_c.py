@@ -102,7 +102,7 @@ def test_wide_masks_reach_the_high_rules() -> None:
     for text in CRAFTED:
         assert _both(WIDE, text)[0] == _both(MATCHER, text)[0]
     # A rule only in the high bits is still found.
-    others = [r for r in BUILTIN if r.code != "NWS001"]
+    others = [r for r in BUILTIN if not r.code.startswith("NWS")]  # NWS004 finds the line too
     high = Matcher((*(dataclasses.replace(r, code=f"{r.code}{k}") for k in range(3) for r in others), *BUILTIN))
     text = "Sign up for our newsletter"
     hit = high.match(text, split_lines(text)[0])[0]

@@ -368,7 +368,7 @@ def test_syndicated_and_duplicated_stories_and_recurring_story_lines_stay():
 
 def test_story_region_needs_stronger_evidence_than_head_and_tail():
     # A line on 5 of 12 pages (42%): at the tail on 4 of them, enough there; not inside the story.
-    rare = "Listen to this article on the Harbor Times app"
+    rare = "The Harbor Times, the paper of the bay since 1887"  # a line no built-in rule takes
     docs = []
     for i, s in enumerate(STORIES[:12]):
         body = [*s[:2], rare, *s[2:]] if i == 1 else s

@@ -1,6 +1,6 @@
 """AFF: affiliate, commission and sponsorship disclosures."""
 from ..model import Category
-from .base import make
+from .base import make, pair, unquoted
 
 C = Category.AFF
 
@@ -38,5 +38,21 @@ RULES = (
         lines of a few words are taken.""",
         templates=(r"^\W*(?:{buttons})\W*$",),
         max_words=8,
+    ),
+    make(
+        "AFF004",
+        "affiliate-compensation-line",
+        C,
+        "A line that names the site's pay from sellers together with its links or purchases.",
+        """Removes disclosures in any wording, third person or passive too: "Purchases made through links
+        on this page may earn Forbes Vetted a fee", "The offers on this site are from partners from
+        which we receive compensation", "Links in this post may be affiliate links". Two concepts must
+        meet on one unquoted line of at most 45 words: the site's pay (commission, compensation,
+        affiliate, a fee, a share of sales; Provision, commission, comisión …) and what it is paid for
+        (links, purchases, retailers, partners, advertisers, this page; Links, Käufe, liens, achats,
+        enlaces …). News about commissions has no links or purchases in it ("The European Commission
+        fined the retailer"), or quotes someone, and stays.""",
+        templates=(unquoted(pair("pay", "paid_for", 100)),),
+        max_words=45,
     ),
 )

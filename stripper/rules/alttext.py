@@ -1,6 +1,6 @@
 """ALT: logo and alt-text lines, ad labels, image credits and UI chrome."""
 from ..model import Category
-from .base import make
+from .base import make, unquoted
 
 C = Category.ALT
 
@@ -39,5 +39,21 @@ RULES = (
         the credit must be a name (one or two words, or capitalised words with name particles and
         agencies), so a gallery's headline ("Photos: Halloween in Hong Kong looks awesome") stays.""",
         max_words=16,
+    ),
+    make(
+        "ALT004",
+        "reader-widget-label",
+        C,
+        "A reading-time, gallery-counter, audio-player or scroll label (\"Reading time: 6 min\", \"Photo 3 of 38\").",
+        """Removes the labels of the reader's widgets: "Reading time: 6 min", "Foto 8 di 20",
+        "Zdjęcie 3 z 38", "Listen to this article", "Scroll to continue reading", "Continua a leggere
+        dopo la pubblicità". They are the page's furniture. The line is a reading-time or a counter
+        label with its numbers, or holds a widget phrase, on at most 10 words.""",
+        templates=(
+            r"^\W*(?:{reading_time})\s*[:：]?\s*\d+\s*(?:{minutes})\W*$",
+            r"^\W*(?:{counter})\s*\d+\s*(?:{of}|/)\s*\d+\W*$",
+            unquoted("{phrase}"),
+        ),
+        max_words=10,
     ),
 )

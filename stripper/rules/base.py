@@ -12,6 +12,22 @@ PART_SPLIT = re.compile(r"\s*(?:[|·•/,;]|\s-\s|\s–\s)\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+# A line that quotes someone is story, not a widget: the concept rules' lines hold no quotation mark.
+NO_QUOTE = r'[^"“”„«「」]'  # not », which also marks a link ("» Mehr")
+
+
+def pair(a: str, b: str, gap: int = 80) -> str:
+    """A template for a line holding a phrase of slot `a` and one of slot `b`, in either order, at most
+    `gap` characters apart: two concepts that together say what the line is ("sign up" and
+    "newsletter"), in whatever words and order a house style puts them."""
+    return rf"(?:{{{a}}}).{{0,{gap}}}(?:{{{b}}})|(?:{{{b}}}).{{0,{gap}}}(?:{{{a}}})"
+
+
+def unquoted(template: str) -> str:
+    """`template` matched on a whole line that holds no quotation mark (see NO_QUOTE)."""
+    return rf"^{NO_QUOTE}*(?:{template}){NO_QUOTE}*$"
+
+
 def normalize(line: str) -> str:
     """The key exact-line rules compare: lowercase words joined by single spaces."""
     return _NON_WORD.sub(" ", line.lower()).strip()

@@ -1,6 +1,6 @@
 """CKE: cookie and consent notices."""
 from ..model import Category
-from .base import make
+from .base import make, pair, unquoted
 
 C = Category.CKE
 
@@ -25,5 +25,20 @@ RULES = (
         "I agree", "Got it", "Alle akzeptieren", "Tout accepter", "Aceptar". Out of their banner they are
         meaningless.""",
         max_words=5,
+    ),
+    make(
+        "CKE003",
+        "cookie-concept-line",
+        C,
+        "A line of a cookie or consent dialog, in any wording: cookies or consent with the site's use of them.",
+        """Removes the many lines of consent dialogs that no fixed phrasing lists: "Golem.de verwendet
+        Cookies", "Funktionale Cookies", "Manage your consent preferences", "Some partners do not ask
+        for your consent to process your data", "Personalised ads and content, audience research and
+        product development". A cookie or consent word (cookies, consent, tracking, privacy settings;
+        Cookies, Einwilligung, consentement, consenso …) meets a word of the dialog (use, accept,
+        settings, partners, personalised, functional, marketing …) on an unquoted line of at most 30
+        words. A bakery's cookies never meet the dialog's words on one line and stay.""",
+        templates=(unquoted(pair("cookie", "dialog", 100)), unquoted("{phrase}")),
+        max_words=30,
     ),
 )

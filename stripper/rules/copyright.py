@@ -1,6 +1,6 @@
 """CPY: copyright and footer lines."""
 from ..model import Category
-from .base import make
+from .base import make, unquoted
 
 C = Category.CPY
 
@@ -26,5 +26,17 @@ RULES = (
         "Aviso legal"), one or several. Every part of the line must be such a link.""",
         min_parts=2,
         max_words=40,
+    ),
+    make(
+        "CPY003",
+        "publisher-legal-line",
+        C,
+        "A publisher's legal line: reproduction rights, imprint, press registration, prices incl. VAT.",
+        """Removes the footer's legal lines that are not a copyright sign: "Reproduction in whole or in
+        part is prohibited", "Reg. Tribunale di Roma n. 5590", "Свидетельство о регистрации СМИ",
+        "掲載記事の無断転用を禁じます", "Alle Preise inkl. MwSt.", "This article first appeared on …".
+        The line holds one of these legal phrases, has at most 30 words and quotes no one.""",
+        templates=(unquoted("{phrase}"),),
+        max_words=30,
     ),
 )

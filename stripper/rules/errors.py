@@ -1,6 +1,6 @@
 """ERR: stray test, error and placeholder strings."""
 from ..model import Category
-from .base import make
+from .base import make, pair, unquoted
 
 C = Category.ERR
 
@@ -55,5 +55,21 @@ RULES = (
         """Removes lines of the "Lorem ipsum dolor sit amet" filler that designers put in templates. It
         is never meant to be read; a line that discusses "lorem ipsum" as a subject stays.""",
         max_words=400,
+    ),
+    make(
+        "ERR006",
+        "error-retry-line",
+        C,
+        "A short widget or loading error with its remedy or its object, in any wording.",
+        """Removes "An error occurred while loading this content. Please refresh the page.", "Impossible
+        de charger ce contenu", "Errore nel caricamento del video", "This content is unavailable in
+        your region": an error word (error, failed, unable to, could not, unavailable, went wrong;
+        Fehler, erreur, impossible de, errore, не удалось, エラー, 无法 …) and a remedy or a page
+        element (try again, refresh, reload, this video, the content, the page, your browser …) on an
+        unquoted line of at most 16 words; or a line that opens with the error ("Error 404.",
+        "Oops!"). A story sentence about an error is longer, quotes someone or names no page
+        element, and stays.""",
+        templates=(unquoted(pair("error", "remedy", 60)), unquoted(r"^\W*(?:{lead})")),
+        max_words=16,
     ),
 )

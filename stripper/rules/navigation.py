@@ -27,6 +27,10 @@ _LABELS = (
     "international", "france", "inicio", "portada", "noticias", "política", "economía", "deportes", "cultura",
     "mundo", "sociedad", "opinión",
 )
+# The labels a line may be on its own: a single topic ("Tech", "Music", "Reviews") is also a story's
+# subhead or list item, so it goes only as a part of a menu line of two or more.
+_ALONE = ("home", "latest", "latest news", "breaking news", "top stories", "sections", "login", "log in", "sign in",
+          "my account", "archives", "categories", "tags", "startseite", "accueil", "inicio", "portada")
 
 RULES = (
     make(
@@ -79,11 +83,12 @@ RULES = (
         "Home", "News | Sport | Business", "World Politics Opinion", "Startseite Politik Wirtschaft",
         "Accueil Actualités", "Inicio Noticias Deportes". Menus come out of text extraction as such
         lines, inside pages and in front of stories. The labels are a closed list; a line with any
-        other word stays.""",
+        other word stays, and so does a single topic on its own ("Tech", "Music": a story's subhead
+        or list item); only navigation words ("Home", "Latest", "Startseite") go alone.""",
         removes=("Home News", "News | Sport | Business | Culture", "World Politics Opinion Tech", "Latest",
                  "Startseite Politik Wirtschaft", "Accueil Actualités Sport", "Inicio Noticias Deportes"),
-        keeps=("News of the deal broke on Monday.", "Home sales fell in May.", "Politics as usual"),
-        exact=_LABELS,
+        keeps=("News of the deal broke on Monday.", "Home sales fell in May.", "Politics as usual", "Tech"),
+        exact=_ALONE,
         parts=_LABELS,
         max_words=14,
         languages=("en", "de", "fr", "es"),

@@ -1,6 +1,6 @@
 """NWS: newsletter, subscription and paywall prompts, and the messages their widgets print."""
 from ..model import Category
-from .base import make
+from .base import make, pair, unquoted
 
 C = Category.NWS
 
@@ -38,5 +38,37 @@ RULES = (
         articles". These prompts sit in the middle of the story in extracted text; they are not part
         of it.""",
         max_words=30,
+    ),
+    make(
+        "NWS004",
+        "newsletter-inbox-line",
+        C,
+        "A short line that offers a newsletter or mail to the reader's inbox, in any wording.",
+        """Removes sign-up lines that the fixed phrasings miss: "Our Sport dispatch — every weekday in your
+        inbox", "Ricevi i nostri migliori articoli nella tua casella di posta", "ABONNEZ-VOUS À NOS
+        NEWSLETTERS", "De Cultuur-nieuwsbrief". Either a sign-up verb (sign up, subscribe, get,
+        receive, delivered, abonnieren, inscrivez-vous, ricevi …) meets a mail noun (newsletter,
+        inbox, mailing list, Postfach, boîte mail …) on an unquoted line of at most 20 words, or the
+        line is a newsletter's name or label: at most 8 words, with no sentence end before its last
+        word. Reports on newsletters are longer sentences ("Subscribers to the paper's newsletter rose
+        by a third.") and stay.""",
+        templates=(unquoted(pair("verb", "noun", 60)), r"^[^.!?\n'’]{0,40}(?:{label})[^.!?\n]{0,40}$"),
+        max_words=20,
+    ),
+    make(
+        "NWS005",
+        "paywall-app-alert-line",
+        C,
+        "A paywall meter, member, app-download or push-alert prompt, in any wording.",
+        """Removes the prompts around a paywall and the publisher's app: "You have 2 free articles left this
+        month", "Register for free to continue reading", "Already a member? Log in", "Get the
+        Wirecutter app for iPhone", "Enable breaking news notifications", "Support independent
+        journalism". The line holds one of the prompts' phrases (continue reading, free articles,
+        subscribers only, download the app, turn on notifications, become a member …; weiterlesen mit
+        Abo, téléchargez l'application, activa las notificaciones …), has at most 16 words and
+        quotes no one. A story about an app ("Users could download the app for free until May, the
+        company said.") does not open with the prompt or is longer, and stays.""",
+        templates=(unquoted("{prompt}"),),
+        max_words=16,
     ),
 )

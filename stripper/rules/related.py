@@ -1,6 +1,6 @@
 """REL: related, read-more, see-also and recommended lines, and runs of other articles' headlines."""
 from ..model import Category, Scope
-from .base import make
+from .base import make, unquoted
 
 C = Category.REL
 
@@ -32,5 +32,25 @@ RULES = (
         templates=(r"^\W*(?:{headings})\W*$",),
         scope=Scope.BLOCK,
         max_words=10,
+    ),
+    make(
+        "REL003",
+        "related-teaser-line",
+        C,
+        "A teaser for another article: a next/previous-article label, a headline with its comment count, a pointer to a buying guide.",
+        """Removes the teaser lines of headline rails and in-story signposts that REL001's labels miss:
+        "Nächster Artikel: Elektroauto unter 30.000 Euro", "↗ Article suivant : …", "Voriger Beitrag →
+        …", "Google fixes Pixel bug that drained batteries (231 comments)"
+        "Looking for TVs? Check out our guide to the best smartwatches", "Popular on Travel + Leisure".
+        The line holds a teaser phrase (next or previous article, what to read next, our guide to the
+        best …), or ends with a comment count, on an unquoted line of at most 20 words. A
+        story line does not end in "(38 comments)", and a sentence that names an article ("The next
+        article in the series appears on Monday.") has no label before a colon or an arrow.""",
+        templates=(
+            unquoted(r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|›|＞|》|>)"),
+            unquoted(r"(?:{phrase})"),
+            r"[^.!?]\s*\(\d[\d,.]*k?\s*(?:{counted})\)\W*$",
+        ),
+        max_words=20,
     ),
 )

@@ -1,6 +1,6 @@
 """SOC: social, follow, share and comment prompts."""
 from ..model import Category
-from .base import make
+from .base import make, unquoted
 
 C = Category.SOC
 
@@ -42,5 +42,37 @@ RULES = (
         trouble reading this image?", "Trackback URL for this entry", "You can use these HTML tags".
         The comments themselves are left alone; only the machinery's sentences go.""",
         max_words=40,
+    ),
+    make(
+        "SOC004",
+        "follow-on-platform-line",
+        C,
+        "A short prompt to follow, share or find the publication on a named platform or by an @handle.",
+        """Removes "Follow The Verge on Google News", "Obserwuj Antyweb na YouTube", "Retrouvez-nous sur
+        Bluesky", "Telegramでシェア", "→ Folge t3n bei WhatsApp!": a follow or share verb (follow,
+        share, find us, join, folgen, suivez, síguenos, segui, следите, フォロー, 关注 …) and a platform
+        (Facebook, X, Instagram, TikTok, YouTube, WhatsApp, Telegram, Google News, RSS …) on an
+        unquoted line of at most 14 words. The verb must open the line, or follow the platform in the
+        languages that put the verb last. Reports on social networks ("Protesters used Twitter to
+        organise the march.") have no such verb at the start and stay.""",
+        templates=(
+            unquoted(r"^\W*(?:{verb}).{0,80}(?:{platform})"),
+            unquoted(r"(?:{platform}).{0,30}(?:{verb_last})"),
+        ),
+        max_words=14,
+    ),
+    make(
+        "SOC005",
+        "comment-prompt-line",
+        C,
+        "A short prompt to comment or say what one thinks, in any wording.",
+        """Removes conversation prompts that no fixed phrasing lists: "Have your say in the comments",
+        "Participa en el debate en los comentarios", "感想をコメントで教えてください", "Понравилась
+        статья?", "What do you think? Let us know". The line holds a prompt phrase (in the comments,
+        have your say, join the conversation, tell us what you think, let us know …), has at most
+        16 words and quotes no one; a story line that mentions comments ("Comments from the minister
+        drew criticism.") holds no such phrase.""",
+        templates=(unquoted("{prompt}"),),
+        max_words=16,
     ),
 )

@@ -1,6 +1,6 @@
 """TRU: "why trust us", editorial standards and "how we test" blocks."""
 from ..model import Category, Scope
-from .base import make
+from .base import make, unquoted
 
 C = Category.TRU
 
@@ -29,5 +29,21 @@ RULES = (
         practice", "Editorial independence means …". They are identical on every page of the site.
         The patterns need the publication speaking of itself ("we", "our").""",
         max_words=70,
+    ),
+    make(
+        "TRU003",
+        "editorial-process-line",
+        C,
+        "A short line in which the publication describes its own reviewing, testing or fact-checking.",
+        """Removes the standing lines of "how we work" boxes whatever their wording: "Our testers try every
+        product we recommend", "Medically reviewed by Dr Jane Smith", "Every article is fact-checked for
+        accuracy", "Our corrections policy explains how we correct mistakes", "Scores are never
+        influenced by commercial partners". The line must hold one of the publication's process
+        phrases (our reviewers/editors/testers, we test/review, medically or expertly reviewed,
+        fact-checked, corrections or sourcing policy, not medical advice …; Unsere Redaktion testet,
+        nos experts testent …), have at most 30 words and quote no one: a story sentence that quotes a
+        company ("“We test every batch,” the owner said.") stays.""",
+        templates=(unquoted("{process}"),),
+        max_words=30,
     ),
 )
