@@ -430,16 +430,25 @@ word_counts(PyObject *Py_UNUSED(module), PyObject *args)
 }
 
 PyDoc_STRVAR(body_doc,
-"body(lines) -> (index, stripped, words)\n\n"
+"body(lines, counted=None, max_chars=-1) -> (index, stripped, words)\n\n"
 "The non-blank ones of `lines` (str without a newline): their positions, the lines stripped as\n"
-"str.strip() strips them, and their word counts (word_count of each).");
+"str.strip() strips them, and their word counts (word_count of each). `counted`: the lines' word\n"
+"counts as line_words(text, max_chars, ...) gave them, taken for the lines of at most max_chars\n"
+"characters (a line's spaces at its ends hold no word).");
 
 static PyObject *
 body(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    PyObject *lines;
-    if (!PyArg_ParseTuple(args, "O!:body", &PyList_Type, &lines) || !ready())
+    PyObject *lines, *counted = Py_None;
+    Py_ssize_t max_chars = -1;
+    if (!PyArg_ParseTuple(args, "O!|On:body", &PyList_Type, &lines, &counted, &max_chars) || !ready())
         return NULL;
+    if (counted == Py_None)
+        counted = NULL;
+    else if (!PyList_Check(counted) || PyList_GET_SIZE(counted) != PyList_GET_SIZE(lines)) {
+        PyErr_SetString(PyExc_ValueError, "body: counted must be a list of one word count per line");
+        return NULL;
+    }
     PyObject *index = PyList_New(0), *stripped = PyList_New(0), *words = PyList_New(0), *result = NULL;
     if (index == NULL || stripped == NULL || words == NULL)
         goto done;
@@ -458,8 +467,14 @@ body(PyObject *Py_UNUSED(module), PyObject *args)
             e--;
         if (a == e)
             continue;
-        count_line(kind, data, a, e, &ntok, &nw);
-        PyObject *at = PyLong_FromSsize_t(i), *w = PyLong_FromSsize_t(nw), *sub = PyUnicode_Substring(line, a, e);
+        PyObject *w;
+        if (counted != NULL && PyUnicode_GET_LENGTH(line) <= max_chars)
+            w = Py_NewRef(PyList_GET_ITEM(counted, i));
+        else {
+            count_line(kind, data, a, e, &ntok, &nw);
+            w = PyLong_FromSsize_t(nw);
+        }
+        PyObject *at = PyLong_FromSsize_t(i), *sub = PyUnicode_Substring(line, a, e);
         int bad = at == NULL || w == NULL || sub == NULL || PyList_Append(index, at) < 0
                   || PyList_Append(stripped, sub) < 0 || PyList_Append(words, w) < 0;
         Py_XDECREF(at);

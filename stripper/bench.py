@@ -190,7 +190,7 @@ def stage_split(path: Path, fmt: str = "text") -> dict[str, float]:
 
     wrap(extract, "extract_with", "extract")
     wrap(pipeline, "split_lines", "segment")
-    wrap(Matcher, "match", "match")
+    wrap(Matcher, "counted_match", "match")  # Matcher.match calls it too
     wrap(_Prepared, "decide", "decide")
     wrap(pipeline, "page_pass", "page pass")
     wrap(pipeline, "assemble", "assemble")

@@ -258,11 +258,17 @@ class Matcher:
         never fewer, and the rules' own regexes decide); one normalizes the short lines and looks
         them up among the exact-line and menu-part rules. (`starts`: unused, for callers that have
         the lines' offsets.)"""
+        return self.counted_match(text, lines, starts)[0]
+
+    def counted_match(self, text: str, lines: list[str], starts: list[int] | None = None
+                      ) -> tuple[list[int | None], tuple[list[int], int]]:
+        """`match`'s hits, and the lines' word counts it counted with the length above which a
+        line's count is no count (`max_line_chars`): the page pass's Body takes them (page.body)."""
         words, short, flags = line_words(text, self.max_line_chars, self.short_max_words)
         hits = self._regex_hits(text, lines, words, flags)
         if short:
             self._short_lines(text, lines, words, short, hits)
-        return hits
+        return hits, (words, self.max_line_chars)
 
     def _regex_hits(self, text: str, lines: list[str], words: list[int], flags: bytes) -> list[int | None]:
         """Per line, the first rule whose own regexes match it, among the rules whose keywords occur

@@ -349,9 +349,14 @@ def reindex(b: Body, lines: list[str]) -> Body | None:
     return Body(index, b.lines, b.words, b._stats)
 
 
-def body(lines: list[str]) -> Body:
-    """The Body of `lines` (stripped, counted in one C pass, stripper/_text.c's `body`)."""
-    return Body(*_text.body(lines if type(lines) is list else list(lines)))
+def body(lines: list[str], counted: tuple[list[int], int] | None = None) -> Body:
+    """The Body of `lines` (stripped, counted in one C pass, stripper/_text.c's `body`). `counted`:
+    the lines' word counts as the matcher counted them (segment.line_words) and the length above
+    which a count is no count; those are not counted again."""
+    lines = lines if type(lines) is list else list(lines)
+    if counted is None:
+        return Body(*_text.body(lines))
+    return Body(*_text.body(lines, *counted))
 
 
 def features(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> Lines:
@@ -589,15 +594,16 @@ def looks_like_page(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = N
     return gate(lines, pp, b)[0]
 
 
-def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None) -> tuple[bool, Body | None]:
+def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
+         counted: tuple[list[int], int] | None = None) -> tuple[bool, Body | None]:
     """`looks_like_page`, and the lines' Body (given, or computed when the text has enough
     non-blank lines to be a page: its word counts are the gate's, and its tokens the features'
-    if the gate says yes)."""
+    if the gate says yes; `counted`: the matcher's word counts, see `body`)."""
     least = min(pp.page_min_lines, pp.short_page_min_lines)
     if len(lines) < least:
         return False, b
     if b is None:
-        b = body(lines)
+        b = body(lines, counted)
         if len(b.lines) < least:
             return False, None
     if len(b.lines) < least:

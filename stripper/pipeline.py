@@ -122,31 +122,34 @@ def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *,
     statistics are its own: those of a kept line are the same in the round after)."""
     run = prepared(settings)
     lines, starts = split_lines(text)                                       # segment
+    counted = None
     if rules_too:
-        hits = run.matcher.match(text, lines, starts)                       # match
+        hits, counted = run.matcher.counted_match(text, lines, starts)      # match
         decisions = run.decide(lines, hits, settings)                      # decide (context, learned rules)
     else:
         decisions = [None] * len(lines)
-    b = page_pass(lines, decisions, settings, run.page_decisions, page.reindex(kept, lines) if kept else None)
+    b = page_pass(lines, decisions, settings, run.page_decisions, page.reindex(kept, lines) if kept else None, counted)
     result = assemble(text, lines, starts, decisions, run.by_code, fmt=fmt, warnings=warnings)  # result
     return result, (b.subset([decisions[i] is None for i in b.index]) if b is not None else None)
 
 
 def page_pass(lines: list[str], decisions: list[Decision | None], settings: Settings,
-              by_verdict: dict[page.Verdict, Decision], b: page.Body | None = None) -> page.Body | None:
+              by_verdict: dict[page.Verdict, Decision], b: page.Body | None = None,
+              counted: tuple[list[int], int] | None = None) -> page.Body | None:
     """Add the page pass's removals to `decisions` (lines the rules already removed keep their
     rule), when the text is a whole page (`settings.page`: "auto" asks `page.looks_like_page`).
-    `b`: the lines' Body, if known. Returns the Body the page pass computed or was given (None if it
+    `b`: the lines' Body, if known; `counted`: the lines' word counts, if the matcher counted them
+    (Matcher.counted_match), for the Body not to count them again. Returns the Body the page pass computed or was given (None if it
     did not look at the lines)."""
     pp = settings.page_pass
     if not by_verdict or settings.page == "never":
         return None
     if settings.page != "always":
-        is_page, b = page.gate(lines, pp, b)
+        is_page, b = page.gate(lines, pp, b, counted)
         if not is_page:
             return b
     else:
-        b = b or page.body(lines)
+        b = b or page.body(lines, counted)
     # (On a short page the gate admitted, only the lines around the story; "always": the full pass.)
     verdicts = page.classify(lines, pp, b=b, edges=None if settings.page != "always" else False)
     # A page always has a story: a verdict that leaves no line standing (one huge line, a page of

@@ -256,3 +256,17 @@ def test_the_gate_gives_doctype_the_bodys_word_counts_and_the_kinds_are_those_it
     assert given == counted and set(counted[0]) > {doctype.NONE}
     with pytest.raises(ValueError):
         doctype._detector(doctype.DEFAULT).scan("\n".join(raw), b.words[:-1])
+
+
+def test_the_body_takes_the_matchers_word_counts_and_counts_the_lines_it_capped():
+    from stripper.engine import prepared
+
+    m = prepared(Settings()).matcher
+    long = "word " * (m.max_line_chars // 5 + 10)
+    text = "\n".join(["  Menu  ", "", "Ein Satz mit fünf Wörtern.", long, "\t", "東京 は 大きい", long.strip()])
+    lines = text.split("\n")
+    hits, counted = m.counted_match(text, lines)
+    assert hits == m.match(text, lines) and counted[1] == m.max_line_chars
+    assert counted[0][3] == m.max_line_chars  # capped by the matcher: counted again by the Body
+    assert page.body(lines, counted) == page.body(lines)
+    assert page.body(lines).words[2] == m.max_line_chars // 5 + 10
