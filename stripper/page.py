@@ -78,6 +78,10 @@ class PagePass:
     # which the pass keeps some lines).
     short_page_menu: int = 3
     short_page_menu_share: float = 0.7
+    # ...and not when at least this share of the lines it takes there hold a figure: a details or
+    # spec list ("Sleeps 4", "2 bedrooms", "£120 per night") heads extracted listings; a site's
+    # menu is words ("News", "Sport"), with a date or a temperature at most.
+    short_page_figures_max: float = 0.5
     # A line of at most this many words is short (menu items, headings).
     short_max_words: int = 4
     # jusText-like classes for the region heuristic: good prose has at least `good_min_words`
@@ -544,7 +548,8 @@ def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None
     `pp.short_page_head_margin` of the threshold): on a short page the pass takes only the menus, header
     and footer around the story (its headline stays); and nothing if it keeps no such line or
     takes fewer than `pp.short_page_menu` lines, or `pp.short_page_menu_share`, of those above the
-    first (a site's header)."""
+    first (a site's header), or when `pp.short_page_figures_max` of those it takes hold a figure (a
+    listing's details, not a menu)."""
     anchor = np.flatnonzero(~drop & (a.words >= pp.near_min_words))
     if not anchor.size:
         drop[:] = False
@@ -554,7 +559,8 @@ def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None
     head = slice(max(0, first - pp.short_page_head), first)
     drop[head] &= a.bad[head] | (a.X[head, FEATURES.index("has_pipe")] > 0) | (v[head] <= pp.keep_threshold - pp.short_page_head_margin)
     taken = int(drop[:first].sum())
-    if taken < pp.short_page_menu or taken < pp.short_page_menu_share * first:
+    figures = int((drop[:first] & (a.X[:first, FEATURES.index("digits")] > 0)).sum())
+    if taken < pp.short_page_menu or taken < pp.short_page_menu_share * first or figures >= pp.short_page_figures_max * taken:
         # No site header above the story: no whole page. Text already extracted starts with its
         # headline, or with a list of which the pass keeps some lines (an FAQ, a price list).
         drop[:] = False

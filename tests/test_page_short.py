@@ -105,3 +105,13 @@ def test_short_page_is_a_fixed_point():
         text, _, _ = _read(path)
         once = strip(text, format="text").text
         assert strip(once, format="text").text == once, path.name
+
+
+def test_a_details_list_above_the_prose_is_no_site_header():
+    """An extracted listing starts with its details ("Sleeps 6", "3 bedrooms", "€240 per night"):
+    lines with figures, unlike a site's menu. The pass takes it only with the guard off
+    (`short_page_figures_max` above 1), so the test holds the guard to its case."""
+    text, _, story = _read(HERE / "en-listing-extracted.txt")
+    assert not _removed(text)
+    off = Settings(page_pass=PagePass(short_page_figures_max=1.01))
+    assert _nav_removed(text, off) & story
