@@ -244,3 +244,22 @@ def test_a_command_imports_only_what_it_runs(tmp_path):
     assert "stripper.dataset.runner" in dataset
     assert not {m for m in dataset if m.split(".")[0] == "pydantic"}
     assert "rich.progress" not in dataset and "stripper.learn.cli" not in dataset
+
+
+def test_a_one_row_dataset_run_off_a_terminal_prints_its_summary_without_rich(tmp_path):
+    """Off a terminal the summary is plain lines (label, value), the same rows as the terminal's
+    table, and the run imports no rich at all (its import was a good part of a one-row run)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "one.jsonl").write_text('{"id": 1, "text": "A story.\\n\\nAdvertisement\\n\\nMore story."}\n')
+    modules = _modules_after(tmp_path, "dataset", "one.jsonl", "out.jsonl", "--isolated")
+    assert "stripper.dataset.runner" in modules and not {m for m in modules if m.split(".")[0] == "rich"}
+    p = subprocess.run([sys.executable, "-m", "stripper", "dataset", "one.jsonl", "out2.jsonl", "--isolated"],
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert p.returncode == 0 and p.stdout == ""
+    lines = p.stderr.splitlines()
+    assert lines[0] == "stripper dataset" and lines[-1] == "rows in = rows out + rejected: 1 = 1 + 0 (ok)"
+    rows = {line[:20].strip(): line[20:].strip() for line in lines[1:-1]}
+    assert rows["rows read"] == "1" and rows["rows written"] == "1" and rows["changed"] == "1"
+    assert "┃" not in p.stderr and "│" not in p.stderr

@@ -4,6 +4,7 @@ The bar runs only on a terminal; piped or redirected stderr gets the summary alo
 is honoured through the shared console."""
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,8 @@ class RunProgress:
         self._progress: Progress | None = None
         self._task: Any = None
         self._last = 0.0
-        self.enabled = enabled and err_console().is_terminal
+        # (isatty first: off a terminal the run needs no rich at all, see print_summary)
+        self.enabled = enabled and sys.stderr.isatty() and err_console().is_terminal
         if self.enabled:
             self._progress, self._task = _bar(err_console(), total_bytes)
 
@@ -74,54 +76,82 @@ def _n(x: int) -> str:
     return f"{x:,}"
 
 
-def summary_table(stats: Stats, seconds: float | None = None, top: int = 10) -> Table:
-    from rich.table import Table
-
-    t = Table(title="stripper dataset", show_header=True, header_style="bold", title_justify="left")
-    t.add_column("", style="bold")
-    t.add_column("value", justify="right")
-    t.add_row("rows read", _n(stats.rows_read))
-    t.add_row("rows written", _n(stats.rows_written))
-    t.add_row("  changed", _n(stats.rows_changed))
-    t.add_row("  unchanged", _n(stats.rows_unchanged))
-    t.add_row("rows rejected", _n(stats.rows_rejected))
+def summary_rows(stats: Stats, seconds: float | None = None, top: int = 10) -> list[tuple[str, str] | None]:
+    """The summary's rows, (label, value), in order; None where a new section starts."""
+    rows: list[tuple[str, str] | None] = [
+        ("rows read", _n(stats.rows_read)),
+        ("rows written", _n(stats.rows_written)),
+        ("  changed", _n(stats.rows_changed)),
+        ("  unchanged", _n(stats.rows_unchanged)),
+        ("rows rejected", _n(stats.rows_rejected)),
+    ]
     for kind, n in sorted(stats.reject_reasons.items(), key=lambda kv: -kv[1]):
-        t.add_row(f"  {kind}", _n(n))
+        rows.append((f"  {kind}", _n(n)))
     if stats.rows_dropped:
-        t.add_row("rows dropped (left empty)", _n(stats.rows_dropped))
+        rows.append(("rows dropped (left empty)", _n(stats.rows_dropped)))
     if stats.blank_lines:
-        t.add_row("blank lines skipped", _n(stats.blank_lines))
+        rows.append(("blank lines skipped", _n(stats.blank_lines)))
     if stats.bad_files:
-        t.add_row("unreadable input files", _n(len(stats.bad_files)))
+        rows.append(("unreadable input files", _n(len(stats.bad_files))))
     if stats.warnings:
-        t.add_row("rows with warnings", _n(stats.warnings))
-    t.add_row("characters in", _n(stats.chars_in))
-    t.add_row("characters out", _n(stats.chars_out))
+        rows.append(("rows with warnings", _n(stats.warnings)))
+    rows.append(("characters in", _n(stats.chars_in)))
+    rows.append(("characters out", _n(stats.chars_out)))
     removed = sum(stats.removed_chars.values())
     share = f" ({removed / stats.chars_in:.1%})" if stats.chars_in else ""
-    t.add_row("characters removed", _n(removed) + share)
+    rows.append(("characters removed", _n(removed) + share))
     for label, n in sorted(stats.removed_chars.items(), key=lambda kv: -kv[1]):
-        t.add_row(f"  {label}", _n(n))
+        rows.append((f"  {label}", _n(n)))
     if seconds:
-        t.add_row("time", f"{seconds:,.1f} s")
-        t.add_row("speed", f"{stats.rows_read / seconds:,.0f} docs/s, {stats.bytes_in / 1e6 / seconds:,.2f} MB/s")
+        rows.append(("time", f"{seconds:,.1f} s"))
+        rows.append(("speed", f"{stats.rows_read / seconds:,.0f} docs/s, {stats.bytes_in / 1e6 / seconds:,.2f} MB/s"))
     rules = stats.top_rules(top)
     if rules:
-        t.add_section()
-        t.add_row("top rules", "removals / chars")
+        rows.append(None)
+        rows.append(("top rules", "removals / chars"))
         for code, hits, chars in rules:
-            t.add_row(f"  {code}", f"{_n(hits)} / {_n(chars)}")
+            rows.append((f"  {code}", f"{_n(hits)} / {_n(chars)}"))
+    return rows
+
+
+TITLE = "stripper dataset"
+
+
+def summary_table(stats: Stats, seconds: float | None = None, top: int = 10) -> Table:
+    """The summary as a rich table (on a terminal)."""
+    from rich.table import Table
+
+    t = Table(title=TITLE, show_header=True, header_style="bold", title_justify="left")
+    t.add_column("", style="bold")
+    t.add_column("value", justify="right")
+    for row in summary_rows(stats, seconds, top):
+        if row is None:
+            t.add_section()
+        else:
+            t.add_row(*row, markup=False)
     return t
 
 
+def summary_text(stats: Stats, seconds: float | None = None, top: int = 10) -> str:
+    """The summary as plain lines, label and value in two columns (off a terminal: a log file or a
+    pipe gets no box drawing, and the run needs no rich, whose import is a good part of a short
+    run's time)."""
+    rows = [r for r in summary_rows(stats, seconds, top) if r is not None]
+    left = max(len(label) for label, _ in rows)
+    right = max(len(value) for _, value in rows)
+    return TITLE + "\n" + "".join(f"{label.ljust(left)}  {value.rjust(right)}\n" for label, value in rows)
+
+
 def print_summary(stats: Stats, seconds: float | None = None) -> None:
-    console = err_console()
-    console.print(summary_table(stats, seconds))
     ok = stats.balanced
     mark = "ok" if ok else "MISMATCH"
     dropped = f" + {_n(stats.rows_dropped)} dropped" if stats.rows_dropped else ""
-    console.print(
-        f"rows in = rows out + rejected{' + dropped' if dropped else ''}: {_n(stats.rows_read)} = "
-        f"{_n(stats.rows_written)} + {_n(stats.rows_rejected)}{dropped.replace(' dropped', '')} ({mark})"
-    )
-
+    total = (f"rows in = rows out + rejected{' + dropped' if dropped else ''}: {_n(stats.rows_read)} = "
+             f"{_n(stats.rows_written)} + {_n(stats.rows_rejected)}{dropped.replace(' dropped', '')} ({mark})")
+    if not sys.stderr.isatty():
+        sys.stderr.write(summary_text(stats, seconds) + total + "\n")
+        sys.stderr.flush()
+        return
+    console = err_console()
+    console.print(summary_table(stats, seconds))
+    console.print(total, markup=False)
