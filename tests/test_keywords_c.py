@@ -240,6 +240,9 @@ def _overlapping_lines() -> list[str]:
 
 def test_same_hits_on_overlapping_keywords() -> None:
     lines = _overlapping_lines()
+    # The concept rules' keywords made the pairs 72,000 lines (16,000 before): every fifth one keeps
+    # the test's cost near what it was (the Python reference matcher is slow).
+    lines = lines[::5]
     assert len(lines) > 500
     story = "The council said on Tuesday that the plan would go ahead despite the objections."
     for matcher in (MATCHER, WIDE):
