@@ -429,6 +429,16 @@ word_counts(PyObject *Py_UNUSED(module), PyObject *args)
     return out;
 }
 
+/* Narrow [*a, *e) of a line's characters to its stripped part (str.strip's whitespace). */
+static inline void
+strip_span(int kind, const void *data, Py_ssize_t *a, Py_ssize_t *e)
+{
+    while (*a < *e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *a)))
+        (*a)++;
+    while (*e > *a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *e - 1)))
+        (*e)--;
+}
+
 PyDoc_STRVAR(body_doc,
 "body(lines, counted=None, max_chars=-1) -> (index, stripped, words)\n\n"
 "The non-blank ones of `lines` (str without a newline): their positions, the lines stripped as\n"
@@ -461,10 +471,7 @@ body(PyObject *Py_UNUSED(module), PyObject *args)
         const int kind = PyUnicode_KIND(line);
         const void *data = PyUnicode_DATA(line);
         Py_ssize_t a = 0, e = PyUnicode_GET_LENGTH(line), ntok, nw;
-        while (a < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
-            a++;
-        while (e > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1)))
-            e--;
+        strip_span(kind, data, &a, &e);
         if (a == e)
             continue;
         PyObject *w;
@@ -516,10 +523,7 @@ body_index(PyObject *Py_UNUSED(module), PyObject *args)
         const int kind = PyUnicode_KIND(line);
         const void *data = PyUnicode_DATA(line);
         Py_ssize_t a = 0, e = PyUnicode_GET_LENGTH(line);
-        while (a < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
-            a++;
-        while (e > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1)))
-            e--;
+        strip_span(kind, data, &a, &e);
         if (a == e)
             continue;
         if (j == ns)
