@@ -142,6 +142,11 @@ class PagePass:
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
+    @property
+    def min_lines(self) -> int:
+        """The fewest non-blank lines a text needs for the pass to look at it (short pages included)."""
+        return min(self.page_min_lines, self.short_page_min_lines)
+
 
 DEFAULT = PagePass()
 
@@ -605,7 +610,7 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
     """`looks_like_page`, and the lines' Body (given, or computed when the text has enough
     non-blank lines to be a page: its word counts are the gate's, and its tokens the features'
     if the gate says yes; `counted`: the matcher's word counts, see `body`)."""
-    least = min(pp.page_min_lines, pp.short_page_min_lines)
+    least = pp.min_lines
     if len(lines) < least:
         return False, b
     if b is None:

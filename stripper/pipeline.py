@@ -105,7 +105,7 @@ def clean(
     result, b = _once(text, settings, fmt, warnings, rules_too=True)
     rounds = 1
     while (fixed_point and result.removals and settings.page != "never" and rounds < MAX_ROUNDS
-           and result.text.count("\n") + 1 >= min(settings.page_pass.page_min_lines, settings.page_pass.short_page_min_lines)):
+           and result.text.count("\n") + 1 >= settings.page_pass.min_lines):
         again, b = _once(result.text, settings, fmt, warnings, rules_too=False, kept=b)
         if not again.removals:
             break
