@@ -191,7 +191,7 @@ class _Tier:
 # A required literal is looked for by its first REQUIRED_BYTES bytes (UTF-8): what the automaton
 # needs to tell most lines apart, without the states of all their tails (a longer cut adds states,
 # which the scan pays for on every byte of the text).
-REQUIRED_BYTES = 6
+REQUIRED_BYTES = 12
 # The most strings a pattern's piece is written out as (an alternation, a short class, ...) when the
 # literals it requires are derived from it.
 _EXACT_MAX = 32
