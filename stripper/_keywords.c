@@ -1,10 +1,12 @@
 /* stripper._keywords: C passes over whole documents for the rule matcher (stripper/match.py).
  *
  * - Automaton: an Aho-Corasick automaton over the rules' keywords (lowercase UTF-8 byte strings),
- *   each with two rule bit masks (long tier, short tier) of any width. Its scan() runs once over a
- *   lowercased document's UTF-8 bytes and gives, per line (split at b"\n"), the OR of the masks of
- *   every keyword occurring in it (all occurrences, overlapping ones too); the short tier counts
- *   only on the lines flagged short.
+ *   each with two rule bit masks (long tier, short tier) of any width, in each of two groups. Its
+ *   scan() runs once over a lowercased document's UTF-8 bytes and gives, per line (split at b"\n"),
+ *   the rules of which a keyword of each group occurs in it: the OR of the first group's masks of
+ *   every keyword occurring in it (all occurrences, overlapping ones too), AND the OR of the second
+ *   group's; the short tier counts only on the lines flagged short. (A rule's second group: literals
+ *   its patterns require, stripper.match.required_literals; without one, its keywords again.)
  * - Automaton.scan_text(): the same scan on a str, lowercased on the fly, every space separator read
  *   as U+0020 (other_space; the lines' short flags come from stripper._text.line_words, which
  *   counts words as stripper.segment defines them).
@@ -36,7 +38,8 @@ typedef struct {
     uint8_t *has_out;     /* while building: per state, 1 if some keyword ends there */
     Py_ssize_t nw;        /* 64-bit words per mask */
     /* While building, per state; then per state from first_out on: nw words of the long mask, then
-     * nw of the short mask, of the keywords that end there (itself or a suffix). */
+     * nw of the short mask, of the keywords that end there (itself or a suffix), in the first group;
+     * then the same two of the second group. */
     uint64_t *masks;
 } Automaton;
 
@@ -145,11 +148,16 @@ fail:
 static int
 Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"keywords", "long_masks", "short_masks", "width", NULL};
-    PyObject *kws, *longs, *shorts;
+    static char *kwlist[] = {"keywords", "long_masks", "short_masks", "width", "long_also", "short_also", NULL};
+    PyObject *kws, *longs, *shorts, *longs2 = NULL, *shorts2 = NULL;
     Py_ssize_t width;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOn:Automaton", kwlist, &kws, &longs, &shorts, &width))
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOn|OO:Automaton", kwlist, &kws, &longs, &shorts, &width,
+                                     &longs2, &shorts2))
         return -1;
+    if ((longs2 == NULL) != (shorts2 == NULL)) {
+        PyErr_SetString(PyExc_TypeError, "long_also and short_also go together");
+        return -1;
+    }
     if (self->go != NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Automaton is already built");
         return -1;
@@ -170,12 +178,17 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
         return -1;
     PyObject *longseq = PySequence_Tuple(longs);
     PyObject *shortseq = longseq ? PySequence_Tuple(shorts) : NULL;
+    /* Without a second group, every keyword is in it with its first group's masks: the AND of the
+     * two is the first. */
+    PyObject *longseq2 = shortseq ? PySequence_Tuple(longs2 ? longs2 : longs) : NULL;
+    PyObject *shortseq2 = longseq2 ? PySequence_Tuple(shorts2 ? shorts2 : shorts) : NULL;
     int32_t *trie = NULL, *fail = NULL, *queue = NULL;
     int rc = -1;
-    if (shortseq == NULL)
+    if (shortseq2 == NULL)
         goto done;
     Py_ssize_t nkw = PySequence_Fast_GET_SIZE(kwseq);
-    if (PySequence_Fast_GET_SIZE(longseq) != nkw || PySequence_Fast_GET_SIZE(shortseq) != nkw) {
+    if (PySequence_Fast_GET_SIZE(longseq) != nkw || PySequence_Fast_GET_SIZE(shortseq) != nkw
+        || PySequence_Fast_GET_SIZE(longseq2) != nkw || PySequence_Fast_GET_SIZE(shortseq2) != nkw) {
         PyErr_SetString(PyExc_ValueError, "keywords and masks differ in length");
         goto done;
     }
@@ -201,8 +214,7 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
             goto done;
         }
         for (Py_ssize_t j = 0; j < n; j++)
-            if (self->cls[s[j]] == 0)
-                self->cls[s[j]] = (uint8_t)ncls++;
+            self->cls[s[j]] = 1;  /* used; numbered below */
         for (Py_ssize_t j = 0; j + 1 < n; j++)
             if (s[j] == 0xcf && (s[j + 1] == 0x82 || s[j + 1] == 0x83))
                 self->has_sigma = 1;
@@ -212,19 +224,37 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
             goto done;
         }
     }
+    /* Classes numbered by how often text has their bytes: lowercase ASCII letters, the space and the
+     * digits first, then the rest of ASCII, then the bytes of other characters. A state's row holds
+     * the next state for each class in that order, so the steps over English text read the first
+     * two cache lines of a row, not ones spread over all of it. */
+    {
+        uint8_t used[256];
+        memcpy(used, self->cls, sizeof used);
+        memset(self->cls, 0, sizeof self->cls);
+        static const char first[] = "etaoinsrhldcumfpgwybvkxjqz 0123456789";
+        for (const char *c = first; *c; c++)
+            if (used[(unsigned char)*c]) {
+                self->cls[(unsigned char)*c] = (uint8_t)ncls++;
+                used[(unsigned char)*c] = 0;
+            }
+        for (int b = 0; b < 256; b++)
+            if (used[b])
+                self->cls[b] = (uint8_t)ncls++;
+    }
     self->ncls = ncls;
 
     /* The trie: trie[s * ncls + c] = child or -1. */
     trie = PyMem_Malloc((size_t)total * (size_t)ncls * sizeof(int32_t));
     self->has_out = PyMem_Calloc((size_t)total, 1);
-    self->masks = PyMem_Calloc((size_t)total * 2 * (size_t)nw, sizeof(uint64_t));
+    self->masks = PyMem_Calloc((size_t)total * 4 * (size_t)nw, sizeof(uint64_t));
     if (trie == NULL || self->has_out == NULL || self->masks == NULL) {
         PyErr_NoMemory();
         goto done;
     }
     memset(trie, 0xff, (size_t)total * (size_t)ncls * sizeof(int32_t));
     Py_ssize_t nstates = 1;
-    uint64_t *tmp = PyMem_Malloc(2 * (size_t)nw * sizeof(uint64_t));
+    uint64_t *tmp = PyMem_Malloc(4 * (size_t)nw * sizeof(uint64_t));
     if (tmp == NULL) {
         PyErr_NoMemory();
         goto done;
@@ -241,12 +271,14 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
             st = *slot;
         }
         if (mask_words(PySequence_Fast_GET_ITEM(longseq, k), tmp, nw) < 0
-            || mask_words(PySequence_Fast_GET_ITEM(shortseq, k), tmp + nw, nw) < 0) {
+            || mask_words(PySequence_Fast_GET_ITEM(shortseq, k), tmp + nw, nw) < 0
+            || mask_words(PySequence_Fast_GET_ITEM(longseq2, k), tmp + 2 * nw, nw) < 0
+            || mask_words(PySequence_Fast_GET_ITEM(shortseq2, k), tmp + 3 * nw, nw) < 0) {
             PyMem_Free(tmp);
             goto done;
         }
-        uint64_t *m = &self->masks[(Py_ssize_t)st * 2 * nw];
-        for (Py_ssize_t j = 0; j < 2 * nw; j++)
+        uint64_t *m = &self->masks[(Py_ssize_t)st * 4 * nw];
+        for (Py_ssize_t j = 0; j < 4 * nw; j++)
             m[j] |= tmp[j];
         self->has_out[st] = 1;
     }
@@ -289,9 +321,9 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
                 fail[t] = ft;
                 if (self->has_out[ft]) {
                     self->has_out[t] = 1;
-                    uint64_t *mt = &self->masks[(Py_ssize_t)t * 2 * nw];
-                    const uint64_t *mf = &self->masks[(Py_ssize_t)ft * 2 * nw];
-                    for (Py_ssize_t j = 0; j < 2 * nw; j++)
+                    uint64_t *mt = &self->masks[(Py_ssize_t)t * 4 * nw];
+                    const uint64_t *mf = &self->masks[(Py_ssize_t)ft * 4 * nw];
+                    for (Py_ssize_t j = 0; j < 4 * nw; j++)
                         mt[j] |= mf[j];
                 }
                 queue[tail++] = t;
@@ -307,16 +339,21 @@ Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
     int32_t plain = 0, outs = 0;
     for (Py_ssize_t st = 0; st < nstates; st++)
         plain += !self->has_out[st];
-    uint64_t *masks = PyMem_Calloc((size_t)(nstates - plain) * 2 * (size_t)nw + 1, sizeof(uint64_t));
+    uint64_t *masks = PyMem_Calloc((size_t)(nstates - plain) * 4 * (size_t)nw + 1, sizeof(uint64_t));
     if (self->go == NULL || masks == NULL) {
         PyMem_Free(masks);
         PyErr_NoMemory();
         goto done;
     }
-    for (Py_ssize_t st = 0, k = 0; st < nstates; st++) {
+    /* Within each part, states are numbered breadth first (the root, then by depth: `queue` holds
+     * every other state in that order): the shallow states, where a scan over text spends most of its
+     * steps, sit together in memory instead of among the deep states of the keywords that made them
+     * (the trie is built keyword by keyword). */
+    for (Py_ssize_t q = -1, k = 0; q < tail; q++) {
+        const int32_t st = q < 0 ? 0 : queue[q];
         if (self->has_out[st]) {
             renum[st] = plain + outs;
-            memcpy(&masks[(Py_ssize_t)outs * 2 * nw], &self->masks[st * 2 * nw], 2 * (size_t)nw * sizeof(uint64_t));
+            memcpy(&masks[(Py_ssize_t)outs * 4 * nw], &self->masks[st * 4 * nw], 4 * (size_t)nw * sizeof(uint64_t));
             outs++;
         }
         else
@@ -342,17 +379,20 @@ done:
     Py_DECREF(kwseq);
     Py_XDECREF(longseq);
     Py_XDECREF(shortseq);
+    Py_XDECREF(longseq2);
+    Py_XDECREF(shortseq2);
     return rc;
 }
 
-/* Add {line: mask} to `out` if the line's mask is not zero. */
+/* Add {line: mask} to `out` if the line's mask is not zero: the rules of which a keyword of each
+ * group occurs (acc: the line's long and short masks of the first group, then of the second). */
 static int
 flush_line(PyObject *out, Py_ssize_t line, uint64_t *acc, Py_ssize_t nw, int is_short)
 {
-    uint64_t *merged = acc + 2 * nw;  /* scratch space after the accumulator */
+    uint64_t *merged = acc + 4 * nw;  /* scratch space after the accumulator */
     int any = 0;
     for (Py_ssize_t j = 0; j < nw; j++) {
-        merged[j] = acc[j] | (is_short ? acc[nw + j] : 0);
+        merged[j] = (acc[j] | (is_short ? acc[nw + j] : 0)) & (acc[2 * nw + j] | (is_short ? acc[3 * nw + j] : 0));
         any |= merged[j] != 0;
     }
     if (!any)
@@ -375,7 +415,8 @@ PyDoc_STRVAR(scan_doc,
 "scan(data, short) -> dict\n\n"
 "For each line of `data` (bytes, split at b\"\\n\") in which keywords occur: line index -> the OR\n"
 "of their long masks, and of their short masks too if short[line] (a bytes-like of 0/1 flags;\n"
-"lines past its end are not short). Lines with a zero mask are left out.");
+"lines past its end are not short), in the first group, AND the same in the second. Lines with\n"
+"a zero mask are left out.");
 
 static PyObject *
 Automaton_scan(Automaton *self, PyObject *args)
@@ -389,7 +430,7 @@ Automaton_scan(Automaton *self, PyObject *args)
         return NULL;
     PyObject *out = PyDict_New();
     Py_ssize_t nw = self->nw;
-    uint64_t *acc = PyMem_Calloc(3 * (size_t)nw, sizeof(uint64_t));
+    uint64_t *acc = PyMem_Calloc(5 * (size_t)nw, sizeof(uint64_t));
     if (out == NULL || acc == NULL) {
         if (acc == NULL)
             PyErr_NoMemory();
@@ -412,8 +453,8 @@ Automaton_scan(Automaton *self, PyObject *args)
         for (; p < stop; p++) {
             st = go[st + cls[*p]];
             if (st >= thr) {
-                const uint64_t *m = &masks[(Py_ssize_t)(st / ncls - first_out) * 2 * nw];
-                for (Py_ssize_t j = 0; j < 2 * nw; j++)
+                const uint64_t *m = &masks[(Py_ssize_t)(st / ncls - first_out) * 4 * nw];
+                for (Py_ssize_t j = 0; j < 4 * nw; j++)
                     acc[j] |= m[j];
                 found = 1;
             }
@@ -421,7 +462,7 @@ Automaton_scan(Automaton *self, PyObject *args)
         if (found) {
             if (flush_line(out, line, acc, nw, line < nflags && fl[line]) < 0)
                 goto fail;
-            memset(acc, 0, 2 * (size_t)nw * sizeof(uint64_t));
+            memset(acc, 0, 4 * (size_t)nw * sizeof(uint64_t));
         }
         if (stop == end)
             break;
@@ -468,10 +509,11 @@ static PyGetSetDef Automaton_getset[] = {
 };
 
 PyDoc_STRVAR(Automaton_doc,
-"Automaton(keywords, long_masks, short_masks, width)\n\n"
+"Automaton(keywords, long_masks, short_masks, width, long_also=None, short_also=None)\n\n"
 "An Aho-Corasick automaton over `keywords` (non-empty bytes without newlines), keyword k\n"
 "standing for the rules of long_masks[k] and short_masks[k] (non-negative ints below\n"
-"2**width).");
+"2**width). long_also and short_also: a second group of the same form; a line's candidates are\n"
+"the rules with a keyword of each group on it (without them, the first group is the second).");
 
 static PyTypeObject AutomatonType = {
     PyVarObject_HEAD_INIT(NULL, 0)
@@ -515,8 +557,8 @@ other_space(Py_UCS4 ch)
     do {                                                                                        \
         st = go[st + cls[(b)]];                                                                 \
         if (st >= thr) {                                                                        \
-            const uint64_t *m_ = &masks[(Py_ssize_t)(st / ncls - first_out) * 2 * nw];          \
-            for (Py_ssize_t j_ = 0; j_ < 2 * nw; j_++)                                          \
+            const uint64_t *m_ = &masks[(Py_ssize_t)(st / ncls - first_out) * 4 * nw];          \
+            for (Py_ssize_t j_ = 0; j_ < 4 * nw; j_++)                                          \
                 acc[j_] |= m_[j_];                                                              \
             found = 1;                                                                          \
         }                                                                                       \
@@ -575,7 +617,7 @@ other_space(Py_UCS4 ch)
             if (found) {                                                                        \
                 if (flush_line(out, line, acc, nw, line < nflags && fl[line]) < 0)              \
                     goto fail;                                                                  \
-                memset(acc, 0, 2 * (size_t)nw * sizeof(uint64_t));                              \
+                memset(acc, 0, 4 * (size_t)nw * sizeof(uint64_t));                              \
             }                                                                                   \
             line++;                                                                             \
             i++;                                                                                \
@@ -597,7 +639,7 @@ Automaton_scan_text(Automaton *self, PyObject *args)
         return NULL;
     PyObject *out = PyDict_New();
     const Py_ssize_t nw = self->nw;
-    uint64_t *acc = PyMem_Calloc(3 * (size_t)nw, sizeof(uint64_t));
+    uint64_t *acc = PyMem_Calloc(5 * (size_t)nw, sizeof(uint64_t));
     if (out == NULL || acc == NULL) {
         if (acc == NULL)
             PyErr_NoMemory();

@@ -164,19 +164,142 @@ def compile_rule(rule: Rule) -> Compiled:
 
 class _Tier:
     """The keyworded rules of one tier: for each keyword the rules it stands for as a bit mask
-    (bit i = rule i), so that a line's candidates are one int."""
+    (bit i = rule i), so that a line's candidates are one int; in two groups, a rule's candidate
+    lines being those with a keyword of each. The first group is the rules' keywords; the second the
+    literals their patterns require (`required`, see `required_literals`), or, for a rule without
+    them, its keywords again."""
 
-    def __init__(self, indexed: list[tuple[int, Rule]]):
-        by_kw: dict[str, set[int]] = {}
-        for i, r in indexed:
-            for kw in r.keywords:
-                by_kw.setdefault(kw, set()).add(i)
+    def __init__(self, indexed: list[tuple[int, Rule]], required: Sequence[frozenset[str] | None] = ()):
+        self.mask_for = self._masks((i, r.keywords, None) for i, r in indexed)
+        self.also_for = self._masks(
+            (i, r.keywords, None) if i >= len(required) or required[i] is None else (i, required[i], REQUIRED_BYTES)
+            for i, r in indexed)
+
+    @staticmethod
+    def _masks(indexed: Iterable[tuple[int, Iterable[str], int | None]]) -> dict[bytes, int]:
         # Keyed by UTF-8 bytes: the automaton runs over the lowercased text's bytes, where every space
-        # separator reads as U+0020 (OTHER_SPACES), so a keyword's own are U+0020 too.
-        self.mask_for: dict[bytes, int] = {}
-        for kw, rs in by_kw.items():
-            key = kw.translate(OTHER_SPACES).encode("utf-8", "surrogatepass")
-            self.mask_for[key] = self.mask_for.get(key, 0) | sum(1 << i for i in rs)
+        # separator reads as U+0020 (OTHER_SPACES), so a keyword's own are U+0020 too. (`cut`: the
+        # bytes a literal is looked for by; any part of a literal a match holds is in the match too.)
+        out: dict[bytes, int] = {}
+        for i, kws, cut in indexed:
+            for kw in kws:
+                key = kw.translate(OTHER_SPACES).encode("utf-8", "surrogatepass")[:cut]
+                out[key] = out.get(key, 0) | 1 << i
+        return out
+
+
+# A required literal is looked for by its first REQUIRED_BYTES bytes (UTF-8): what the automaton
+# needs to tell most lines apart, without the states of all their tails (a longer cut adds states,
+# which the scan pays for on every byte of the text).
+REQUIRED_BYTES = 12
+# The most strings a pattern's piece is written out as (an alternation, a short class, ...) when the
+# literals it requires are derived from it.
+_EXACT_MAX = 32
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Lowercase literals one of which every match of the built-in `pattern` contains, derived from
+    its structure (None when it cannot tell: a piece that matches an empty string, a class of many
+    characters...): the literal runs of its mandatory pieces, alternations written out up to
+    `_EXACT_MAX` strings, the most selective choice (longest shortest literal) at each sequence. A
+    literal space stands for any space separator, as the keyword scan reads them (OTHER_SPACES).
+    Read with Python's regex parser (RE2's syntax is the same here but for \\pL, \\p{..}, read as a
+    class of letters); a pattern it cannot read gives None."""
+    if "[[:" in pattern or "\\Q" in pattern or "\\C" in pattern:
+        return None  # RE2's own syntax, which Python would read otherwise
+    import re
+
+    sre_parse, _ = _sre()
+    try:
+        tree = sre_parse.parse(re.sub(r"\\[pP](?:\{[^}]*\}|[A-Za-z])", r"\\w", pattern), re.IGNORECASE)
+    except Exception:  # noqa: BLE001  (any syntax Python does not read: no literals)
+        return None
+    exact, best = _sequence(list(tree))
+    if exact is not None and "" not in exact and (best is None or _score(exact) >= _score(best)):
+        best = exact
+    if best is None or any(not s or "\n" in s for s in best):
+        return None
+    return frozenset(best)
+
+
+def _score(c: set[str]) -> tuple[int, int]:
+    return min(map(len, c)), -len(c)
+
+
+def _sequence(items: list) -> tuple[set[str] | None, set[str] | None]:
+    """(the strings a sequence of parsed pieces matches, if few; literals one of which any match
+    contains, or None)."""
+    cands: list[set[str]] = []
+    run: set[str] = {""}
+    whole = True
+    for op, av in items:
+        exact, req = _piece(op, av)
+        if req:
+            cands.append(req)
+        if exact is None:
+            whole = False
+            cands.append(run)
+            run = {""}
+            continue
+        longer = {a + b for a in run for b in exact}
+        if len(longer) > _EXACT_MAX:
+            whole = False
+            cands.append(run)
+            run = set(exact)
+        else:
+            run = longer
+    cands.append(run)
+    best = None
+    for c in cands:
+        if c and "" not in c and (best is None or _score(c) > _score(best)):
+            best = c
+    return (run if whole else None), best
+
+
+def _sre() -> tuple[Any, Any]:
+    """Python's regex parser and its constants (re._parser from 3.11, sre_parse before)."""
+    try:
+        from re import _constants, _parser
+    except ImportError:  # pragma: no cover  (Python 3.10)
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+def _piece(op: Any, av: Any) -> tuple[set[str] | None, set[str] | None]:
+    _, C = _sre()
+
+    if op is C.LITERAL:
+        return {chr(av).lower()}, {chr(av).lower()}
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                chars.add(chr(a).lower())
+            elif o is C.RANGE and a[1] - a[0] < 4:
+                chars.update(chr(x).lower() for x in range(a[0], a[1] + 1))
+            else:
+                return None, None
+        return (chars, None) if len(chars) <= 4 else (None, None)
+    if op is C.BRANCH:
+        parts = [_sequence(list(s)) for s in av[1]]
+        exacts = [e for e, _ in parts]
+        exact = set().union(*exacts) if all(e is not None for e in exacts) else None
+        if exact is not None and len(exact) > _EXACT_MAX:
+            exact = None
+        reqs = [r for _, r in parts]
+        return exact, (set().union(*reqs) if all(reqs) else None)  # type: ignore[arg-type]
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+        lo, hi, sub = av
+        exact, req = _sequence(list(sub))
+        if lo == 0:
+            return (exact | {""}, None) if hi == 1 and exact is not None else (None, None)
+        return (exact, req) if lo == hi == 1 else (None, req)
+    if op is C.AT:
+        return {""}, None
+    return None, None
 
 
 class Matcher:
@@ -240,8 +363,9 @@ class Matcher:
                      and all(kw and "\n" not in kw for kw in c.rule.keywords)]
         with_keywords = {i for i, _ in keyworded}
         # Rules for lines of at most short_max_words words look for their keywords on those lines only.
-        self.short = _Tier([(i, r) for i, r in keyworded if r.max_words <= short_max_words])
-        self.long = _Tier([(i, r) for i, r in keyworded if r.max_words > short_max_words])
+        required = _required(self.rules)
+        self.short = _Tier([(i, r) for i, r in keyworded if r.max_words <= short_max_words], required)
+        self.long = _Tier([(i, r) for i, r in keyworded if r.max_words > short_max_words], required)
         self.unkeyworded = [i for i, c in enumerate(self.compiled) if c.regex is not None and i not in with_keywords]
         # fits[w]: bit mask of the rules a line of w words may match (w <= max_words), up to the
         # longest rule; a longer line fits none.
@@ -375,10 +499,41 @@ if hasattr(os, "register_at_fork"):
 
 
 def _automaton(short: _Tier, long: _Tier, width: int) -> Any:
-    """The C automaton over the keywords of both tiers, or None if there are none."""
-    keywords = sorted({*short.mask_for, *long.mask_for})
+    """The C automaton over the keywords of both tiers and both groups, or None if there are none."""
+    keywords = sorted({*short.mask_for, *long.mask_for, *short.also_for, *long.also_for})
     if not keywords:
         return None
     return _c.Automaton(
-        keywords, [long.mask_for.get(kw, 0) for kw in keywords], [short.mask_for.get(kw, 0) for kw in keywords], width
+        keywords, [long.mask_for.get(kw, 0) for kw in keywords], [short.mask_for.get(kw, 0) for kw in keywords], width,
+        [long.also_for.get(kw, 0) for kw in keywords], [short.also_for.get(kw, 0) for kw in keywords],
     )
+
+
+def _required(rules: Sequence[Rule]) -> list[frozenset[str] | None]:
+    """Per rule, literals one of which every match of its patterns contains (`required_literals` of
+    each, together), or None: a user's rule (its syntax is its own), a pattern without them. Deriving
+    them parses every pattern (~0.3 s): they are kept in the user's cache (stripper/_cache.py)
+    under a digest of the patterns and of this derivation's own source."""
+    import orjson
+
+    from . import _cache
+
+    todo = [r for r in rules if r.patterns and not r.user]
+    with open(__file__, "rb") as f:  # the derivation is this module's: a change to it is a new entry
+        source = f.read()
+    entry = "required-" + _cache.key(source, str(REQUIRED_BYTES), *(f"{r.code}\0" + "\0".join(r.patterns) for r in todo)) + ".json"
+    found: dict[str, list[str] | None] | None = None
+    cached = _cache.read(entry)
+    if cached is not None:
+        try:
+            found = orjson.loads(cached)
+        except orjson.JSONDecodeError:
+            found = None
+    if not isinstance(found, dict) or any(r.code not in found for r in todo):
+        found = {}
+        for r in todo:
+            sets = [required_literals(p) for p in r.patterns]
+            found[r.code] = None if any(x is None for x in sets) else sorted(set().union(*sets))  # type: ignore[arg-type]
+        _cache.write(entry, orjson.dumps(found))
+    return [frozenset(found[r.code]) if r.patterns and not r.user and found.get(r.code) is not None else None  # type: ignore[arg-type]
+            for r in rules]

@@ -258,3 +258,57 @@ def test_issue_reproducers_agree() -> None:
     for line in ("More Newsletter abonnieren", "Site built by signing up, you agree to our Terms of Use and Privacy Policy."):
         c, py = _both(MATCHER, f"{story}\n{line}\n{story}")
         assert c == py and c[1] is not None, line
+
+
+def test_two_groups_need_a_keyword_of_each() -> None:
+    """A line is a rule's candidate when a keyword of each of its groups occurs in it: rule 0 is
+    "sign up" (first group) with "newsletter" (second), rule 1 "share" in both (its only group)."""
+    kws = [b"newsletter", b"share", b"sign up"]
+    auto = _c.Automaton(kws, [0, 2, 1], [0, 0, 0], 2, [1, 2, 0], [0, 0, 0])
+    text = "sign up\nSign up for the NEWSLETTER\nnewsletter\nshare"
+    want = {1: 1, 3: 2}
+    assert auto.scan(text.lower().encode(), b"") == want
+    assert auto.scan_text(text, b"") == want
+    # The short tier, in each group: rule 0's second group only on short lines.
+    short = _c.Automaton(kws, [0, 2, 1], [0, 0, 0], 2, [0, 2, 0], [1, 0, 0])
+    assert short.scan_text(text, b"\x00\x00") == {3: 2}
+    assert short.scan_text(text, b"\x00\x01") == {1: 1, 3: 2}
+    # Without a second group, the first is the second.
+    assert _c.Automaton(kws, [0, 2, 1], [0, 0, 0], 2).scan_text(text, b"") == {0: 1, 1: 1, 3: 2}
+    with pytest.raises(TypeError):
+        _c.Automaton(kws, [0, 2, 1], [0, 0, 0], 2, [1, 2, 0])
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    ("sign(?:ing)? up", {"sign up", "signing up"}),
+    (r"^\W*(?:photo|image)\W*$", {"photo", "image"}),
+    (r"(?:we|our)\b.{0,40}commission", {"commission"}),
+    (r"(?:sign up|subscribe).{0,60}(?:newsletter|inbox)", {"sign up", "subscribe"}),
+    (r"\d+ Comments?", {" comment", " comments"}),
+    (r"[Ss]hare (?:this|on)", {"share this", "share on"}),
+    (r"(?:\pL)news", {"news"}),
+    ("a*b?", None),  # matches the empty line
+    (r"[[:alpha:]]+ news", None),  # RE2's own syntax: not read
+    ("(?:x|y*)z", {"z"}),  # z, whichever branch
+    ("(?:x|y*)", None),
+])
+def test_required_literals(pattern: str, literals: set[str] | None) -> None:
+    from stripper.match import required_literals
+
+    assert required_literals(pattern) == (None if literals is None else frozenset(literals))
+
+
+def test_every_example_holds_a_literal_its_rule_requires() -> None:
+    """The literals derived from a rule's patterns (the scan's second group) are in every line its
+    regexes match: each example a rule removes that its regexes match holds one."""
+    from stripper.match import _required
+
+    required = _required(MATCHER.rules)
+    assert sum(r is not None for r in required) >= len(required) // 2  # most rules have them
+    for c, lits in zip(MATCHER.compiled, required):
+        if lits is None:
+            continue
+        for ex in c.rule.removes:
+            if c.found(ex):
+                low = ex.lower().translate(OTHER_SPACES)
+                assert any(lit in low for lit in lits), (c.rule.code, ex)
