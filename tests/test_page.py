@@ -289,6 +289,7 @@ def _headline_page(headline: str) -> tuple[list[str], page.Lines]:
     ("Old bridge closes to cars for good", True),          # the story's headline
     ("Old bridge closes to cars for good.", False),        # ends like a sentence: no headline
     ("Bridge closes", False),                              # fewer than headline_min_words
+    ("Energie 12.12.2022, 08:30 Uhr", False),               # a figure: a date line, not a headline
     ("News | Sport | Weather | Travel", False),            # a "|" bar
 ])
 def test_the_headline_right_above_the_story_stays_when_the_pass_nearly_kept_it(headline, kept):
