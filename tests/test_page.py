@@ -7,6 +7,7 @@ import json
 from itertools import compress
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from stripper import PagePass, Settings, doctype, page, pipeline, strip
@@ -270,3 +271,41 @@ def test_the_body_takes_the_matchers_word_counts_and_counts_the_lines_it_capped(
     assert counted[0][3] == m.max_line_chars  # capped by the matcher: counted again by the Body
     assert page.body(lines, counted) == page.body(lines)
     assert page.body(lines).words[2] == m.max_line_chars // 5 + 10
+
+
+DEFAULT_PP = PagePass()
+
+
+def _headline_page(headline: str) -> tuple[list[str], page.Lines]:
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Travel"]
+    story = ["The council voted on Tuesday to close the old bridge to cars for good, after years of repairs that cost "
+             "the city far more than it could afford to spend.",
+             "Cyclists and walkers will still be able to cross it, and the council says a new bridge will open in 2027."]
+    lines = menu + [headline] + story
+    return lines, page.features(lines)
+
+
+@pytest.mark.parametrize("headline, kept", [
+    ("Old bridge closes to cars for good", True),          # the story's headline
+    ("Old bridge closes to cars for good.", False),        # ends like a sentence: no headline
+    ("Bridge closes", False),                              # fewer than headline_min_words
+    ("Energie 12.12.2022, 08:30 Uhr", False),               # a figure: a date line, not a headline
+    ("News | Sport | Weather | Travel", False),            # a "|" bar
+])
+def test_the_headline_right_above_the_story_stays_when_the_pass_nearly_kept_it(headline, kept):
+    lines, a = _headline_page(headline)
+    m = len(a.index)
+    h = 6  # the headline's index among the non-blank lines
+    drop = np.array([True] * 7 + [False] * (m - 7))
+    v = np.full(m, -5.0)
+    v[7:] = 2.0
+    v[h] = DEFAULT_PP.keep_threshold - 0.5  # the pass nearly kept it
+    d = drop.copy()
+    page._keep_headline(d, a, v, DEFAULT_PP)
+    assert (not d[h]) is kept
+    assert d[:h].all() and not d[7:].any()  # nothing else changes
+    # far under the threshold it goes
+    v[h] = DEFAULT_PP.keep_threshold - DEFAULT_PP.headline_margin - 0.1
+    d = drop.copy()
+    page._keep_headline(d, a, v, DEFAULT_PP)
+    assert d[h]
