@@ -533,7 +533,10 @@ def _required(rules: Sequence[Rule]) -> list[frozenset[str] | None]:
         found = {}
         for r in todo:
             sets = [required_literals(p) for p in r.patterns]
-            found[r.code] = None if any(x is None for x in sets) else sorted(set().union(*sets))  # type: ignore[arg-type]
+            lits = None if any(x is None for x in sets) else set().union(*sets)  # type: ignore[arg-type]
+            # A one-byte literal ("/", "%") is on most lines: the scan would stop at it on every one of
+            # them for little (its rule's keywords stand in: 6% of the scan's time for 6% more regex calls).
+            found[r.code] = None if lits is None or any(len(x.encode("utf-8", "surrogatepass")) < 2 for x in lits) else sorted(lits)
         _cache.write(entry, orjson.dumps(found))
     return [frozenset(found[r.code]) if r.patterns and not r.user and found.get(r.code) is not None else None  # type: ignore[arg-type]
             for r in rules]
