@@ -4,7 +4,9 @@ Speed matters (millions of documents), so the work is done in C (stripper/_keywo
 implementation; words are counted as stripper.segment defines them, by stripper/_text.c):
 - every rule names literal keywords, one of which any match contains; the keywords of all rules
   are compiled into one Aho-Corasick automaton, run once over the lowercased text, and a rule's own
-  regexes (RE2) are only tried on the lines where one of its keywords occurs;
+  regexes (RE2) are only tried on the lines where one of its keywords occurs, and one of the literals
+  its patterns require (`required_literals`, derived from their structure: "sign up" and
+  "newsletter" of a pair, where the keyword is only "sign up"), found by the same scan;
 - rules for short lines (most of them) only look at the short lines: in article text that is a
   small part of the bytes;
 - a rule's patterns anchored at the line start are tried there once, not searched;
