@@ -48,11 +48,22 @@ RULES = (
         inbox", "Ricevi i nostri migliori articoli nella tua casella di posta", "ABONNEZ-VOUS À NOS
         NEWSLETTERS", "De Cultuur-nieuwsbrief". Either a sign-up verb (sign up, subscribe, get,
         receive, delivered, abonnieren, inscrivez-vous, ricevi …) meets a mail noun (newsletter,
-        inbox, mailing list, Postfach, boîte mail …) on an unquoted line of at most 20 words, or the
+        inbox, mailing list, Postfach, boîte mail …) on an unquoted line of at most 20 words, the verb
+        opening the line or a sentence of it, or after the noun, or the noun being "our" or "your"
+        newsletter or inbox ("The commission said residents could subscribe to the council's
+        newsletter …" reports, and stays), or the
         line is a newsletter's name or label: at most 8 words, with no sentence end before its last
         word. Reports on newsletters are longer sentences ("Subscribers to the paper's newsletter rose
         by a third.") and stay.""",
-        templates=(unquoted(pair("verb", "noun", 60)), r"^[^.!?\n'’]{0,40}(?:{label})[^.!?\n]{0,40}$"),
+        # The verb opens the line or a sentence of it (within 30 characters: an imperative, a
+        # strapline), or follows the mail noun, or the noun is the reader's or the publisher's ("our
+        # newsletter", "dein Postfach"): "The commission said residents could subscribe to the
+        # council's newsletter" reports on a newsletter and stays.
+        templates=(unquoted(r"(?:^|[.!?:…|–—]\s*)[^.!?]{0,30}(?:{verb}).{0,60}(?:{noun})|(?:{noun}).{0,60}(?:{verb})"
+                            r"|(?:{verb}).{0,60}\b(?:our|your|unser\w*|ihr\w*|dein\w*|votre|vos|notre|nos|tu|tus|nuestr\w*|"
+                            r"il tuo|la tua|i nostri|nostr\w*|seu|sua|nosso|nossa|jouw|onze|tw[oó]j\w*|nasz\w*|ваш\w*|наш\w*)"
+                            r"\W+(?:\w+\W+){0,3}(?:{noun})"),
+                   r"^[^.!?\n'’]{0,40}(?:{label})[^.!?\n]{0,40}$"),
         max_words=20,
     ),
     make(
