@@ -40,7 +40,7 @@ _CURRENCY_CHARS = frozenset("円元원")
 def _heading_chars(s: str) -> bool:
     """Letters, marks, spaces and a few punctuation marks only (`_HEADING_PUNCT`), and a letter."""
     letters = False
-    for ch in s:
+    for ch in set(s):
         cat = unicodedata.category(ch)
         if cat[0] == "L":
             letters = True
@@ -53,7 +53,7 @@ def _money(s: str) -> bool:
     """An amount of money: a digit, and a currency sign or word."""
     if not any(map(str.isdigit, s)):
         return False
-    if any(unicodedata.category(ch) == "Sc" or ch in _CURRENCY_CHARS for ch in s):
+    if "Sc" in set(map(unicodedata.category, s)) or not _CURRENCY_CHARS.isdisjoint(s):
         return True
     return any(w.strip(".,;:()") in _CURRENCY_WORDS for w in s.lower().split())
 
@@ -70,6 +70,7 @@ PROSE_MIN_WORDS = 10
 SHAPES = ("ordinary", "protected", "prose")
 
 
+@lru_cache(maxsize=4096)
 def shape(line: str) -> int:
     """The index in SHAPES of the line's shape, with words and sentence ends as the context pass
     counts them:
@@ -168,6 +169,16 @@ class LineClassifier:
     def score(self, line: str) -> tuple[str, float]:
         """(the most likely boilerplate category, 1 - P(story))."""
         return self.score_many([line])[0]
+
+    @cached_property
+    def floor(self) -> float:
+        """The lowest threshold of any kind: a line scoring at most this never goes."""
+        return min((self.threshold, *self.thresholds.values(), *self.neighbour_thresholds.values()))
+
+    def candidates(self, lines: list[str]) -> list[tuple[int, str, float]]:
+        """(index, category, score) of the lines scoring above `floor`, the only ones `takes` may
+        take (in C: the others are scored but not returned)."""
+        return self._scorer.score(lines, self.floor)
 
     def score_many(self, lines: list[str]) -> list[tuple[str, float]]:
         """score() of each line (in C, `stripper/_lines.c`: n-grams hashed and weights summed in
