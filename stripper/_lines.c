@@ -8,10 +8,12 @@
  *
  * - grams(lines, bits): (line index, bucket) of every n-gram occurrence, as two bytes objects of
  *   int32 (the training matrix, stripper/learn/train.py).
- * - Scorer(weights, bits, scale, bias, labels, story).score(lines): per line, (the most likely
+ * - Scorer(weights, bits, scale, bias, labels, story).score(lines[, floor]): per line, (the most likely
  *   label other than labels[story], 1 - P(labels[story])) under the multinomial logistic model
  *   whose weights are int8, row-major (bucket, label), times scale[label]: a line's sum of its
  *   n-grams' weights is scaled by 1/sqrt(its number of n-grams), bias[label] added, softmax taken.
+ *   With a floor, only the lines scoring above it, as (index, label, score): a document's story
+ *   lines mostly score below every threshold, and need no Python object.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -258,8 +260,14 @@ done:
 }
 
 static PyObject *
-Scorer_score(Scorer *self, PyObject *seq)
+Scorer_score(Scorer *self, PyObject *args)
 {
+    PyObject *seq;
+    double floor = -1.0;
+    if (!PyArg_ParseTuple(args, "O|d:score", &seq, &floor))
+        return NULL;
+    /* With a floor: only the lines scoring above it, as (index, label, score). */
+    const int above = floor >= 0.0;
     if (self->weights == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Scorer not initialised");
         return NULL;
@@ -268,7 +276,7 @@ Scorer_score(Scorer *self, PyObject *seq)
     if (fast == NULL)
         return NULL;
     Py_ssize_t nlines = PySequence_Fast_GET_SIZE(fast);
-    PyObject *out = PyList_New(nlines);
+    PyObject *out = PyList_New(above ? 0 : nlines);
     uint32_t *buf = NULL;
     Py_ssize_t cap = 0;
     if (out == NULL)
@@ -317,7 +325,20 @@ Scorer_score(Scorer *self, PyObject *seq)
             else if (best < 0 || z[k] > z[best])
                 best = k;
         }
-        PyObject *item = Py_BuildValue("(Od)", PyTuple_GET_ITEM(self->labels, best), 1.0 - p_story / total);
+        double score = 1.0 - p_story / total;
+        if (above) {
+            if (!(score > floor))
+                continue;
+            PyObject *item = Py_BuildValue("(nOd)", li, PyTuple_GET_ITEM(self->labels, best), score);
+            if (item == NULL || PyList_Append(out, item) < 0) {
+                Py_XDECREF(item);
+                Py_CLEAR(out);
+                goto done;
+            }
+            Py_DECREF(item);
+            continue;
+        }
+        PyObject *item = Py_BuildValue("(Od)", PyTuple_GET_ITEM(self->labels, best), score);
         if (item == NULL) {
             Py_CLEAR(out);
             goto done;
@@ -331,8 +352,9 @@ done:
 }
 
 static PyMethodDef Scorer_methods[] = {
-    {"score", (PyCFunction)Scorer_score, METH_O,
-     "score(lines) -> [(label, 1 - P(story))] per line: the most likely label other than story."},
+    {"score", (PyCFunction)Scorer_score, METH_VARARGS,
+     "score(lines[, floor]) -> [(label, 1 - P(story))] per line: the most likely label other than story;\n"
+     "with a floor, [(index, label, score)] of the lines scoring above it only."},
     {NULL, NULL, 0, NULL},
 };
 

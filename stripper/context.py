@@ -228,7 +228,7 @@ def next_to_removed(
     line of the line's own category: a block is of one category, and a story line beside it that
     the classifier reads as another kind of boilerplate is not the block's. A forward and a
     backward sweep over those lines (only they change), each looking at its non-blank neighbour."""
-    ok = sorted(i for i, (label, score) in scored.items() if _QUOTES.isdisjoint(lines[i]) and takes(i, label, score))
+    ok = sorted(i for i, (label, score) in scored.items() if takes(i, label, score) and _QUOTES.isdisjoint(lines[i]))
     if not ok:
         return []
     n = len(lines)

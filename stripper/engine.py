@@ -132,7 +132,8 @@ def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], 
     limit, chars = settings.learned_max_words, settings.max_line_chars
     free = [i for i, h in enumerate(hits) if h is None and len(lines[i]) <= chars]
     todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
-    scored = {i: v for i, v in zip(todo, model.score_many([lines[i] for i in todo])) if v[0] in index}
+    # Only the lines scoring above the model's lowest threshold can go (`LineClassifier.candidates`).
+    scored = {todo[k]: (label, score) for k, label, score in model.candidates([lines[i] for i in todo]) if label in index}
     out = {}
     for i, (label, score) in scored.items():
         if model.takes(lines[i], label, score):

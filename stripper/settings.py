@@ -51,8 +51,8 @@ class Settings:
     # An orphan or tail line stays when the line classifier's score for it (1 - P(story)) is below
     # this: it reads as story. 0 turns the check off. Measured by `python -m stripper.learn.train`
     # (the model's `orphan_score`): the out-of-fold score under which 10% of the short boilerplate
-    # lines the context pass could take fall; it shields 89% of short story lines.
-    orphan_min_score: float = 0.31
+    # lines the context pass could take fall; it shields 87% of short story lines.
+    orphan_min_score: float = 0.3
     # HTML extraction (stripper/extract.py): trafilatura's main content is checked against the page's
     # visible text when it has fewer than `extraction_suspect_chars` characters, or fewer than
     # `extraction_min_share` of the page's length; cheap bounds of the visible text (the markup

@@ -182,6 +182,54 @@ def test_protected_lines_need_their_own_threshold():
         assert not model.takes("Leser wehren sich", c, between)
 
 
+@pytest.mark.parametrize(("line", "shape"), [
+    ("Products are chosen independently by our editors.", 0), ("Leser wehren sich", 1),
+    ("The council said on Tuesday that the plan would go ahead despite the objections of residents.", 2),
+    ("وقال المتحدث باسم الشرطة إن التحقيقات لا تزال جارية لمعرفة ملابسات الحادث.", 2),
+    ("政府は来年度から子育て世帯への給付金を拡充する方針を固めた。", 2),
+    # Long but not ending as a sentence (a menu, a run of links): no prose.
+    ("Home News Sport Business Culture Travel Weather Opinion Video Podcasts Newsletters Games", 0),
+    # A price sentence is protected, not prose.
+    ("Apple cut the price of the base model of its laptop by a third to $999 on Tuesday.", 1),
+])
+def test_line_shapes(line, shape):
+    from stripper.learn.classifier import shape as shape_of
+
+    assert shape_of(line) == shape
+
+
+def test_prose_lines_need_their_own_threshold():
+    """A long sentence goes only above its shape's threshold, never below the ordinary one."""
+    model = shipped()
+    assert set(model.prose_thresholds) == set(model.thresholds)
+    for c, t in model.thresholds.items():
+        assert model.prose_thresholds[c] >= t
+        assert model.neighbour_threshold_of(c) <= model.prose_neighbour_thresholds[c] <= model.prose_thresholds[c]
+    c = max(model.thresholds, key=lambda k: model.prose_thresholds[k] - model.thresholds[k])
+    between = (model.thresholds[c] + model.prose_thresholds[c]) / 2
+    assert between > model.thresholds[c]
+    assert model.takes("Buy it now at the shop here", c, between)
+    assert not model.takes("The council said on Tuesday that the plan would go ahead despite the objections.", c, between)
+
+
+def test_calibrate_split_calibrates_each_shape_apart():
+    """Shapes 1 and 2 get a pool each: prose story lines scoring high do not raise the protected
+    threshold, and no story line of either shape is lost at no budget."""
+    import numpy as np
+
+    from stripper.learn.train import calibrate_split
+
+    labels = ["AFF", STORY]
+    score = np.array([0.1] * 980 + [0.9] * 10 + [0.7] * 10 + [0.95] * 20 + [0.8] * 20)
+    is_story = np.array([True] * 1000 + [False] * 40)
+    shape = np.array([0] * 980 + [2] * 10 + [1] * 10 + [2] * 20 + [1] * 20)
+    best = np.zeros(len(score), dtype=np.intp)
+    ordinary, prot, prose = calibrate_split(labels, best, score, is_story, shape, 10 / 1000, 0.0)
+    assert prot == {"AFF": 0.7} and prose == {"AFF": 0.9}
+    taken = score > np.choose(shape, [ordinary["AFF"], prot["AFF"], prose["AFF"]])
+    assert not taken[is_story].any() and taken[~is_story].all()
+
+
 def test_calibrate_split_spends_the_budget_on_ordinary_lines():
     """Protected story lines (subheads) score like boilerplate; calibrated apart with no budget,
     the ordinary lines get all of it, and no protected story line is lost."""

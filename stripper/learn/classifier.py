@@ -2,8 +2,8 @@
 n-grams (`features`; scored in C, `stripper/_lines.c`), shipped as `lines-model.json.gz` and retrained by `python -m
 stripper.learn.train`. It scores lines the rules did not take; a line goes when 1 - P(story) is
 above its category's threshold (calibrated on unseen families of the training part, so that at most
-1 story line in 500 goes: see `train`), and above the stricter threshold of protected shapes when it
-has one (`protected`: short plain headings and price sentences), as its category's rule `XXX900`
+1 story line in 500 goes: see `train`), and above the stricter threshold of its shape when it
+has one (`protected`: short plain headings and price sentences; `prose`: long sentences), as its category's rule `XXX900`
 (select/ignore apply), with the score in the reason."""
 from __future__ import annotations
 
@@ -37,15 +37,10 @@ _CURRENCY_WORDS = frozenset(("zł", "zl", "kr", "kč", "ft", "lei", "лв", "р�
 _CURRENCY_CHARS = frozenset("円元원")
 
 
-def _plain_heading(line: str) -> bool:
-    """A short heading of words only: at most HEADING_MAX_WORDS words, no digits, symbols, links,
-    sentence ends or quotes ("Leser wehren sich", "THE COPYRIGHT FIGHT"), as the context pass
-    counts words and sentence ends."""
-    s = line.strip()
-    if not s or _text.ends_sentence(s, True) or _text.word_count(s) > HEADING_MAX_WORDS:
-        return False
+def _heading_chars(s: str) -> bool:
+    """Letters, marks, spaces and a few punctuation marks only (`_HEADING_PUNCT`), and a letter."""
     letters = False
-    for ch in s:
+    for ch in set(s):
         cat = unicodedata.category(ch)
         if cat[0] == "L":
             letters = True
@@ -54,20 +49,57 @@ def _plain_heading(line: str) -> bool:
     return letters
 
 
-def _price_sentence(line: str) -> bool:
-    """A sentence of five words or more with an amount of money in it ("Эльдорадо снизил цены на
-    масло до 249 ₽."): price news, where shop buttons ("4 499 ₽ на Ozon") are not sentences."""
-    s = line.strip()
-    if not _text.ends_sentence(s, True) or _text.word_count(s) < 5 or not any(ch.isdigit() for ch in s):
+def _money(s: str) -> bool:
+    """An amount of money: a digit, and a currency sign or word."""
+    if not any(map(str.isdigit, s)):
         return False
-    if any(unicodedata.category(ch) == "Sc" or ch in _CURRENCY_CHARS for ch in s):
+    if "Sc" in set(map(unicodedata.category, s)) or not _CURRENCY_CHARS.isdisjoint(s):
         return True
     return any(w.strip(".,;:()") in _CURRENCY_WORDS for w in s.lower().split())
 
 
+# Prose: a sentence of at least this many words (as the context pass counts them: a Chinese line
+# its characters), ending as a sentence of its script ends. Long sentences of a story are what a
+# reader misses most, and the classifier's character n-grams, trained on few story lines of the
+# languages other than English and German, read some of them as boilerplate (long Arabic news
+# sentences went as AFF900). They have thresholds of their own, calibrated to lose no story line of
+# the training part out of fold, as the protected shapes.
+PROSE_MIN_WORDS = 10
+
+# The shapes with thresholds of their own (`shape`), by index; 0 is an ordinary line.
+SHAPES = ("ordinary", "protected", "prose")
+
+
+@lru_cache(maxsize=4096)
+def shape(line: str) -> int:
+    """The index in SHAPES of the line's shape, with words and sentence ends as the context pass
+    counts them:
+    - 1, protected: a plain short heading (at most HEADING_MAX_WORDS words, no digits, symbols,
+      links, sentence ends or quotes: "Leser wehren sich", "THE COPYRIGHT FIGHT"), or a price
+      sentence (five words or more, ending as a sentence, with an amount of money: "Эльдорадо
+      снизил цены на масло до 249 ₽.", where shop buttons such as "4 499 ₽ на Ozon" are not
+      sentences);
+    - 2, prose: a sentence of PROSE_MIN_WORDS words or more;
+    - 0 otherwise."""
+    s = line.strip()
+    if not s:
+        return 0
+    n = _text.word_count(s)
+    if not _text.ends_sentence(s, True):
+        return 1 if n <= HEADING_MAX_WORDS and _heading_chars(s) else 0
+    if n >= 5 and _money(s):
+        return 1
+    return 2 if n >= PROSE_MIN_WORDS else 0
+
+
 def protected(line: str) -> bool:
     """Whether `line` has a protected shape: a plain short heading or a price sentence."""
-    return _plain_heading(line) or _price_sentence(line)
+    return shape(line) == 1
+
+
+def prose(line: str) -> bool:
+    """Whether `line` is a long sentence (and not a price sentence)."""
+    return shape(line) == 2
 
 
 class LineClassifier:
@@ -88,6 +120,9 @@ class LineClassifier:
         # and next to a removed line. A model without them treats every line alike.
         self.protected_thresholds: dict[str, float] = doc.get("protected_thresholds", {})
         self.protected_neighbour_thresholds: dict[str, float] = doc.get("protected_neighbour_thresholds", {})
+        # The same for long sentences (`prose`).
+        self.prose_thresholds: dict[str, float] = doc.get("prose_thresholds", {})
+        self.prose_neighbour_thresholds: dict[str, float] = doc.get("prose_neighbour_thresholds", {})
         # One line per category that the model takes with a clear margin (its rule's example).
         self.examples: dict[str, str] = doc.get("examples", {})
         self.story = self.labels.index(STORY)
@@ -119,17 +154,31 @@ class LineClassifier:
 
     def takes(self, line: str, label: str, score: float, *, neighbour: bool = False) -> bool:
         """Whether a line of category `label` and `score` goes (`neighbour`: it sits next to a
-        removed line): above its category's threshold, and above the protected one when the line
-        has a protected shape (checked only for lines above the first)."""
+        removed line): above its category's threshold, and above its shape's when the line has a
+        protected or prose shape (`shape`, checked only for lines above the first)."""
         if neighbour:
-            t, p = self.neighbour_threshold_of(label), self.protected_neighbour_thresholds.get(label)
+            t, shaped = self.neighbour_threshold_of(label), (self.protected_neighbour_thresholds, self.prose_neighbour_thresholds)
         else:
-            t, p = self.threshold_of(label), self.protected_thresholds.get(label)
-        return score > t and (p is None or score > p or not protected(line))
+            t, shaped = self.threshold_of(label), (self.protected_thresholds, self.prose_thresholds)
+        if score <= t:
+            return False
+        k = shape(line)
+        p = shaped[k - 1].get(label) if k else None
+        return p is None or score > p
 
     def score(self, line: str) -> tuple[str, float]:
         """(the most likely boilerplate category, 1 - P(story))."""
         return self.score_many([line])[0]
+
+    @cached_property
+    def floor(self) -> float:
+        """The lowest threshold of any kind: a line scoring at most this never goes."""
+        return min((self.threshold, *self.thresholds.values(), *self.neighbour_thresholds.values()))
+
+    def candidates(self, lines: list[str]) -> list[tuple[int, str, float]]:
+        """(index, category, score) of the lines scoring above `floor`, the only ones `takes` may
+        take (in C: the others are scored but not returned)."""
+        return self._scorer.score(lines, self.floor)
 
     def score_many(self, lines: list[str]) -> list[tuple[str, float]]:
         """score() of each line (in C, `stripper/_lines.c`: n-grams hashed and weights summed in

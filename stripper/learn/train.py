@@ -172,23 +172,30 @@ def calibrate(labels: list[str], best: np.ndarray, score: np.ndarray, is_story: 
 
 
 def calibrate_split(labels: list[str], best: np.ndarray, score: np.ndarray, is_story: np.ndarray, shielded: np.ndarray,
-                    max_loss: float, shielded_loss: float) -> tuple[dict[str, float], dict[str, float]]:
-    """Thresholds for lines of ordinary shape and for those of a protected shape (`shielded`,
-    `classifier.protected`), calibrated apart: the ordinary ones may lose `max_loss` of all the
-    story lines, the protected ones `shielded_loss` of the protected story lines. Story subheads
-    and price news are common and read like boilerplate to character n-grams: calibrated together,
-    the budget goes to them (where a story line lost buys the most boilerplate) and every unseen
-    family of story headings then loses a few. The protected lines are calibrated as one pool, not
-    per category: which boilerplate category a story heading resembles is chance, so a category
-    with few protected story lines would get a threshold from too few of them (per category, the
-    training part's unseen folds lose 14 of 8,323 protected story lines at no budget, pooled 2).
-    A protected threshold is never below the ordinary."""
-    o = ~shielded
+                    max_loss: float, shielded_loss: float, shapes: int | None = None) -> tuple[dict[str, float], ...]:
+    """Thresholds for lines of ordinary shape and for those of each shielded shape (`shielded`:
+    per line 0 for ordinary, k > 0 for `classifier.SHAPES[k]`; a bool array has one shape, the
+    protected one), calibrated apart: the ordinary ones may lose `max_loss` of all the story
+    lines, each shape's `shielded_loss` of its own story lines. Returns (ordinary, one dict per
+    shape 1 .. `shapes`, by default the highest in `shielded`). Story subheads and price news are common and read like boilerplate to
+    character n-grams: calibrated together, the budget goes to them (where a story line lost buys
+    the most boilerplate) and every unseen family of story headings then loses a few; and a long
+    sentence of the story is worth more than a boilerplate line is. A shape is calibrated as one
+    pool, not per category: which boilerplate category a story heading resembles is chance, so a
+    category with few protected story lines would get a threshold from too few of them (per
+    category, the training part's unseen folds lose 14 of 8,323 protected story lines at no
+    budget, pooled 2). A shape's threshold is never below the ordinary."""
+    shape = np.asarray(shielded).astype(np.intp)
+    o = shape == 0
     ordinary = calibrate(labels, best[o], score[o], is_story[o], budget=int(np.floor(max_loss * int(is_story.sum()))))
     cats = [label for label in labels if label != STORY]
     one = [cats[0], STORY]
-    pool = calibrate(one, np.zeros(int(shielded.sum()), dtype=np.intp), score[shielded], is_story[shielded], shielded_loss)[cats[0]]
-    return ordinary, {k: max(pool, ordinary[k]) for k in cats}
+    out = []
+    for k in range(1, (shapes if shapes is not None else max(1, int(shape.max(initial=0)))) + 1):
+        m = shape == k
+        pool = calibrate(one, np.zeros(int(m.sum()), dtype=np.intp), score[m], is_story[m], shielded_loss)[cats[0]]
+        out.append({c: max(pool, ordinary[c]) for c in cats})
+    return (ordinary, *out)
 
 
 # The budgets tried by `honest_budget`, as shares of the aimed loss, largest first.
@@ -203,12 +210,14 @@ def honest_budget(labels: list[str], best: np.ndarray, score: np.ndarray, is_sto
     others (calibrated for 1 story line in 500, they lose about 1 in 280 of unseen families), and
     this measures by how much on the training part alone. Returns (share, loss, recall) there."""
     cat_of = np.array(labels)[best]
+    shapes = max(1, int(np.asarray(shielded).astype(np.intp).max(initial=0)))
     for share in BUDGET_SHARES:
         lost = took = 0
         for k in np.unique(fold):
             fit_, held = fold != k, fold == k
-            o, p = calibrate_split(labels, best[fit_], score[fit_], is_story[fit_], shielded[fit_], aim * share, shielded_aim * share)
-            t = np.array([(p if sh else o).get(c, 1.0) for c, sh in zip(cat_of[held], shielded[held])])
+            by_shape = calibrate_split(labels, best[fit_], score[fit_], is_story[fit_], shielded[fit_], aim * share, shielded_aim * share,
+                                       shapes)
+            t = np.array([by_shape[int(sh)].get(c, 1.0) for c, sh in zip(cat_of[held], shielded[held])])
             take = score[held] > t
             lost += int(take[is_story[held]].sum())
             took += int(take[~is_story[held]].sum())
@@ -226,18 +235,20 @@ def _round_up(t: float) -> float:
 
 def cv_report(train: list[Example], labels: list[str], best: np.ndarray, score: np.ndarray,
               thresholds: dict[str, float], neighbour: dict[str, float], shielded: np.ndarray | None = None,
-              protected: dict[str, float] | None = None, protected_neighbour: dict[str, float] | None = None) -> dict:
+              protected: dict[str, float] | None = None, protected_neighbour: dict[str, float] | None = None,
+              prose: dict[str, float] | None = None, prose_neighbour: dict[str, float] | None = None) -> dict:
     """Out-of-fold figures of the training part at the calibrated thresholds (each line scored by a
     model that did not see its family): boilerplate recall per category, alone and next to removed
     lines (the neighbour thresholds), story and hard lines lost, and the families found least. These
-    are the figures to develop on; the held-out part is only scored at the end."""
+    are the figures to develop on; the held-out part is only scored at the end. `shielded` is each
+    line's shape (`classifier.shape`: 0 ordinary, 1 protected, 2 prose), with the thresholds of the
+    protected and prose shapes."""
     cat = [labels[b] for b in best]
-    if shielded is None:
-        shielded = np.zeros(len(train), dtype=bool)
-    own = [(protected or thresholds) if p else thresholds for p in shielded]
-    nbr = [(protected_neighbour or neighbour) if p else neighbour for p in shielded]
-    taken = np.array([s > t.get(c, 1.0) for c, s, t in zip(cat, score, own)])
-    near = np.array([s > t.get(c, 1.0) for c, s, t in zip(cat, score, nbr)])
+    shape = np.zeros(len(train), dtype=np.intp) if shielded is None else np.asarray(shielded).astype(np.intp)
+    alone = (thresholds, protected or thresholds, prose or thresholds)
+    nbrs = (neighbour, protected_neighbour or neighbour, prose_neighbour or neighbour)
+    taken = np.array([s > alone[k].get(c, 1.0) for c, s, k in zip(cat, score, shape)])
+    near = np.array([s > nbrs[k].get(c, 1.0) for c, s, k in zip(cat, score, shape)])
     is_story = np.array([e.label == STORY for e in train])
     hard = np.array([e.hard for e in train])
     fams: dict[str, list[int]] = {}
@@ -253,14 +264,19 @@ def cv_report(train: list[Example], labels: list[str], best: np.ndarray, score: 
         fams[e.family][0] += int(t)
         fams[e.family][1] += 1
     worst = sorted((a / n, f) for f, (a, n) in fams.items())
+    prot, long_ = shape == 1, shape == 2
     return {
         "recall": round(float(taken[~is_story].mean()), 4),
         "recall_next_to_removed": round(float(near[~is_story].mean()), 4),
         "recall_by_category": {k: round(v[0] / v[2], 3) for k, v in sorted(by_cat.items())},
         "recall_next_to_removed_by_category": {k: round(v[1] / v[2], 3) for k, v in sorted(by_cat.items())},
         "story_lost": int(taken[is_story].sum()), "story_lines": int(is_story.sum()),
-        "protected_story_lost": int(taken[is_story & shielded].sum()), "protected_story_lines": int((is_story & shielded).sum()),
-        "protected_recall": round(float(taken[~is_story & shielded].mean()), 4) if (~is_story & shielded).any() else None,
+        "story_lost_next_to_removed": int(near[is_story].sum()),
+        "protected_story_lost": int(taken[is_story & prot].sum()), "protected_story_lines": int((is_story & prot).sum()),
+        "protected_recall": round(float(taken[~is_story & prot].mean()), 4) if (~is_story & prot).any() else None,
+        "prose_story_lost": int(taken[is_story & long_].sum()), "prose_story_lines": int((is_story & long_).sum()),
+        "prose_recall": round(float(taken[~is_story & long_].mean()), 4) if (~is_story & long_).any() else None,
+        "prose_boilerplate_lines": int((~is_story & long_).sum()),
         "hard_lost": int(taken[hard].sum()), "hard_lost_next_to_removed": int(near[hard].sum()), "hard_lines": int(hard.sum()),
         "families_found_least": [f"{f} {r:.2f}" for r, f in worst[:12]],
     }
@@ -329,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.folds < 2:
         ap.error("--folds must be at least 2")
-    from .classifier import LineClassifier, protected
+    from .classifier import LineClassifier, shape
 
     examples = [*(bank(args.bank) if args.bank else bank()), *catalogue()]
     if args.dev.is_file():
@@ -352,23 +368,24 @@ def main(argv: list[str] | None = None) -> int:
             np.savez(args.oof, key=key, best=best, score=score)
     is_story = np.array([e.label == STORY for e in train])
     orphan_score = orphan_gate(train, score, is_story)
-    shielded = np.array([protected(e.text) for e in train])
+    shielded = np.array([shape(e.text) for e in train], dtype=np.intp)
     fold = folds_of(train, args.folds)
     own = honest_budget(labels, best, score, is_story, shielded, fold, MAX_STORY_LOSS, 0.0)
     near = honest_budget(labels, best, score, is_story, shielded, fold, MAX_NEIGHBOUR_LOSS, MAX_STORY_LOSS)
     print(f"budgets by cross-calibration: alone {own[0]} of 1/{1 / MAX_STORY_LOSS:.0f} (unseen folds lose {own[1]:.5f}, "
           f"recall {own[2]:.3f}); next to removed {near[0]} of 1/{1 / MAX_NEIGHBOUR_LOSS:.0f} (lose {near[1]:.5f}, "
           f"recall {near[2]:.3f})", file=sys.stderr)
-    thresholds, prot = calibrate_split(labels, best, score, is_story, shielded, MAX_STORY_LOSS * own[0], 0.0)
-    neighbour, prot_near = calibrate_split(labels, best, score, is_story, shielded, MAX_NEIGHBOUR_LOSS * near[0],
-                                           MAX_STORY_LOSS * near[0])
+    thresholds, prot, prose = calibrate_split(labels, best, score, is_story, shielded, MAX_STORY_LOSS * own[0], 0.0)
+    neighbour, prot_near, prose_near = calibrate_split(labels, best, score, is_story, shielded, MAX_NEIGHBOUR_LOSS * near[0],
+                                                       MAX_STORY_LOSS * near[0])
     neighbour = {k: min(v, thresholds[k]) for k, v in neighbour.items()}
     prot_near = {k: max(neighbour[k], min(v, prot[k])) for k, v in prot_near.items()}
-    cv = cv_report(train, labels, best, score, thresholds, neighbour, shielded, prot, prot_near)
+    prose_near = {k: max(neighbour[k], min(v, prose[k])) for k, v in prose_near.items()}
+    cv = cv_report(train, labels, best, score, thresholds, neighbour, shielded, prot, prot_near, prose, prose_near)
     print(f"cross-validation (out of fold, training part): {json.dumps(cv, ensure_ascii=False)}", file=sys.stderr)
     labels, coef, bias = fit(train)
     threshold = min(thresholds.values())
-    to_file(labels, coef, bias, threshold, args.out, {"thresholds": thresholds, "protected_thresholds": prot})
+    to_file(labels, coef, bias, threshold, args.out, {"thresholds": thresholds, "protected_thresholds": prot, "prose_thresholds": prose})
     model = LineClassifier.load(args.out)
     # The report: the held-out part, never used above.
     story = [e for e in test if e.label == STORY]
@@ -391,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
             "budget_shares": {"alone": own[0], "next_to_removed": near[0]},
             "cross_calibration": {"alone_loss": round(own[1], 5), "alone_recall": round(own[2], 4),
                                   "next_to_removed_loss": round(near[1], 5), "next_to_removed_recall": round(near[2], 4)},
-            "protected_neighbour_thresholds": prot_near, "examples": chosen, "orphan_score": orphan_score,
+            "protected_neighbour_thresholds": prot_near, "prose_thresholds": prose, "prose_neighbour_thresholds": prose_near,
+            "examples": chosen, "orphan_score": orphan_score,
             "trained_on": len(train), "dropped_rule_noise": len(noise), "cross_validation": cv,
             "held_out": {"boilerplate": len(boiler), "story": len(story), "recall": round(recall, 4), "story_kept": round(story_kept, 4)}}
     to_file(labels, coef, bias, threshold, args.out, meta)

@@ -100,6 +100,30 @@ def restyle(line: str, label: str, lang: str, rng: random.Random) -> str:
     return line
 
 
+# Story lines as pages and extractors print list items and table rows. Boilerplate lines get
+# bullets and bars in front (DECOR); story lines had none, so the classifier learnt that a line
+# starting with "• " or "| " is boilerplate and took story list items and table rows of real pages.
+STORY_MARKS = ("• ", "- ", "* ", "· ", "– ", "▪ ", "| ")
+STORY_MARK_SHARE = 0.12
+
+
+def story_marks(lines: list[str], family: str) -> list[str]:
+    """Copies of STORY_MARK_SHARE of a STORY family's lines with a list mark in front, or as a table
+    row ("| line |"), added after the family's lines (its own lines stay as they were). Only for
+    families of the training part: the held-out part stays as it was."""
+    from stripper.learn.linedata import held_out
+
+    if held_out(family):
+        return []
+    rng = random.Random(zlib.crc32(f"{SEED}:{family}:marks".encode()))
+    out = []
+    for line in lines:
+        if rng.random() < STORY_MARK_SHARE:
+            mark = rng.choice(STORY_MARKS)
+            out.append(f"| {line} |" if mark == "| " else mark + line)
+    return out
+
+
 def restyle_heading(line: str, lang: str, rng: random.Random) -> str:
     """Headings as sites print them: Title Case (en), sometimes capitals on short ones."""
     r = rng.random()
@@ -151,6 +175,9 @@ def build_label(label: str) -> dict[str, list[dict]]:
                     used[i] += 1
             for line in seen:
                 rows.append({"text": line, "label": label, "lang": lang, "family": family, "hard": hard})
+            if label == "STORY":
+                rows.extend({"text": line, "label": label, "lang": lang, "family": family, "hard": hard}
+                            for line in story_marks(list(seen), family))
         out[lang] = rows
     return out
 

@@ -387,5 +387,5 @@ BY_LANG = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL,
 def for_lang(lang: str) -> dict:
     slots = dict(COMMON)
     slots.update(EN)
-    slots.update(BY_LANG[lang])
+    slots.update(BY_LANG.get(lang, {}))  # a language without slots of its own (th) writes none
     return slots
