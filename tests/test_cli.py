@@ -235,6 +235,31 @@ def test_real_pipe_html_to_story():
     assert p.stderr == b""
 
 
+def test_a_finished_command_leaves_with_its_output_flushed_and_atexit_run(tmp_path):
+    # main() ends the process without the interpreter's teardown (cli._leave): what an exit owes
+    # still happens. The output is far beyond a pipe's buffer, an atexit function registered
+    # before main() runs, and the exit code of a run with a rejected row (1) comes through.
+    text = "A line of the story, kept as it came in.\n\n" * 20000
+    doc = tmp_path / "big.txt"
+    doc.write_text(text, encoding="utf-8")
+    mark = tmp_path / "atexit.txt"
+    code = ("import atexit, sys; mark = sys.argv.pop(); atexit.register(lambda: open(mark, 'w').write('ran')); "
+            "sys.argv = ['stripper', *sys.argv[1:]]; from stripper.cli import main; main()")
+    p = subprocess.run([sys.executable, "-c", code, "clean", str(doc), "--format", "text", str(mark)],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode() == text  # (kept as it came in, to the last byte)
+    assert mark.read_text() == "ran"
+    mark.unlink()
+    rows = tmp_path / "in.jsonl"
+    rows.write_text('{"text": "A story."}\n{"text": 3}\n', encoding="utf-8")
+    p = subprocess.run([sys.executable, "-c", code, "dataset", str(rows), str(tmp_path / "out.jsonl"), "--no-progress",
+                        str(mark)], capture_output=True, timeout=120)
+    assert p.returncode == 1, p.stderr
+    assert (tmp_path / "out.jsonl").read_bytes() == b'{"text": "A story."}\n'
+    assert mark.read_text() == "ran"
+
+
 def test_real_pipe_bad_input_is_one_line_on_stderr():
     p = forkrun.run(["clean"], input=b"\x00\xff\x00" * 100)
     assert p.returncode == 3
