@@ -214,7 +214,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     sre_parse, _ = _sre()
     try:
         tree = sre_parse.parse(re.sub(r"\\[pP](?:\{[^}]*\}|[A-Za-z])", r"\\w", pattern), re.IGNORECASE)
-    except Exception:  # noqa: BLE001  (any syntax Python does not read: no literals)
+    except Exception:  # any syntax Python does not read: no literals
         return None
     exact, best = _sequence(list(tree))
     if exact is not None and "" not in exact and (best is None or _score(exact) >= _score(best)):

@@ -281,7 +281,7 @@ def _headline_page(headline: str) -> tuple[list[str], page.Lines]:
     story = ["The council voted on Tuesday to close the old bridge to cars for good, after years of repairs that cost "
              "the city far more than it could afford to spend.",
              "Cyclists and walkers will still be able to cross it, and the council says a new bridge will open in 2027."]
-    lines = menu + [headline] + story
+    lines = [*menu, headline, *story]
     return lines, page.features(lines)
 
 
@@ -293,7 +293,7 @@ def _headline_page(headline: str) -> tuple[list[str], page.Lines]:
     ("News | Sport | Weather | Travel", False),            # a "|" bar
 ])
 def test_the_headline_right_above_the_story_stays_when_the_pass_nearly_kept_it(headline, kept):
-    lines, a = _headline_page(headline)
+    _, a = _headline_page(headline)
     m = len(a.index)
     h = 6  # the headline's index among the non-blank lines
     drop = np.array([True] * 7 + [False] * (m - 7))

@@ -1,6 +1,6 @@
 """NWS: newsletter, subscription and paywall prompts, and the messages their widgets print."""
 from ..model import Category
-from .base import make, pair, unquoted
+from .base import make, unquoted
 
 C = Category.NWS
 
