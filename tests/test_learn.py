@@ -169,19 +169,6 @@ def test_protected_shapes(line, shielded):
     assert protected(line) is shielded
 
 
-def test_protected_lines_need_their_own_threshold():
-    model = shipped()
-    assert set(model.protected_thresholds) == set(model.thresholds)
-    for c, t in model.thresholds.items():
-        assert model.protected_thresholds[c] >= t
-        assert model.neighbour_threshold_of(c) <= model.protected_neighbour_thresholds[c] <= model.protected_thresholds[c]
-    c = max(model.thresholds, key=lambda k: model.protected_thresholds[k] - model.thresholds[k])
-    between = (model.thresholds[c] + model.protected_thresholds[c]) / 2
-    if between > model.thresholds[c]:
-        assert model.takes("Buy it now at the shop here", c, between)
-        assert not model.takes("Leser wehren sich", c, between)
-
-
 @pytest.mark.parametrize(("line", "shape"), [
     ("Products are chosen independently by our editors.", 0), ("Leser wehren sich", 1),
     ("The council said on Tuesday that the plan would go ahead despite the objections of residents.", 2),
@@ -198,18 +185,26 @@ def test_line_shapes(line, shape):
     assert shape_of(line) == shape
 
 
-def test_prose_lines_need_their_own_threshold():
-    """A long sentence goes only above its shape's threshold, never below the ordinary one."""
+@pytest.mark.parametrize(("shape", "story", "apart"), [
+    # (the shape's thresholds, a line of that shape, whether the shipped model must set them apart)
+    ("protected", "Leser wehren sich", False),
+    ("prose", "The council said on Tuesday that the plan would go ahead despite the objections.", True),
+])
+def test_shaped_lines_need_their_own_threshold(shape, story, apart):
+    """A protected heading or a long sentence goes only above its shape's threshold, never below
+    the ordinary one."""
     model = shipped()
-    assert set(model.prose_thresholds) == set(model.thresholds)
+    own, near = getattr(model, f"{shape}_thresholds"), getattr(model, f"{shape}_neighbour_thresholds")
+    assert set(own) == set(model.thresholds)
     for c, t in model.thresholds.items():
-        assert model.prose_thresholds[c] >= t
-        assert model.neighbour_threshold_of(c) <= model.prose_neighbour_thresholds[c] <= model.prose_thresholds[c]
-    c = max(model.thresholds, key=lambda k: model.prose_thresholds[k] - model.thresholds[k])
-    between = (model.thresholds[c] + model.prose_thresholds[c]) / 2
-    assert between > model.thresholds[c]
-    assert model.takes("Buy it now at the shop here", c, between)
-    assert not model.takes("The council said on Tuesday that the plan would go ahead despite the objections.", c, between)
+        assert own[c] >= t
+        assert model.neighbour_threshold_of(c) <= near[c] <= own[c]
+    c = max(model.thresholds, key=lambda k: own[k] - model.thresholds[k])
+    between = (model.thresholds[c] + own[c]) / 2
+    assert between > model.thresholds[c] or not apart
+    if between > model.thresholds[c]:
+        assert model.takes("Buy it now at the shop here", c, between)
+        assert not model.takes(story, c, between)
 
 
 def test_calibrate_split_calibrates_each_shape_apart():
