@@ -37,7 +37,10 @@ normalise(PyObject *line, uint32_t **buf, Py_ssize_t *cap)
         PyErr_Format(PyExc_TypeError, "a line must be a str, not %.80s", Py_TYPE(line)->tp_name);
         return -1;
     }
-    PyObject *low = PyObject_CallMethod(line, "lower", NULL);
+    /* An ASCII line (most lines of most pages) is lowercased here, A-Z to a-z, as str.lower()
+     * does: no new str object per line. Any other line goes through str.lower() itself. */
+    int ascii = PyUnicode_IS_ASCII(line);
+    PyObject *low = ascii ? Py_NewRef(line) : PyObject_CallMethod(line, "lower", NULL);
     if (low == NULL)
         return -1;
     if (!PyUnicode_Check(low)) {
@@ -65,6 +68,8 @@ normalise(PyObject *line, uint32_t **buf, Py_ssize_t *cap)
     int space = 1; /* the last written code point is a space */
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (ascii && c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
         if (Py_UNICODE_ISSPACE(c)) {
             if (!space) {
                 out[m++] = ' ';

@@ -39,7 +39,7 @@ def rule_page(rule: Rule) -> str:
     out += [f"```text\n{ex}\n```" for ex in rule.removes] or ["(no example)"]
     out += ["", "## Keeps", ""]
     out += [f"```text\n{ex}\n```" for ex in rule.keeps] or ["(no example)"]
-    switch = (f"Opt-in: turn it on with `--select {rule.code}`, or every learned rule with `--select LEARNED`."
+    switch = (f"Turn it off with `--ignore {rule.code}`, or every learned rule with `--ignore LEARNED`."
               if rule.learned else
               f"Turn it off with `--ignore {rule.code}`, or its category with `--ignore {rule.category.value}`.")
     out += ["", switch, "",

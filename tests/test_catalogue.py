@@ -157,11 +157,25 @@ def test_a_rule_removes_only_for_its_own_category():
     assert {r.code for r in strip(doc, format="text", settings=NO_PAGE).removals} == {"AFF001", "ALT002"}
 
 
-def test_learned_rules_are_opt_in():
-    assert not any(r.learned for r in select([*BUILTIN, *LEARNED]))
-    assert {r.code for r in select([*BUILTIN, *LEARNED], select=("LEARNED",))} == {r.code for r in LEARNED}
-    assert {r.code for r in select([*BUILTIN, *LEARNED], select=("AFF900",))} == {"AFF900"}
+def test_learned_rules_are_on_by_default_and_off_with_ignore_learned():
+    from stripper.engine import enabled_rules
+    from stripper.settings import DEFAULT
+
+    everything = [*BUILTIN, *LEARNED]
+    learned = {r.code for r in LEARNED}
+    assert learned <= {r.code for r in select(everything)}
+    # A category's prefix selects its learned rule as any of its rules.
+    assert {r.code for r in select(everything, select=("AFF",))} == {r.code for r in BUILTIN if r.code.startswith("AFF")} | {"AFF900"}
+    # --ignore LEARNED is the rules alone, whatever prefix selects them; --select LEARNED only them.
+    assert {r.code for r in select(everything, ignore=("LEARNED",))} == {r.code for r in BUILTIN}
+    assert not any(r.learned for r in select(everything, select=("AFF",), ignore=("LEARNED",)))
+    assert {r.code for r in select(everything, select=("LEARNED",))} == learned
+    assert {r.code for r in select(everything, select=("AFF900",))} == {"AFF900"}
+    assert {r.code for r in select(everything, ignore=("AFF900",))} == {r.code for r in everything} - {"AFF900"}
     assert not select(LEARNED, select=("LEARNED",), ignore=("AFF900", "LEARNED"))
+    # As specific as a code: selected by LEARNED over a category's ignore, ignored by LEARNED over a category's select.
+    assert {r.code for r in select(LEARNED, select=("ALL", "LEARNED"), ignore=("AFF",))} == learned
+    assert DEFAULT.select == ("ALL",) and {r.code for r in LEARNED} <= {r.code for r in enabled_rules(DEFAULT)}
 
 
 def test_select_takes_a_single_string():

@@ -34,6 +34,32 @@ def test_learned_rule_reason_carries_the_score():
     assert float(result.removals[0].reason.split()[-1]) > shipped().threshold
 
 
+def test_long_sentences_go_only_next_to_a_rules_removal():
+    """A sentence of LONG_MIN_WORDS words or more is never taken alone, however high its score; next
+    to a removed line, at the neighbour threshold of its shape."""
+    from stripper.learn.classifier import LONG_MIN_WORDS, long_sentence
+
+    model = shipped()
+    line = ("Wenn sie Dir gefallen, hinterlasse einfach hier einen Kommentar oder teile unsere Beiträge "
+            "auf Facebook oder Twitter mit deinen Freunden.")
+    assert long_sentence(line) and not long_sentence("Teile unsere Beiträge auf Facebook oder Twitter.")
+    assert len(line.split()) >= LONG_MIN_WORDS
+    label = "SOC"
+    assert not model.takes(line, label, 0.9999)
+    assert model.takes(line, label, 0.9999, neighbour=True)
+    assert not model.takes(line, label, model.prose_neighbour_thresholds[label], neighbour=True)
+    shorter = "Teile unsere Beiträge auf Facebook oder Twitter mit deinen Freunden und Kollegen."
+    assert not long_sentence(shorter) and model.takes(shorter, label, 0.9999)
+
+
+def test_learned_rules_are_on_by_default():
+    """The default settings (select ALL) run the learned rules; --ignore LEARNED is the rules alone."""
+    rule = LEARNED[0]
+    example = rule.removes[0]
+    assert [r.code for r in strip(example, format="text", settings=Settings(page="never")).removals] == [rule.code]
+    assert strip(example, format="text", settings=Settings(ignore=("LEARNED",), page="never")).text == example
+
+
 def test_learned_rules_follow_ignore():
     rule = LEARNED[0]
     result = strip(rule.removes[0], format="text", settings=Settings(select=("LEARNED",), ignore=(rule.code,), page="never"))
@@ -136,6 +162,23 @@ def test_next_to_removed_takes_only_neighbours_of_removed_lines():
     assert next_to_removed(["“Follow us,” he said", "Share this"], [None, 1], {0: ("SOC", 0.7)}, above(0.6)) == []
 
 
+def test_next_to_removed_runs_start_only_at_a_rules_removal():
+    """A line the classifier took alone (in `scored`, marked in `hits`) starts no run: the line after
+    it stays at the neighbour threshold (a page about its own subject lost its story a line at a
+    time so), but a run a rule started goes on through it."""
+    from stripper.context import next_to_removed
+
+    def above(t):
+        return lambda i, label, score: score > t
+
+    lines = ["Story paragraph one.", "Werden Sie Teil unserer Community", "Wir freuen uns auf Ihr Feedback", "Story two."]
+    scored = {1: ("SOC", 0.99), 2: ("SOC", 0.7), 3: ("SOC", 0.1)}
+    # Line 1 was taken alone (its hit is a learned rule's): line 2 is next to no rule's removal.
+    assert next_to_removed(lines, [None, 9, None, None], scored, above(0.6)) == []
+    # A rule removed line 0: the run goes through line 1 (taken alone) to line 2.
+    assert next_to_removed(lines, [4, 9, None, None], scored, above(0.6)) == [1, 2]
+
+
 def test_next_to_removed_only_for_the_neighbours_category():
     """With the hits' categories, a line goes only beside a removed line of its own category: the
     story line after an affiliate block that the classifier reads as social is not the block's;
@@ -162,6 +205,8 @@ def test_next_to_removed_only_for_the_neighbours_category():
     ("4 499 ₽ на Ozon", False), ("$29.99 at Amazon", False), ("Foto: Getty Images", False),
     ("Follow us on Twitter @brand", False), ("Related articles and more from our newsrooms", False),
     ("Products are chosen independently by our editors.", False), ("Share", True), ("→ Read more", False), ("", False),
+    # Words joined by no-break spaces, as web text joins them, are words joined by spaces.
+    ("Get\u00a0the\u00a0App", True), ("Leser\u202fwehren\u202fsich", True), ("Get\u00a0the\u00a0App\u00a0→", False),
 ])
 def test_protected_shapes(line, shielded):
     from stripper.learn.classifier import protected

@@ -135,7 +135,7 @@ def test_user_pattern_spaces_match_no_break_spaces(tmp_path, case_sensitive):
     written with U+00A0, U+202F and U+2009 load (their examples are checked) and are removed; a
     line with no space, or a hyphen, where the pattern has one, stays. Text is never rewritten."""
     rules = SPACED + ("case_sensitive = true\n" if case_sensitive else "")
-    s = load(None, rules_files=(write(tmp_path, rules),), select=("SOC9",))  # the user rule alone
+    s = load(None, rules_files=(write(tmp_path, rules),), select=("SOC901",))  # the user rule alone (SOC9 is SOC900 too)
     for line in ("Tell\u00a0us\u00a0what\u00a0you\u00a0think\u00a0below.", "Join\u3000the\u00a0forum (now)", "Rate\u202fthis"):
         text = f"A story sentence that stays where it is.\n{line}\n"
         r = strip(text, format="text", settings=s)

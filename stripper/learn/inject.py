@@ -1,7 +1,7 @@
 """The injection benchmark: boilerplate blocks from the bank injected into real stories, scored on
 phrasing families the rules and the classifier were not developed on.
 
-`python -m stripper.learn.inject [--pages 150] [--part held-out|train] [--learned] [--json]`
+`python -m stripper.learn.inject [--pages 150] [--part held-out|train] [--rules-only] [--json]`
 
 - Stories: the gold text of dev pages (../shared/data/dev-pages.jsonl.gz), from the held-out pages
   (`data.held_out` of the page id).
@@ -229,7 +229,7 @@ def run(dev: Path, settings, *, pages: int = 150, part: str = "held-out", format
     from ..settings import Settings
 
     docs = make_docs(dev, pages, part, seed)
-    report: dict = {"pages": len(docs), "part": part, "select": list(settings.select), "page": settings.page}
+    report: dict = {"pages": len(docs), "part": part, "select": list(settings.select), "ignore": list(settings.ignore), "page": settings.page}
     for fmt in formats:
         report[fmt] = score(docs, settings, fmt).to_dict()
         if fmt == "html":  # what extraction alone does, for comparison
@@ -257,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=default_dev_path())
     ap.add_argument("--pages", type=int, default=150)
     ap.add_argument("--part", choices=("held-out", "train"), default="held-out")
-    ap.add_argument("--learned", action="store_true", help="also enable the learned rules (LEARNED)")
+    on = ap.add_mutually_exclusive_group()
+    on.add_argument("--learned", action="store_true", help="with the learned rules (LEARNED; the default)")
+    on.add_argument("--rules-only", action="store_true", help="without the learned rules (--ignore LEARNED)")
     ap.add_argument("--format", choices=("text", "html", "both"), default="both")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--page", choices=("auto", "always", "never"), default="never",
@@ -269,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     from ..settings import Settings
 
-    settings = Settings(select=("ALL", "LEARNED") if args.learned else ("ALL",), page=args.page)
+    settings = Settings(select=("ALL", "LEARNED"), ignore=("LEARNED",) if args.rules_only else (), page=args.page)
     formats = ("text", "html") if args.format == "both" else (args.format,)
     print_report(run(args.dev, settings, pages=args.pages, part=args.part, formats=formats, seed=args.seed), args.json)
     return 0

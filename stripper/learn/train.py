@@ -210,14 +210,14 @@ def honest_budget(labels: list[str], best: np.ndarray, score: np.ndarray, is_sto
     others (calibrated for 1 story line in 500, they lose about 1 in 280 of unseen families), and
     this measures by how much on the training part alone. Returns (share, loss, recall) there."""
     cat_of = np.array(labels)[best]
-    shapes = max(1, int(np.asarray(shielded).astype(np.intp).max(initial=0)))
+    shapes = max(1, int(np.asarray(shielded).astype(np.intp).max(initial=0)))  # shape -1: never taken
     for share in BUDGET_SHARES:
         lost = took = 0
         for k in np.unique(fold):
             fit_, held = fold != k, fold == k
             by_shape = calibrate_split(labels, best[fit_], score[fit_], is_story[fit_], shielded[fit_], aim * share, shielded_aim * share,
                                        shapes)
-            t = np.array([by_shape[int(sh)].get(c, 1.0) for c, sh in zip(cat_of[held], shielded[held])])
+            t = np.array([by_shape[int(sh)].get(c, 1.0) if sh >= 0 else 1.0 for c, sh in zip(cat_of[held], shielded[held])])
             take = score[held] > t
             lost += int(take[is_story[held]].sum())
             took += int(take[~is_story[held]].sum())
@@ -243,11 +243,15 @@ def cv_report(train: list[Example], labels: list[str], best: np.ndarray, score: 
     are the figures to develop on; the held-out part is only scored at the end. `shielded` is each
     line's shape (`classifier.shape`: 0 ordinary, 1 protected, 2 prose), with the thresholds of the
     protected and prose shapes."""
+    from .classifier import long_sentence
+
     cat = [labels[b] for b in best]
     shape = np.zeros(len(train), dtype=np.intp) if shielded is None else np.asarray(shielded).astype(np.intp)
     alone = (thresholds, protected or thresholds, prose or thresholds)
     nbrs = (neighbour, protected_neighbour or neighbour, prose_neighbour or neighbour)
-    taken = np.array([s > alone[k].get(c, 1.0) for c, s, k in zip(cat, score, shape)])
+    # A long sentence (`classifier.long_sentence`) is never taken alone.
+    never = np.array([k == 2 and long_sentence(e.text) for e, k in zip(train, shape)], dtype=bool)
+    taken = np.array([s > alone[k].get(c, 1.0) for c, s, k in zip(cat, score, shape)]) & ~never
     near = np.array([s > nbrs[k].get(c, 1.0) for c, s, k in zip(cat, score, shape)])
     is_story = np.array([e.label == STORY for e in train])
     hard = np.array([e.hard for e in train])
@@ -277,6 +281,7 @@ def cv_report(train: list[Example], labels: list[str], best: np.ndarray, score: 
         "prose_story_lost": int(taken[is_story & long_].sum()), "prose_story_lines": int((is_story & long_).sum()),
         "prose_recall": round(float(taken[~is_story & long_].mean()), 4) if (~is_story & long_).any() else None,
         "prose_boilerplate_lines": int((~is_story & long_).sum()),
+        "long_boilerplate_lines": int((~is_story & never).sum()),
         "hard_lost": int(taken[hard].sum()), "hard_lost_next_to_removed": int(near[hard].sum()), "hard_lines": int(hard.sum()),
         "families_found_least": [f"{f} {r:.2f}" for r, f in worst[:12]],
     }
@@ -345,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.folds < 2:
         ap.error("--folds must be at least 2")
-    from .classifier import LineClassifier, shape
+    from .classifier import LineClassifier, long_sentence, shape
 
     examples = [*(bank(args.bank) if args.bank else bank()), *catalogue()]
     if args.dev.is_file():
@@ -370,12 +375,16 @@ def main(argv: list[str] | None = None) -> int:
     orphan_score = orphan_gate(train, score, is_story)
     shielded = np.array([shape(e.text) for e in train], dtype=np.intp)
     fold = folds_of(train, args.folds)
-    own = honest_budget(labels, best, score, is_story, shielded, fold, MAX_STORY_LOSS, 0.0)
+    # Alone, a long sentence is never taken (`classifier.long_sentence`): out of the calibration of
+    # the thresholds for lines alone (shape -1), so that the prose threshold is set on the prose
+    # that can go alone; next to removed lines it is prose.
+    alone_shape = np.where([k == 2 and long_sentence(e.text) for e, k in zip(train, shielded)], -1, shielded)
+    own = honest_budget(labels, best, score, is_story, alone_shape, fold, MAX_STORY_LOSS, 0.0)
     near = honest_budget(labels, best, score, is_story, shielded, fold, MAX_NEIGHBOUR_LOSS, MAX_STORY_LOSS)
     print(f"budgets by cross-calibration: alone {own[0]} of 1/{1 / MAX_STORY_LOSS:.0f} (unseen folds lose {own[1]:.5f}, "
           f"recall {own[2]:.3f}); next to removed {near[0]} of 1/{1 / MAX_NEIGHBOUR_LOSS:.0f} (lose {near[1]:.5f}, "
           f"recall {near[2]:.3f})", file=sys.stderr)
-    thresholds, prot, prose = calibrate_split(labels, best, score, is_story, shielded, MAX_STORY_LOSS * own[0], 0.0)
+    thresholds, prot, prose = calibrate_split(labels, best, score, is_story, alone_shape, MAX_STORY_LOSS * own[0], 0.0, 2)
     neighbour, prot_near, prose_near = calibrate_split(labels, best, score, is_story, shielded, MAX_NEIGHBOUR_LOSS * near[0],
                                                        MAX_STORY_LOSS * near[0])
     neighbour = {k: min(v, thresholds[k]) for k, v in neighbour.items()}

@@ -552,3 +552,58 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "partnerski-posylannia-s8": {
+   "n": 30,
+   "t": [
+    "{Ця стаття|Цей матеріал|Ця сторінка} містить партнерські посилання{.|: ми можемо отримати комісію, якщо ви здійсните покупку.}",
+    "Ми можемо отримувати винагороду за покупки, зроблені за посиланнями на {brand}.",
+    "{Купити|Переглянути ціну|Ціна} {на Rozetka|на Prom.ua|в Allo|на Comfy}",
+    "{Партнерський матеріал|Спецпроєкт|На правах реклами|Реклама · Партнерський матеріал}",
+    "Ціна від {1|2|3|5} {499|999|299} грн{| на Rozetka}"
+   ]
+  }
+ },
+ "cs": {
+  "affiliate-odkazy-s8": {
+   "n": 30,
+   "t": [
+    "{Článek|Tento text|Stránka} obsahuje affiliate odkazy{.|; při nákupu přes ně můžeme získat provizi.}",
+    "Za nákupy přes odkazy v článku můžeme dostat provizi, cena se pro vás nemění.",
+    "{Koupit na Alza.cz|Zobrazit cenu na Mall.cz|Nejlevněji na Heureka.cz|Koupit v CZC.cz}",
+    "{Komerční sdělení|Reklamní článek|PR článek|Sponzorováno}",
+    "Cena od {1|2|3|5} {990|490|290} Kč{| na Alza.cz}"
+   ]
+  }
+ },
+ "id": {
+  "tautan-afiliasi-s8": {
+   "n": 30,
+   "t": [
+    "{Artikel ini|Halaman ini} berisi tautan afiliasi{.|. Kami bisa mendapat komisi dari pembelian melalui tautan tersebut.}",
+    "Kami mungkin menerima komisi jika Anda membeli produk melalui tautan di {brand}.",
+    "{Beli di Tokopedia|Cek harga di Shopee|Beli sekarang di Lazada|Lihat di Blibli}",
+    "{Advertorial|Konten bersponsor|Artikel ini merupakan kerja sama dengan {brand}}",
+    "Harga mulai Rp{1|2|3|5}{.499.000|.299.000|.999.000}{| di Tokopedia}"
+   ]
+  }
+ },
+ "vi": {
+  "lien-ket-tiep-thi-s8": {
+   "n": 30,
+   "t": [
+    "{Bài viết|Trang này} có chứa liên kết tiếp thị liên kết{.|; chúng tôi có thể nhận hoa hồng khi bạn mua hàng.}",
+    "Chúng tôi có thể nhận hoa hồng khi bạn mua sản phẩm qua các liên kết trên {brand}.",
+    "{Mua tại Shopee|Xem giá tại Tiki|Mua ngay trên Lazada|Xem giá tại Điện Máy Xanh}",
+    "{Nội dung tài trợ|Bài viết quảng cáo|Thông tin quảng cáo}",
+    "Giá từ {1|2|3|5}{.490.000|.990.000} đ{| tại Shopee}"
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

@@ -516,3 +516,58 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "foto-logotyp-s8": {
+   "n": 30,
+   "t": [
+    "{Фото|Фото:|Джерело фото:} {Getty Images|УНІАН|Укрінформ|Reuters|pixabay}",
+    "Логотип {brand}",
+    "Реклама",
+    "{Перейти до основного вмісту|Меню|Пошук|Закрити}",
+    "Час читання: {num} хв"
+   ]
+  }
+ },
+ "cs": {
+  "foto-logo-s8": {
+   "n": 30,
+   "t": [
+    "{Foto|Foto:|Zdroj:|Ilustrační foto:} {ČTK|Shutterstock|Profimedia|Getty Images|Reuters}",
+    "Logo {brand}",
+    "Reklama",
+    "{Přejít na obsah|Menu|Hledat|Zavřít}",
+    "Čas čtení: {num} min"
+   ]
+  }
+ },
+ "id": {
+  "foto-iklan-s8b": {
+   "n": 30,
+   "t": [
+    "{Foto|Foto:|Sumber foto:|Ilustrasi:} {Antara|Shutterstock|Getty Images|Dok. Istimewa|Freepik}",
+    "Logo {brand}",
+    "{Iklan|ADVERTISEMENT|Scroll untuk melanjutkan membaca}",
+    "{Lewati ke konten|Menu|Cari|Tutup}",
+    "Waktu baca: {num} menit"
+   ]
+  }
+ },
+ "vi": {
+  "anh-logo-s8": {
+   "n": 30,
+   "t": [
+    "{Ảnh|Ảnh:|Nguồn ảnh:|Ảnh minh họa:} {TTXVN|Getty Images|Reuters|Shutterstock|Internet}",
+    "Logo {brand}",
+    "Quảng cáo",
+    "{Bỏ qua nội dung|Menu|Tìm kiếm|Đóng}",
+    "Thời gian đọc: {num} phút"
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

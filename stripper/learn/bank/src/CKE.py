@@ -251,3 +251,50 @@ for _lang, _fam, _t in (
     ("hi", "settings", ["{ज़रूरी कुकीज़|एनालिटिक्स कुकीज़|मार्केटिंग कुकीज़|हमेशा सक्रिय}", "{“सभी स्वीकार करें” पर क्लिक करके आप कुकीज़ स्टोर करने की अनुमति देते हैं|आप कभी भी अपनी सहमति बदल सकते हैं}{।|}", "{कुकी नीति|प्राथमिकताएं प्रबंधित करें|विकल्प सहेजें}"]),
 ):
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "faily-cookie-s8b": {
+   "n": 30,
+   "t": [
+    "Ми використовуємо файли cookie, щоб покращити роботу сайту{.|. Продовжуючи, ви погоджуєтеся з цим.}",
+    "{Прийняти всі|Прийняти|Відхилити|Налаштування cookie}",
+    "Цей сайт використовує cookies{| для аналітики та реклами}"
+   ]
+  }
+ },
+ "cs": {
+  "soubory-cookies-s8": {
+   "n": 30,
+   "t": [
+    "Tento web používá soubory cookies{| k analýze návštěvnosti a personalizaci reklam}.",
+    "{Přijmout vše|Odmítnout vše|Nastavení cookies|Souhlasím}",
+    "Kliknutím na „Přijmout vše“ souhlasíte s ukládáním cookies ve vašem zařízení."
+   ]
+  }
+ },
+ "id": {
+  "kuki-s8": {
+   "n": 30,
+   "t": [
+    "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda{.|. Dengan melanjutkan, Anda menyetujui penggunaan cookie.}",
+    "{Terima semua|Tolak|Pengaturan cookie|Setuju}",
+    "Kami menggunakan cookie{| untuk analitik dan iklan}."
+   ]
+  }
+ },
+ "vi": {
+  "cookie-vi-s8c": {
+   "n": 30,
+   "t": [
+    "Trang web sử dụng cookie để cải thiện trải nghiệm của bạn{.|. Bằng việc tiếp tục, bạn đồng ý với điều này.}",
+    "{Chấp nhận tất cả|Từ chối|Cài đặt cookie|Đồng ý}",
+    "Chúng tôi sử dụng cookie{| cho mục đích phân tích và quảng cáo}."
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

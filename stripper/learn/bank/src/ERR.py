@@ -387,3 +387,50 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "pomylka-s8": {
+   "n": 30,
+   "t": [
+    "{Сталася помилка|Щось пішло не так}{. Спробуйте ще раз пізніше.|, оновіть сторінку.}",
+    "Для роботи сайту потрібно увімкнути JavaScript.",
+    "Не вдалося завантажити {коментарі|відео|вміст}."
+   ]
+  }
+ },
+ "cs": {
+  "chyba-s8": {
+   "n": 30,
+   "t": [
+    "{Došlo k chybě|Něco se pokazilo}{. Zkuste to prosím později.|, obnovte stránku.}",
+    "Pro správné zobrazení stránky povolte JavaScript.",
+    "Nepodařilo se načíst {komentáře|video|obsah}."
+   ]
+  }
+ },
+ "id": {
+  "kesalahan-s8": {
+   "n": 30,
+   "t": [
+    "{Terjadi kesalahan|Ada yang salah}{. Silakan coba lagi nanti.|, muat ulang halaman.}",
+    "Aktifkan JavaScript untuk melihat konten ini.",
+    "Gagal memuat {komentar|video|konten}."
+   ]
+  }
+ },
+ "vi": {
+  "loi-s8": {
+   "n": 30,
+   "t": [
+    "{Đã xảy ra lỗi|Có lỗi xảy ra}{. Vui lòng thử lại sau.|, hãy tải lại trang.}",
+    "Vui lòng bật JavaScript để xem nội dung này.",
+    "Không thể tải {bình luận|video|nội dung}."
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

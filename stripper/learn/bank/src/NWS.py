@@ -429,3 +429,58 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "rozsylka-s8b": {
+   "n": 30,
+   "t": [
+    "{Підпишіться|Підписуйтесь} на {нашу розсилку|наш Telegram-канал|щотижневий дайджест}{| і отримуйте головні новини першими}",
+    "Дякуємо! Ви успішно підписалися на розсилку.",
+    "Введіть вашу електронну адресу",
+    "{Передплатіть|Оформіть передплату}, щоб читати далі{.|}",
+    "Вже маєте передплату? Увійдіть"
+   ]
+  }
+ },
+ "cs": {
+  "odber-novinek-s8b": {
+   "n": 30,
+   "t": [
+    "{Přihlaste se|Přihlašte se} k odběru {našeho newsletteru|novinek|denního přehledu}{| a nic vám neuteče}",
+    "Děkujeme, váš e-mail byl přidán do odběru.",
+    "Zadejte svůj e-mail",
+    "{Předplaťte si|Kupte si předplatné} a čtěte dál{.|}",
+    "Už máte předplatné? Přihlaste se"
+   ]
+  }
+ },
+ "id": {
+  "berlangganan-s8b": {
+   "n": 30,
+   "t": [
+    "{Berlangganan|Daftar} newsletter {kami|{brand}}{| dan dapatkan berita terbaru setiap hari}",
+    "Terima kasih, Anda telah berhasil berlangganan.",
+    "Masukkan alamat email Anda",
+    "{Berlangganan|Jadi member} untuk membaca artikel selengkapnya{.|}",
+    "Sudah berlangganan? Masuk di sini"
+   ]
+  }
+ },
+ "vi": {
+  "dang-ky-ban-tin-s8": {
+   "n": 30,
+   "t": [
+    "{Đăng ký|Đăng kí} nhận {bản tin|tin mới|bản tin hằng ngày} {của chúng tôi|từ {brand}}",
+    "Cảm ơn bạn đã đăng ký nhận bản tin!",
+    "Nhập địa chỉ email của bạn",
+    "{Đăng ký gói thành viên|Trở thành hội viên} để đọc tiếp{.|}",
+    "Bạn đã là thành viên? Đăng nhập"
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

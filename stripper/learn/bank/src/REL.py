@@ -513,3 +513,54 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "chytaite-takozh-s8": {
+   "n": 30,
+   "t": [
+    "{Читайте також|Дивіться також|Більше на цю тему|Рекомендуємо}{:| –} {Уряд ухвалив нові правила для водіїв|Ціни на пальне знову зросли|Що відомо про нові виплати пенсіонерам|Синоптики попередили про сильні морози}",
+    "{Новини за темою|Популярне|Найбільше читають|Вас може зацікавити|Останні новини}",
+    "{Попередня стаття|Наступна стаття}",
+    "Усі новини рубрики «{Економіка|Спорт|Політика|Культура}»"
+   ]
+  }
+ },
+ "cs": {
+  "prectete-si-take-s8": {
+   "n": 30,
+   "t": [
+    "{Přečtěte si také|Mohlo by vás zajímat|Související|Čtěte dále}{:| –} {Vláda schválila nový rozpočet|Ceny energií v zimě opět porostou|Co se mění od ledna pro řidiče|Meteorologové varují před mrazy}",
+    "{Související články|Nejčtenější|Další zprávy|Doporučujeme|Nejnovější články}",
+    "{Předchozí článek|Další článek}",
+    "Všechny články z rubriky {Ekonomika|Sport|Domácí|Kultura}"
+   ]
+  }
+ },
+ "id": {
+  "baca-juga-s8": {
+   "n": 30,
+   "t": [
+    "{Baca juga|Baca Juga|Simak juga|Artikel terkait}{:| –} {Harga BBM naik mulai pekan depan|Pemerintah umumkan jadwal libur nasional|Timnas menang tipis atas Vietnam|Cara cek bansos terbaru}",
+    "{Berita terkait|Terpopuler|Berita lainnya|Rekomendasi untuk Anda|Terbaru}",
+    "{Artikel sebelumnya|Artikel selanjutnya}",
+    "Lihat semua berita {Ekonomi|Olahraga|Nasional|Teknologi}"
+   ]
+  }
+ },
+ "vi": {
+  "xem-them-s8": {
+   "n": 30,
+   "t": [
+    "{Xem thêm|Đọc thêm|Tin liên quan|Có thể bạn quan tâm}{:| –} {Giá xăng tăng từ chiều nay|Lịch nghỉ Tết chính thức được công bố|Đội tuyển thắng sát nút|Cách tra cứu điểm thi nhanh nhất}",
+    "{Tin liên quan|Đọc nhiều nhất|Tin mới nhất|Tin khác}",
+    "{Bài trước|Bài tiếp theo}",
+    "Xem tất cả tin {Kinh tế|Thể thao|Thời sự|Công nghệ}"
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

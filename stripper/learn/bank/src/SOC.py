@@ -529,3 +529,58 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "stezhte-za-namy-s8": {
+   "n": 30,
+   "t": [
+    "{Слідкуйте|Стежте} за нами {у Facebook|в Telegram|в Instagram|на YouTube}",
+    "{Поділитися|Поширити}{| у Facebook| в Telegram}",
+    "Залиште свій коментар{| нижче}",
+    "Що ви думаєте? Напишіть у коментарях",
+    "Долучайтеся до нашого Telegram-каналу"
+   ]
+  }
+ },
+ "cs": {
+  "sledujte-nas-s8": {
+   "n": 30,
+   "t": [
+    "Sledujte nás {na Facebooku|na Instagramu|na X|na YouTube}",
+    "{Sdílet|Sdílejte} {na Facebooku|článek|s přáteli}",
+    "Přidat komentář",
+    "Co si o tom myslíte? Napište nám do diskuse",
+    "Diskuse k článku ({count} příspěvků)"
+   ]
+  }
+ },
+ "id": {
+  "ikuti-kami-s8": {
+   "n": 30,
+   "t": [
+    "Ikuti kami di {Instagram|Facebook|X|TikTok|Google News}",
+    "{Bagikan|Share} {artikel ini|ke Facebook|ke WhatsApp}",
+    "Tulis komentar Anda{| di bawah}",
+    "Bagaimana menurut Anda? Tulis di kolom komentar",
+    "Gabung di saluran WhatsApp {brand}"
+   ]
+  }
+ },
+ "vi": {
+  "theo-doi-s8": {
+   "n": 30,
+   "t": [
+    "Theo dõi {chúng tôi|{brand}} trên {Facebook|Zalo|YouTube|TikTok}",
+    "{Chia sẻ|Chia sẻ bài viết}{ lên Facebook| qua Zalo|}",
+    "Viết bình luận của bạn",
+    "Bạn nghĩ sao? Hãy để lại bình luận bên dưới",
+    "Bình luận ({count})"
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)

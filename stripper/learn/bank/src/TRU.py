@@ -423,3 +423,50 @@ for _lang, _fam, _t in (
 ):
     assert _fam not in FAMILIES.setdefault(_lang, {}), _fam  # a new family, not a replacement
     FAMILIES[_lang][_fam] = _t
+
+# Session 8: one family of the category's commonest shapes in Ukrainian, Czech, Indonesian and Vietnamese, languages the bank had no lines of
+# (written afresh; every name falls in the training part of the split).
+_LANGS_S8 = {
+ "uk": {
+  "chomu-doviriaty-s8b": {
+   "n": 30,
+   "t": [
+    "Редакція {brand} дотримується стандартів журналістики{| та перевіряє факти}.",
+    "{Як ми тестуємо|Як ми тестуємо техніку|Чому нам можна довіряти}",
+    "{Помітили помилку|Знайшли помилку}? Виділіть її та натисніть Ctrl+Enter."
+   ]
+  }
+ },
+ "cs": {
+  "proc-nam-verit-s8": {
+   "n": 30,
+   "t": [
+    "{Proč nám věřit|Jak testujeme|Jak hodnotíme produkty}",
+    "Redakce {brand} testuje všechny produkty nezávisle{.| a výrobci nemají vliv na hodnocení.}",
+    "Našli jste chybu? Napište nám."
+   ]
+  }
+ },
+ "id": {
+  "mengapa-percaya-s8b": {
+   "n": 30,
+   "t": [
+    "{Mengapa percaya kami|Cara kami menguji|Bagaimana kami menilai produk}",
+    "Tim redaksi {brand} menguji setiap produk secara independen{.|, tanpa pengaruh dari produsen.}",
+    "Menemukan kesalahan? Laporkan ke redaksi."
+   ]
+  }
+ },
+ "vi": {
+  "vi-sao-tin-s8": {
+   "n": 30,
+   "t": [
+    "{Vì sao bạn có thể tin chúng tôi|Cách chúng tôi đánh giá|Quy trình thử nghiệm}",
+    "Đội ngũ {brand} thử nghiệm mọi sản phẩm một cách độc lập{.|, không chịu ảnh hưởng từ nhà sản xuất.}",
+    "Phát hiện lỗi? Hãy báo cho tòa soạn."
+   ]
+  }
+ }
+}
+for _lang, _fams in _LANGS_S8.items():
+    FAMILIES.setdefault(_lang, {}).update(_fams)
