@@ -167,9 +167,9 @@ class PagePass:
     # "Posted by Jane Miller in Gardening"): a byline that closes the story ("김지현 기자", "Της
     # Μαρίας Παπαδοπούλου", "Par Luna Hamidi").
     tail_lines: int = 1
-    # After the story: a run of at least `teaser_run` kept lines below the story's last prose line
-    # (`good_min_words` words or more, a sentence end), none of which ends like a sentence nor has
-    # more than `headline_max_words` words, is a list of other stories' headlines and goes. 0 off.
+    # After the story: at least `teaser_run` kept lines of a script written without spaces below
+    # the story's last prose line that end no sentence are lists of other stories' headlines and a
+    # footer's links, and go (`_drop_teasers`). 0 turns this off.
     teaser_run: int = 3
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
@@ -654,9 +654,12 @@ def _headline_like(a: Lines, h: int, pp: PagePass) -> bool:
 
 
 def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> None:
-    """Drop (in place) each run of at least `pp.teaser_run` kept lines below the story's last kept
-    prose line (`pp.good_min_words` words or more that end like a sentence) in which no line ends
-    like a sentence or has more than `pp.headline_max_words` words: other stories' headlines."""
+    """Drop (in place) the kept lines of a script written without spaces below the story's last
+    kept prose line (`pp.good_min_words` words or more that end like a sentence; in Thai, Lao,
+    Khmer or Myanmar, more than `pp.headline_max_words` words) that end no sentence, when there are
+    at least `pp.teaser_run` of them (with or without dropped lines between): other stories'
+    headlines and a footer's links. (In Chinese each Han character counts a word, so a headline of
+    24 characters is as long as a sentence to the weights; the story's paragraphs end with 。.)"""
     ends = a.X[:, _ENDS] > 0
     # (Thai, Lao, Khmer and Myanmar prose ends no sentence with a mark: there a line longer than a
     # headline is prose.)
@@ -667,11 +670,10 @@ def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> N
     last = int(prose[-1]) + 1
     if last + pp.teaser_run > len(drop) or not _text.has_dense("\n".join(raw[last:])):
         return
-    teaser = ~drop[last:] & ~ends[last:] & (a.words[last:] <= pp.headline_max_words)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], teaser.astype(np.int8), [0]))))
-    for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
-        if e - s >= pp.teaser_run and all(map(_text.has_dense, raw[last + s : last + e])):
-            drop[last + s : last + e] = True
+    teaser = last + np.flatnonzero(~drop[last:] & ~ends[last:])
+    teaser = [k for k in teaser.tolist() if _text.has_dense(raw[k])]
+    if len(teaser) >= pp.teaser_run:
+        drop[teaser] = True
 
 
 def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
