@@ -44,7 +44,7 @@ from typing import Any
 
 from . import doctype
 from ._lazy import module
-from .segment import _text  # the C pass (stripper/_text.c), its tables set by segment
+from .segment import _text, tokens  # the C pass (stripper/_text.c), its tables set by segment
 
 np = module("numpy")  # imported on first use: a short text never needs it
 
@@ -150,6 +150,27 @@ class PagePass:
     headline_margin: float = 1.0
     headline_min_words: int = 4
     headline_max_words: int = 20
+    # The story's head: up to `head_lines` lines right above the story's start stay as its byline
+    # and date lines when each is no menu's item, has at most `pipe_max` "|" and `byline_max_words`
+    # words (Han characters count one each: "2024年5月12日 08:30 来源：本报记者" is 14), holds a figure
+    # (a token that starts with a digit: a date, a time) or a byline's cue (`BYLINE_CUES`: "By",
+    # "Von", "Par", "Автор", "بقلم", "기자", "記者", "โดย"...), and the pass nearly kept it (logit
+    # within `byline_margin` of `keep_threshold`); the headline above them then stays as above. A
+    # headline with a byline or a date under it is the modern page's usual head; before this rule
+    # the byline hid the headline from it, and both went.
+    head_lines: int = 3
+    byline_max_words: int = 16
+    byline_margin: float = 2.0
+    # ...and the `tail_lines` lines right under the story's last kept line of `near_min_words`
+    # words or more, the same way but by a cue only (after the story, figures are comments'
+    # dates, counts and prices) and of at most `short_max_words` words (a name, not a post's
+    # "Posted by Jane Miller in Gardening"): a byline that closes the story ("김지현 기자", "Της
+    # Μαρίας Παπαδοπούλου", "Par Luna Hamidi").
+    tail_lines: int = 1
+    # After the story: at least `teaser_run` kept lines of a script written without spaces below
+    # the story's last prose line that end no sentence are lists of other stories' headlines and a
+    # footer's links, and go (`_drop_teasers`). 0 turns this off.
+    teaser_run: int = 3
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
@@ -286,6 +307,7 @@ FEATURES = (
     "ends_colon", "led",
     "bias",  # last: the fit does not penalise it
 )
+_ENDS, _UNSPACED, _PIPE_F, _DIGITS = (FEATURES.index(f) for f in ("ends_sentence", "unspaced", "has_pipe", "digits"))
 STAGE2 = ("s", "s_prev", "s_next", "s_prev2", "s_next2", "region", "mean", "window", "window_8", "in_span",
           "shared_kept", "shared_kept_window", "lead_s", "bias")
 
@@ -530,12 +552,15 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         return out
     v = scores(a, w)
     drop = _drops(v, a.words, pp)
+    raw = [lines[i] for i in a.index.tolist()]
     if pp.matter_reach >= 0 and drop.any():
-        _keep_matter(drop, [lines[i] for i in a.index.tolist()], a.words >= pp.near_min_words, pp.matter_reach)
+        _keep_matter(drop, raw, a.words >= pp.near_min_words, pp.matter_reach)
     if (edges if edges is not None else len(a.index) < pp.page_min_lines) and drop.any():
         _edges_only(drop, a, v, pp)
     elif pp.headline_margin > 0 and drop.any():
-        _keep_headline(drop, a, v, pp)
+        _keep_headline(drop, a, v, pp, raw if pp.head_lines > 0 else None)
+    if pp.teaser_run > 0:
+        _drop_teasers(drop, a, pp, raw)
     if guard:
         prose = (a.words >= pp.prose_min_words) & (a.X[:, FEATURES.index("ends_sentence")] > 0)
         pw = np.where(prose, a.words, 0)
@@ -559,20 +584,96 @@ def _drops(v: np.ndarray, words: np.ndarray, pp: PagePass) -> np.ndarray:
     return drop
 
 
-def _keep_headline(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
-    """Un-drop (in place) the story's headline: the line right above the first kept line of
-    `pp.near_min_words` words or more, when it is no menu's item (`Lines.bad`, a "|" bar), ends no
-    sentence, holds no figure (a date line, a kicker with a time: "Energie 12.12.2022, 08:30 Uhr"), has `pp.headline_min_words` to `pp.headline_max_words` words and the pass nearly kept
-    it (logit `v` within `pp.headline_margin` of the threshold)."""
+# Words that mark a byline (lowercased tokens, among a line's first `_CUE_TOKENS` or its last:
+# "김민수 기자") and, in scripts written without spaces, strings that mark one anywhere in the line:
+# who wrote the story, or when.
+_CUES = """
+by von par por di da door av af ved autor autorin author authors written posted reporter redaktion
+text texte testo texto fotos photos updated published aktualisiert veröffentlicht publié publiée
+pubblicato publicado bởi oleh yazar napisał του της автор авторы текст опубликовано обновлено
+بقلم كتب بواسطة מאת द्वारा लेखक 기자 글 입력 작성
+"""
+BYLINE_CUES = frozenset(_CUES.split())
+BYLINE_CUES_DENSE = ("記者", "记者", "作者", "撰文", "文／", "文・", "文/", "来源", "來源", "編集", "编辑", "投稿",
+                     "โดย", "ผู้เขียน", "เขียน")
+_CUE_TOKENS = 4
+
+
+def _is_byline(line: str, figures: bool = True) -> bool:
+    """Whether `line` reads as a byline or (with `figures`) a date line: it holds a byline's cue
+    (`BYLINE_CUES`, `BYLINE_CUES_DENSE`) or a token of it starts with a figure (a date, a time:
+    "5 March", "10:30", "2024年"; not "Facebook0")."""
+    if any(c in line for c in BYLINE_CUES_DENSE):
+        return True
+    toks = tokens(line)
+    return (any(t.lower() in BYLINE_CUES for t in toks[:_CUE_TOKENS] + toks[-1:])
+            or (figures and any(t[0].isdecimal() for t in toks)))
+
+
+def _keep_headline(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw: list[str] | None = None) -> None:
+    """Un-drop (in place) the story's head: the line right above the first kept line of
+    `pp.near_min_words` words or more (the story's start), or above up to `pp.head_lines` byline
+    and date lines there, when it reads as a headline: no menu's item (`Lines.bad`, a "|" bar), no
+    sentence end, no figure (a date line, a kicker with a time: "Energie 12.12.2022, 08:30 Uhr"),
+    `pp.headline_min_words` to `pp.headline_max_words` words, and the pass nearly kept it (logit `v`
+    within `pp.headline_margin` of the threshold); and those byline and date lines (`_is_byline`
+    of `raw`, the non-blank lines: at most `pp.byline_max_words` words, at most `pp.pipe_max` "|",
+    no menu's item, a logit within `pp.byline_margin` of the threshold), with or without a
+    headline above them, unless the story's start is itself headline-like (`_headline_like`: what
+    is above it is the site's header); and up to `pp.tail_lines` such lines with a cue (no figure) and at most
+    `pp.short_max_words` words right under the last kept line of `pp.near_min_words` words or more
+    (a byline that closes the story)."""
     anchor = np.flatnonzero(~drop & (a.words >= pp.near_min_words))
     if not anchor.size or not anchor[0]:
         return
-    h = int(anchor[0]) - 1
-    X = a.X[h]
-    if (drop[h] and not a.bad[h] and X[FEATURES.index("has_pipe")] <= 0 and X[FEATURES.index("ends_sentence")] <= 0
-            and X[FEATURES.index("digits")] <= 0
-            and pp.headline_min_words <= a.words[h] <= pp.headline_max_words and v[h] > pp.keep_threshold - pp.headline_margin):
+    first = int(anchor[0])
+    h = first - 1
+    if raw is not None:
+        def byline(k: int, figures: bool = True) -> bool:
+            return bool(not a.bad[k] and a.words[k] <= pp.byline_max_words and raw[k].count(_PIPE) <= pp.pipe_max
+                        and v[k] > pp.keep_threshold - pp.byline_margin and _is_byline(raw[k], figures))
+
+        # (Not above a first line that is itself a headline: above the story's head is the site's.)
+        while not _headline_like(a, first, pp) and h >= 0 and first - h <= pp.head_lines and byline(h):
+            h -= 1
+        drop[h + 1 : first] = False
+        last, t = int(anchor[-1]), int(anchor[-1]) + 1
+        while t < len(drop) and t - last <= pp.tail_lines and a.words[t] <= pp.short_max_words and byline(t, figures=False):
+            t += 1
+        drop[last + 1 : t] = False
+    if h >= 0 and drop[h] and _headline_like(a, h, pp) and v[h] > pp.keep_threshold - pp.headline_margin:
         drop[h] = False
+
+
+def _headline_like(a: Lines, h: int, pp: PagePass) -> bool:
+    """Whether line `h` reads as a headline: no menu's item (`Lines.bad`, a "|" bar), no sentence
+    end, no figure, `pp.headline_min_words` to `pp.headline_max_words` words."""
+    X = a.X[h]
+    return bool(not a.bad[h] and X[_PIPE_F] <= 0 and X[_ENDS] <= 0 and X[_DIGITS] <= 0
+                and pp.headline_min_words <= a.words[h] <= pp.headline_max_words)
+
+
+def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> None:
+    """Drop (in place) the kept lines of a script written without spaces below the story's last
+    kept prose line (`pp.good_min_words` words or more that end like a sentence; in Thai, Lao,
+    Khmer or Myanmar, more than `pp.headline_max_words` words) that end no sentence, when there are
+    at least `pp.teaser_run` of them (with or without dropped lines between): other stories'
+    headlines and a footer's links. (In Chinese each Han character counts a word, so a headline of
+    24 characters is as long as a sentence to the weights; the story's paragraphs end with 。.)"""
+    ends = a.X[:, _ENDS] > 0
+    # (Thai, Lao, Khmer and Myanmar prose ends no sentence with a mark: there a line longer than a
+    # headline is prose.)
+    prose = np.flatnonzero(~drop & ((ends & (a.words >= pp.good_min_words))
+                                    | ((a.X[:, _UNSPACED] > 0) & (a.words > pp.headline_max_words))))
+    if not prose.size:
+        return
+    last = int(prose[-1]) + 1
+    if last + pp.teaser_run > len(drop) or not _text.has_dense("\n".join(raw[last:])):
+        return
+    teaser = last + np.flatnonzero(~drop[last:] & ~ends[last:])
+    teaser = [k for k in teaser.tolist() if _text.has_dense(raw[k])]
+    if len(teaser) >= pp.teaser_run:
+        drop[teaser] = True
 
 
 def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from stripper import PagePass, Settings, doctype, page, pipeline, strip
+from stripper import PagePass, Settings, doctype, page, pipeline, segment, strip
 from stripper.learn.data import extra_pages, parse_marked
 from stripper.learn.fit import dump, fit
 from stripper.rules import BUILTIN
@@ -84,7 +84,8 @@ def test_the_engine_knows_no_page_rule_codes():
 def test_pages_in_other_scripts_keep_their_story(p):
     """Whole pages in other scripts and of other kinds (stripper/learn/pages/: Chinese, Japanese,
     Korean, Thai, Arabic, Hebrew, Hindi, Greek, Russian; held out only, Vietnamese, Bengali,
-    Georgian, Khmer, Persian and Amharic; a code tutorial, a recipe with a table, a
+    Georgian, Khmer, Persian and Amharic, and portal pages in Chinese, Japanese, Korean, Thai,
+    German, Russian and Arabic; a code tutorial, a recipe with a table, a
     poem, a story under a long menu, an RFC; those named "-held" are never fitted on): every story
     line of prose (twelve words or more) stays, and nine tenths of the story's characters; most
     menu and footer lines go. A plain-text document (the RFC) is no page: the gate leaves it alone.
@@ -174,9 +175,9 @@ def test_weights_are_data_and_refitting_gives_the_same_file(tmp_path: Path):
     assert w["features"] == list(page.FEATURES)
     # A user's own weights are used when named in the settings.
     path = tmp_path / "mine.json"
-    mine = dict(w, stage2=[0.0] * (len(w["stage2"]) - 1) + [-5.0])  # every line scores -5: all would go
+    mine = dict(w, stage2=[0.0] * (len(w["stage2"]) - 1) + [5.0])  # every line scores 5: the menus stay
     path.write_text(json.dumps(mine), encoding="utf-8")
-    own = Settings(page="always", page_pass=PagePass(weights=str(path), prose_loss_max=1.0))
+    own = Settings(page="always", page_pass=PagePass(weights=str(path)))
     assert strip(_page(), format="text", settings=own).text != strip(_page(), format="text", settings=ALWAYS).text
 
 
@@ -309,3 +310,131 @@ def test_the_headline_right_above_the_story_stays_when_the_pass_nearly_kept_it(h
     d = drop.copy()
     page._keep_headline(d, a, v, DEFAULT_PP)
     assert d[h]
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Whitfield", "Written By: Jason Shafrin", "Von Martin Krüger", "Par Kab Niang", "Por María López",
+    "Автор: Анна Петрова", "بقلم أحمد حسن", "김민수 기자", "記者 王小明", "文・山田太郎", "โดย กองบรรณาธิการ",
+    "Published 5 March 2024, 10:30 GMT", "12.03.2024, 08:15 Uhr", "12 марта 2024, 14:20", "2024年6月18日 11時05分",
+    "١٢ مارس ٢٠٢٤", "18 มิ.ย. 2567 10:15 น.",
+])
+def test_byline_and_date_lines_read_as_such_in_every_script(line):
+    assert page._is_byline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Old bridge closes to cars for good", "Neue Fähre verbindet die Inseln wieder täglich", "Facebook0 Twitter Email",
+    "国产大飞机完成首次跨洋试飞 航程超过一万公里", "ราคาทุเรียนส่งออกพุ่งสูง เกษตรกรภาคตะวันออกยิ้มรับ", "Главная",
+])
+def test_headlines_and_menu_items_are_no_bylines(line):
+    assert not page._is_byline(line)
+
+
+@pytest.mark.parametrize("head, kept", [
+    (["Old bridge closes to cars for good", "By Jane Whitfield", "5 March 2024, 10:30"], [True, True, True]),
+    (["Old bridge closes to cars for good", "Von Martin Krüger"], [True, True]),
+    (["城市公园改造工程完工 市民周末踊跃前往", "2024年5月12日 08:30 来源：本报记者"], [True, True]),
+    (["By Jane Whitfield"], [True]),                                       # a byline alone
+    (["Old bridge closes to cars for good", "Updated 10:30", "Photos: AP", "By Jane Whitfield", "5 March 2024"],
+     [False, False, True, True, True]),                                   # beyond head_lines they go
+    (["Old bridge closes to cars for good", "  • By Jane Whitfield"], [False, False]),  # a menu's item ends the head
+    (["Home | News | Sport | 5 March 2024"], [False]),                     # a "|" bar
+    (["Old bridge closes to cars for good", "Stormy weather ahead for the weekend"], [False, True]),  # no byline: only the line above
+])
+def test_the_storys_head_stays_with_its_byline_and_date_lines(head, kept):
+    """The headline, byline and date lines right above the story's first kept line stay when the
+    pass nearly kept them (within `byline_margin`, `headline_margin`); far under the threshold, or
+    with the rule off (`head_lines` 0), a byline goes."""
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Travel"]
+    lines = [*menu, *head, *_headline_page("x")[0][-2:]]
+    a = page.features(lines)
+    raw = [lines[i] for i in a.index.tolist()]
+    m, n = len(a.index), len(menu) + len(head)
+    drop = np.array([True] * n + [False] * (m - n))
+    v = np.full(m, -5.0)
+    v[n:] = 2.0
+    v[len(menu):n] = DEFAULT_PP.keep_threshold - 0.5  # the pass nearly kept them
+    d = drop.copy()
+    page._keep_headline(d, a, v, DEFAULT_PP, raw)
+    assert [not x for x in d[len(menu):n]] == kept
+    assert d[:len(menu)].all() and not d[n:].any()  # nothing else changes
+    v[len(menu):n] = DEFAULT_PP.keep_threshold - DEFAULT_PP.byline_margin - 0.1  # far under it: all go
+    d = drop.copy()
+    page._keep_headline(d, a, v, DEFAULT_PP, raw)
+    assert d[:n].all()
+    if page._is_byline(head[-1]) and kept[-1]:  # with the rule off, a byline right above the story goes
+        v[len(menu):n] = DEFAULT_PP.keep_threshold - 0.5
+        d = drop.copy()
+        page._keep_headline(d, a, v, PagePass(head_lines=0), None)
+        assert d[n - 1]
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("김지현 기자", True), ("Της Μαρίας Παπαδοπούλου", True), ("מאת: נועה לוי", True), ("Par Luna Hamidi", True),
+    ("Posted by Jane Miller in Gardening", False),  # a post's meta line, not a name
+    ("Posted on April 29, 2022", False),            # figures after the story are comments' dates and counts
+    ("Most viewed this week", False),
+])
+def test_a_byline_that_closes_the_story_stays(tail, kept):
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Travel"]
+    story = _headline_page("x")[0][-2:]
+    lines = [*menu, *story, tail, "About us", "Contact"]
+    a = page.features(lines)
+    raw = [lines[i] for i in a.index.tolist()]
+    drop = np.array([True] * 6 + [False, False] + [True] * 3)
+    v = np.full(len(drop), -5.0)
+    v[6:8] = 2.0
+    v[8] = DEFAULT_PP.keep_threshold - 0.5
+    page._keep_headline(drop, a, v, DEFAULT_PP, raw)
+    assert (not drop[8]) is kept
+    assert drop[:6].all() and drop[9:].all()
+    drop[8] = True
+    page._keep_headline(drop, a, v, PagePass(tail_lines=0), raw)
+    assert drop[8]
+
+
+_ZH_STORY = ["新华社北京6月18日电，国产大型客机本周完成了首次跨洋长途试飞，从上海起飞后经过十四个小时的飞行，安全降落在南太平洋的一座机场。",
+             "专家指出，完成跨洋试飞是大型客机取得国际适航认证的重要一步。按照计划，这款飞机将在明年开始执飞更多的国际航线。"]
+_TH_STORY = ["ราคาทุเรียนหมอนทองที่รับซื้อจากสวนในจังหวัดจันทบุรีและระยองปรับตัวสูงขึ้นต่อเนื่องตลอดสัปดาห์ที่ผ่านมา "
+             "เนื่องจากความต้องการจากตลาดต่างประเทศยังคงแข็งแกร่ง ทำให้เกษตรกรหลายรายมีรายได้มากกว่าปีก่อน"] * 2
+
+
+@pytest.mark.parametrize("story, after, gone", [
+    (_ZH_STORY, ["热门推荐", "美国科技巨头宣布裁员计划 涉及上万名员工", "新能源汽车销量连续三个月增长", "暑期旅游市场升温 多地景区推出优惠门票"], True),
+    (_TH_STORY, ["ข่าวที่เกี่ยวข้อง", "ค่าเงินบาทแข็งค่าขึ้นต่อเนื่อง", "รัฐบาลเตรียมออกมาตรการกระตุ้นการท่องเที่ยว"], True),
+    (_ZH_STORY, ["热门推荐", "美国科技巨头宣布裁员计划"], False),                      # fewer than teaser_run
+    (_ZH_STORY, ["第一步，把面粉和水混合。", "第二步，揉面十分钟。", "第三步，静置一小时。"], False),  # sentences: the story's steps
+    (STORY[:2], ["Council approves new budget", "Storm closes the coast road", "Library opens on Sundays"], False),
+])
+def test_a_run_of_headlines_after_a_story_in_a_script_without_spaces_goes(story, after, gone):
+    """Under the story's last prose line, a run of `teaser_run` kept lines of a script written
+    without spaces that end no sentence and are headline-sized goes (a teaser list the weights kept:
+    in Chinese every Han character counts a word, so a headline looks like prose); in scripts with
+    spaces, where such a run is as often the story's own list (tour dates, a tracklist), it stays."""
+    lines = [*story, *after]
+    a = page.features(lines)
+    raw = [lines[i] for i in a.index.tolist()]
+    drop = np.zeros(len(lines), dtype=bool)
+    page._drop_teasers(drop, a, DEFAULT_PP, raw)
+    assert not drop[: len(story)].any()
+    assert drop[len(story):].all() if gone else not drop.any()
+
+
+_PORTALS = [p for p in extra_pages() if p.id.split("-")[1] in {"portal", "market", "library"} or p.id == "de-news-held.txt"]
+
+
+@pytest.mark.parametrize("p", _PORTALS, ids=lambda p: p.id)
+def test_a_whole_pages_headline_byline_and_date_stay_in_every_script(p):
+    """On whole pages (stripper/learn/pages/*-held, never fitted on: zh, ja, ko, th, de, ru, ar)
+    the story's head, the lines above its first paragraph (a headline, a byline, a date line),
+    stays, and the teaser lists after it go (the fixture test above holds the rest)."""
+    story = [ln for ln in p.gold.split("\n") if ln.strip()]
+    # (its first paragraph: a sentence, or in Thai, which ends none with a mark, a line longer than a headline)
+    first = next((i for i, ln in enumerate(story) if segment.ends_sentence(ln)), None)
+    if first is None:
+        first = next(i for i, ln in enumerate(story) if page.body([ln]).words[0] > 20)
+    assert first >= 2, p.id  # each of these opens with a headline and a byline or a date
+    kept = strip(p.text, format="text").text.split("\n")
+    assert [ln for ln in story[:first] if ln not in kept] == []
+    others = [ln for ln in p.text.split("\n") if ln.strip() and ln not in story]
+    assert sum(ln in kept for ln in others) <= 2, [ln for ln in others if ln in kept]

@@ -12,7 +12,9 @@ in the story and that are not, as trafilatura's evaluation set has them). A line
 when most of its 4-gram shingles are in the gold text (a short line: when it is in it and between
 story lines); a snippet overrides that. The pages in stripper/learn/pages/ (whole pages written for
 scripts and kinds the public sets lack: Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Hindi,
-Greek, Russian, and held out only Vietnamese, Bengali, Georgian, Khmer, Persian, Amharic; a code tutorial, a recipe with a table, a poem, a story under a long menu, an RFC)
+Greek, Russian, and held out only Vietnamese, Bengali, Georgian, Khmer, Persian, Amharic and portal pages
+(site menus, teaser lists, a headline with its byline and date) in Chinese, Japanese, Korean, Thai,
+German, Russian and Arabic; a code tutorial, a recipe with a table, a poem, a story under a long menu, an RFC)
 are added to every fit unless `--no-extra`; those whose name ends in "-held" are held out, as the
 held-out sites are.
 
