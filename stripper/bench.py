@@ -8,18 +8,23 @@ On a JSONL(.gz) of pages with `html`, `gold`, `fullpage` and `trafilatura` field
   start-up included) with 1 worker and with N, beside the engine in-process and the floor, on a
   JSONL of each view (every distinct text of `data` and `modern`, repeated only as far as needed to
   reach `scaling_mb`, how much is distinct reported); the ways take turns, best of `repeat`.
-  The engine runs in a new process too, and both of its figures are shown: its first pass over the
-  file (the rules compiled, RE2's DFA states built as the lines reach them, which every run pays)
-  and its best warm pass after that (the in-process figure, which leaves that warm-up out);
-- the time split per stage of the dataset path in one process (read, decode, segment, match,
-  decide, page pass, assemble, encode, write), so that the next bottleneck shows;
+  The engine runs in a new process too, timed part by part: its imports, its set-up (the rules'
+  patterns compiled, the page pass's tables), its first pass over the file (RE2's DFA states built
+  as the lines reach them, which every new process pays) and its best warm pass after that (the
+  in-process figure, which leaves all of that out). `-j 1` is held to both: to the warm pass and to
+  the engine in a fresh process (imports, set-up, first pass). Its time is split into start-up (a
+  run of one short row), the engine's set-up, the DFA warm-up, the warm strip and the runner's own
+  work (the rest: reading, JSON, writing, statistics, commits);
+- the time split per stage of the dataset path in one process, after the set-up (read, decode,
+  segment, match, decide, page pass, assemble, encode, write), so that the next bottleneck shows;
 - HTML mode on modern pages (`modern`, ../shared/data/trafeval-pages.jsonl.gz) against trafilatura
   alone, page by page in turn;
 - HTML mode against trafilatura's extraction alone (the same call stripper makes);
 - `--engine resiliparse` against the trafilatura engine: time and F1 against `gold` (4-gram
   shingles of `\\w+` tokens, precision and recall averaged per document);
 - peak RSS of this process and of its worker processes.
-Text-mode times, the floor and the runner's are the best of `repeat` runs (noise from whatever else
+Each part (`sections`: text, runner, modern, html) can be run on its own. Text-mode times, the
+floor and the runner's are the best of `repeat` runs (noise from whatever else
 the machine is doing only ever adds time); the HTML ways are timed page by page in turn, so that
 noise falls on all of them alike. Compare ratios, not absolutes."""
 from __future__ import annotations
@@ -118,33 +123,81 @@ def _cli(path: Path, out: Path, workers: int) -> float:
     return seconds
 
 
-# The engine in a fresh process on a JSONL file's text fields: its first pass (what every run pays:
-# the engine's imports, each rule's pattern compiled when first needed, RE2 building its DFA states
-# as lines reach them) and its best warm pass after it (what the in-process figure measures).
+# The engine in a fresh process on a JSONL file's text fields, in the order a run pays for it: its
+# imports; its set-up (every rule's pattern compiled, the page pass's tables and numpy loaded: what
+# a run compiles lazily as rows first need it, done here at once so that it is timed on its own);
+# its first pass over the file (RE2 building its DFA states as the lines reach them, which every new
+# process pays); and its best warm pass after that (the in-process figure, which leaves all of that
+# out). Printed as JSON.
 _ENGINE = """
-import sys, time, orjson
+import sys, time
+t0 = time.perf_counter()
+import orjson
 from stripper import strip
+from stripper.bench import engine_setup
+t1 = time.perf_counter()
 texts = [orjson.loads(line)["text"] for line in open(sys.argv[1], "rb")]
+t2 = time.perf_counter()
+engine_setup()
+t3 = time.perf_counter()
 passes = []
 for _ in range(1 + int(sys.argv[2])):
     t = time.perf_counter()
     for x in texts:
         strip(x, format="text")
     passes.append(time.perf_counter() - t)
-print(passes[0], min(passes[1:]))
+print(orjson.dumps({"import": t1 - t0, "setup": t3 - t2, "first": passes[0], "warm": min(passes[1:])}).decode())
 """
 
 
-def _engine_fresh(path: Path, warm_passes: int = 2) -> tuple[float, float]:
-    """(first pass, best warm pass) in seconds of the engine in a new process over `path` (_ENGINE)."""
+def engine_setup() -> None:
+    """What a process sets up once for text mode with the default settings, at once (a run does it
+    lazily, as rows first need each part): every rule's pattern compiled, the page pass's tables."""
+    from . import page
+    from .engine import prepared
+    from .pipeline import strip
+    from .settings import DEFAULT
+
+    strip("Set up.", format="text")
+    run = prepared(DEFAULT)
+    for m in (run.matcher, run.others):
+        if m is not None:
+            m.compile_all()
+    page._tables()
+    page.np.zeros  # noqa: B018  (imports numpy: the page pass's arrays)
+
+
+def _engine_fresh(path: Path, warm_passes: int = 2) -> dict[str, float]:
+    """Seconds of the engine in a new process over `path` (_ENGINE): import, setup, first, warm."""
     import subprocess
 
     proc = subprocess.run([sys.executable, "-c", _ENGINE, str(path), str(warm_passes)], capture_output=True, text=True,
                           check=False)
     if proc.returncode != 0:
         raise BenchError(f"the engine's run failed: {proc.stderr.strip().splitlines()[-1:]}")
-    first, warm = proc.stdout.split()
-    return float(first), float(warm)
+    return orjson.loads(proc.stdout)
+
+
+# Where `stripper dataset -j 1`'s time goes (see cli_split), in order.
+CLI_SPLIT = ("start-up", "engine set-up", "DFA warm-up", "strip (warm)", "runner")
+
+
+def cli_split(best: dict[str, float]) -> dict[str, float]:
+    """`stripper dataset -j 1`'s seconds over a file, split: the start-up (a run of one short row
+    through the command line: the interpreter, the imports, the run's own set-up and commit, the
+    exit), the engine's set-up (the rules' patterns compiled, the page pass's tables), the warm-up of
+    its first pass (RE2 building its DFA states: the first pass less the warm one), the warm strip,
+    and what is left: the runner's own work (reading, JSON, writing, the statistics, commits).
+    Each figure is a best of several runs, so the parts need not add up exactly: the runner's is
+    what the others leave, never below 0."""
+    parts = {
+        "start-up": best["start-up"],
+        "engine set-up": best["engine_setup"],
+        "DFA warm-up": max(0.0, best["engine_first"] - best["engine_warm"]),
+        "strip (warm)": best["engine_warm"],
+    }
+    parts["runner"] = max(0.0, best["cli_1"] - sum(parts.values()))
+    return {k: round(v, 3) for k, v in parts.items()}
 
 
 def _turns(ways: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
@@ -246,12 +299,24 @@ def _f1(golds: list[str], preds: list[str]) -> dict[str, float | int]:
 
 
 MODERN = Path("../shared/data/trafeval-pages.jsonl.gz")
+# The bench's parts: text mode and the floor on one core; the runner through the command line; HTML
+# mode on modern pages; HTML mode and the resiliparse engine on the development pages.
+SECTIONS = ("text", "runner", "modern", "html")
 
 
 def run_bench(
     data: Path, *, limit: int | None = None, workers: int = 2, html: bool = True, repeat: int = 5, scaling_mb: float = 48,
     modern: Path | None = MODERN, modern_limit: int | None = 200, views: tuple[str, ...] = ("trafilatura", "fullpage"),
+    sections: tuple[str, ...] = SECTIONS,
 ) -> dict[str, Any]:
+    """The figures of `sections` (all by default; each can be timed on its own, see SECTIONS)."""
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise BenchError(f"unknown section {sorted(unknown)[0]!r}; the sections are {', '.join(SECTIONS)}")
+    if "runner" not in sections:
+        views = ()
+    if not {"modern", "html"} & set(sections):
+        html = False
     from .extract import extract
     from .pipeline import strip
 
@@ -260,7 +325,7 @@ def run_bench(
     report: dict[str, Any] = {"data": str(data), "pages": len(pages), "repeat": repeat}
 
     # Floor and text mode, one core.
-    for field in ("trafilatura", "fullpage"):
+    for field in ("trafilatura", "fullpage") if "text" in sections else ():
         texts = [p[field] for p in pages]
         mb = _mb(texts)
         lines = [orjson.dumps({"text": t}) for t in texts]
@@ -282,7 +347,10 @@ def run_bench(
     # pages repeated would flatter the engine (its warm pass most) and hide the cost each worker
     # pays for its own states. How much of the file is distinct is reported (`distinct_mb`).
     extra = _runner_extra(modern, data, limit) if modern is not None and views else []
+    r: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="stripper-bench-") as tmp:
+        tiny = Path(tmp) / "one-row.jsonl"  # the start-up: a run of one short row
+        tiny.write_bytes(orjson.dumps({"id": 0, "text": "A story.\n\nAdvertisement"}) + b"\n")
         for field in views:
             src = Path(tmp) / f"{field}.jsonl"
             distinct = _distinct([p[field] for p in pages] + [p[field] for p in extra])
@@ -292,15 +360,20 @@ def run_bench(
             lines = (once * copies).splitlines(keepends=True)
             mb = _mb(distinct) * copies
             out = Path(tmp) / "out.jsonl"
-            passes: list[tuple[float, float]] = []
+            engine: list[dict[str, float]] = []
             best = _turns({
                 "floor": lambda lines=lines: _floor(lines, 1),  # type: ignore[misc]
-                "engine": lambda src=src, passes=passes: passes.append(_engine_fresh(src)),  # type: ignore[misc]
+                "engine": lambda src=src, engine=engine: engine.append(_engine_fresh(src)),  # type: ignore[misc]
+                "start-up": lambda out=out: _cli(tiny, out, 1),  # type: ignore[misc]
                 "cli_1": lambda src=src, out=out: _cli(src, out, 1),  # type: ignore[misc]
                 f"cli_{workers}": lambda src=src, out=out: _cli(src, out, workers),  # type: ignore[misc]
             }, repeat)
-            best["engine_first"] = min(p[0] for p in passes)
-            best["engine"] = min(p[1] for p in passes)
+            for key in ("import", "setup", "first", "warm"):
+                best[f"engine_{key}"] = min(e[key] for e in engine)
+            # What a fresh process pays for the engine over the file: its imports, its set-up and
+            # its first pass (the ratio the runner can be held to), beside the warm pass alone.
+            cold = best["engine_import"] + best["engine_setup"] + best["engine_first"]
+            engine_setup()  # (the stage split is of the warm path: nothing compiled within it)
             split = stage_split(src)
             report[f"runner_{field}"] = {
                 "input_mb": round(src.stat().st_size / 1e6, 1),
@@ -308,23 +381,25 @@ def run_bench(
                 "distinct_mb": round(len(once) / 1e6, 1),
                 "workers": workers,
                 "floor_mb_s": round(mb / best["floor"], 1),
-                "engine_mb_s": round(mb / best["engine"], 2),
-                "engine_first_pass_mb_s": round(mb / best["engine_first"], 2),
+                "engine_mb_s": round(mb / best["engine_warm"], 2),
+                "engine_cold_mb_s": round(mb / cold, 2),
                 "cli_1_mb_s": round(mb / best["cli_1"], 2),
                 f"cli_{workers}_mb_s": round(mb / best[f"cli_{workers}"], 2),
-                "cli_1_over_engine": round(best["engine"] / best["cli_1"], 3),
-                "cli_1_over_engine_first_pass": round(best["engine_first"] / best["cli_1"], 3),
+                "cli_1_over_engine": round(best["engine_warm"] / best["cli_1"], 3),
+                "cli_1_over_engine_cold": round(cold / best["cli_1"], 3),
                 f"cli_{workers}_over_cli_1": round(best["cli_1"] / best[f"cli_{workers}"], 3),
+                "cli_1_split_s": cli_split(best),
                 "stages_s": split,
                 "stage_shares": {k: round(v / max(1e-9, sum(split.values())), 3) for k, v in split.items()},
             }
         # (kept under its old name: the runner's scaling, on whole-page text unless that view is left out)
-        r = report[f"runner_{views[-1]}"]
+        r = report.get(f"runner_{views[-1]}") if views else None
+    if r is not None:
         report["scaling"] = {"workers": workers, "copies": r["copies"], "input_mb": r["input_mb"],
                              "one_worker_mb_s": r["cli_1_mb_s"], f"{workers}_workers_mb_s": r[f"cli_{workers}_mb_s"],
                              "speedup": r[f"cli_{workers}_over_cli_1"]}
 
-    if modern is not None and modern.exists() and html:
+    if modern is not None and modern.exists() and html and "modern" in sections:
         import trafilatura
 
         mpages = load_pages(modern, modern_limit)
@@ -349,7 +424,7 @@ def run_bench(
             "stripper_over_trafilatura": round(best_m["stripper_html"] / best_m["trafilatura_alone"], 3),
         }
 
-    if html:
+    if html and "html" in sections:
         import trafilatura
 
         from .extract import EngineError, extract_resiliparse
@@ -409,11 +484,14 @@ def print_report(report: dict[str, Any]) -> None:
 
     from .console import err_console
 
-    t = Table(title=f"stripper bench: {report['pages']} pages of {report['data']}", title_justify="left")
+    t = Table(title=f"stripper bench: {report['pages']} pages of {report['data']}, best of {report['repeat']}",
+              title_justify="left")
     t.add_column("measure", style="bold")
     t.add_column("value", justify="right")
     for field, name in (("trafilatura", "extracted article text"), ("fullpage", "whole-page text")):
-        r = report[f"text_{field}"]
+        r = report.get(f"text_{field}")
+        if r is None:
+            continue
         t.add_row(f"{name}: orjson JSONL floor", f"{r['floor_mb_s']} MB/s")
         t.add_row(f"{name}: stripper text mode, 1 core", f"{r['stripper_mb_s']} MB/s ({r['floor_over_stripper']}x floor time)")
     for field, name in (("trafilatura", "extracted"), ("fullpage", "whole-page")):
@@ -422,12 +500,13 @@ def print_report(report: dict[str, Any]) -> None:
             continue
         n = r["workers"]
         t.add_row(f"{name}: floor / engine in-process, warm ({r['input_mb']} MB JSONL, {r['distinct_mb']} MB distinct)", f"{r['floor_mb_s']} / {r['engine_mb_s']} MB/s")
-        t.add_row(f"{name}: engine in-process, first pass (compiles, DFAs)", f"{r['engine_first_pass_mb_s']} MB/s")
+        t.add_row(f"{name}: engine in a fresh process (imports, set-up, first pass)", f"{r['engine_cold_mb_s']} MB/s")
         t.add_row(f"{name}: stripper dataset -j 1, CLI", f"{r['cli_1_mb_s']} MB/s ({r['cli_1_over_engine']}x the engine's warm "
-                  f"speed, {r['cli_1_over_engine_first_pass']}x its first pass)")
+                  f"speed, {r['cli_1_over_engine_cold']}x its speed in a fresh process)")
         t.add_row(f"{name}: stripper dataset -j {n}, CLI", f"{r[f'cli_{n}_mb_s']} MB/s ({r[f'cli_{n}_over_cli_1']}x -j 1)")
+        t.add_row(f"{name}: -j 1's time", ", ".join(f"{k} {v:.2f} s" for k, v in r["cli_1_split_s"].items()))
         shares = r["stage_shares"]
-        t.add_row(f"{name}: time per stage", ", ".join(f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.005))
+        t.add_row(f"{name}: time per stage (warm, in-process)", ", ".join(f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.005))
     if "html_modern" in report:
         h = report["html_modern"]
         t.add_row(f"HTML, modern pages ({h['pages']}): trafilatura alone", f"{h['trafilatura_alone_s']} s")

@@ -13,7 +13,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages.json
 def test_bench_smoke() -> None:
     if not DATA.exists():
         pytest.skip(f"{DATA} is absent")
-    from stripper.bench import STAGES, run_bench
+    from stripper.bench import CLI_SPLIT, STAGES, run_bench
 
     report = run_bench(DATA, limit=3, workers=2, html=False, repeat=1, scaling_mb=0.2, modern=None,
                        views=("fullpage",))
@@ -25,13 +25,39 @@ def test_bench_smoke() -> None:
         r = report[field]
         assert r["copies"] > 1 and r["input_mb"] >= 0.2
         assert 0 < r["distinct_mb"] * r["copies"] <= r["input_mb"] + 0.1 * r["copies"]
-        for key in ("floor_mb_s", "engine_mb_s", "engine_first_pass_mb_s", "cli_1_mb_s", "cli_2_mb_s", "cli_1_over_engine",
-                    "cli_1_over_engine_first_pass", "cli_2_over_cli_1"):
+        for key in ("floor_mb_s", "engine_mb_s", "engine_cold_mb_s", "cli_1_mb_s", "cli_2_mb_s", "cli_1_over_engine",
+                    "cli_1_over_engine_cold", "cli_2_over_cli_1"):
             assert r[key] > 0, key
+        # The engine in a fresh process pays its set-up and warm-up on top of the warm pass.
+        assert r["engine_cold_mb_s"] < r["engine_mb_s"] and r["cli_1_over_engine_cold"] > r["cli_1_over_engine"]
+        split = r["cli_1_split_s"]
+        assert list(split) == list(CLI_SPLIT) and all(v >= 0 for v in split.values())
+        assert split["start-up"] > 0 and split["engine set-up"] > 0 and split["strip (warm)"] > 0
         assert list(r["stages_s"]) == list(STAGES) and r["stages_s"]["match"] > 0
         assert sum(r["stage_shares"].values()) == pytest.approx(1.0, abs=0.01)
     assert report["scaling"]["speedup"] == report["runner_fullpage"]["cli_2_over_cli_1"]
     assert report["peak_rss_mb"]["main"] > 0
+
+
+def test_the_runner_split_leaves_the_runner_what_the_other_parts_do_not_take() -> None:
+    from stripper.bench import cli_split
+
+    best = {"start-up": 0.3, "engine_setup": 0.5, "engine_first": 2.0, "engine_warm": 1.2, "cli_1": 3.4}
+    assert cli_split(best) == {"start-up": 0.3, "engine set-up": 0.5, "DFA warm-up": 0.8, "strip (warm)": 1.2,
+                               "runner": 0.6}
+    # Bests of separate runs need not add up: the runner's share is never below 0.
+    assert cli_split({**best, "cli_1": 2.5})["runner"] == 0.0
+
+
+def test_a_section_runs_alone_and_an_unknown_one_is_refused() -> None:
+    if not DATA.exists():
+        pytest.skip(f"{DATA} is absent")
+    from stripper.bench import BenchError, run_bench
+
+    report = run_bench(DATA, limit=2, html=False, repeat=1, modern=None, sections=("text",))
+    assert "text_fullpage" in report and not any(k.startswith("runner_") or k.startswith("html") for k in report)
+    with pytest.raises(BenchError, match="unknown section 'nope'"):
+        run_bench(DATA, limit=2, sections=("nope",))
 
 
 def test_the_stage_split_adds_up_to_the_strip(tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ together: big ranges while much is left (little bookkeeping), small ones at the 
 while another finishes a big one)."""
 from __future__ import annotations
 
-import gzip
 import io
 import os
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from typing import IO, Any
 from . import work
 from .readers import read_lines
 from .stats import Stats
-from .writers import create_exclusive
+from .writers import compressor, create_exclusive
 
 # A range holds about this share of the bytes left (over the workers), within these bounds.
 RANGES_PER_WORKER = 4
@@ -168,13 +167,7 @@ class _Part:
 
     def __init__(self, path: str, fmt: str) -> None:
         self.file = create_exclusive(Path(path))
-        self.stream: Any = self.file
-        if fmt == "jsonl.gz":
-            self.stream = gzip.GzipFile(fileobj=self.file, mode="wb", compresslevel=6, mtime=0)
-        elif fmt == "jsonl.zst":
-            import zstandard
-
-            self.stream = zstandard.ZstdCompressor(level=3).stream_writer(self.file, closefd=False)
+        self.stream: Any = compressor(self.file, fmt) if fmt in ("jsonl.gz", "jsonl.zst") else self.file
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)

@@ -25,6 +25,23 @@ from typing import IO, Any
 from ..errors import InputError
 
 PARQUET_ROW_GROUP = 2048
+# Compression of JSONL output. gzip at level 3: on the cleaned rows of 33 MB of extracted article
+# text (19 MB of them; one run on a free core), level 6 (gzip's own default) compresses 18 MB/s,
+# so a run spent about as long compressing its output as stripping its input (25 MB/s warm);
+# level 3 46 MB/s, for files 7.7% larger (ratio 0.392 against 0.364); level 1 70 MB/s (0.421).
+# zstd at level 3: 157 MB/s at 0.354, smaller than gzip at any of these levels.
+GZIP_LEVEL = 3
+ZSTD_LEVEL = 3
+
+
+def compressor(file: IO[bytes], fmt: str) -> Any:
+    """A stream that writes `fmt`'s compression ("jsonl.gz" or "jsonl.zst") of what it is given to
+    `file`, ended by its close() (a gzip member or a zstd frame; `file` stays open)."""
+    if fmt == "jsonl.gz":
+        return gzip.GzipFile(fileobj=file, mode="wb", compresslevel=GZIP_LEVEL, mtime=0)
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).stream_writer(file, closefd=False)
 
 
 def _conversion_errors() -> tuple[type[BaseException], ...]:
@@ -119,13 +136,7 @@ class JsonlWriter:
 
     def _compressed(self) -> Any:
         if self._stream is None:
-            if self.fmt == "jsonl.gz":
-                # Level 6 (gzip's own default): level 9 costs twice the time for ~2% smaller files.
-                self._stream = gzip.GzipFile(fileobj=self._file, mode="wb", compresslevel=6, mtime=0)
-            else:
-                import zstandard
-
-                self._stream = zstandard.ZstdCompressor(level=3).stream_writer(self._file, closefd=False)
+            self._stream = compressor(self._file, self.fmt)
         return self._stream
 
     def write(self, rows: list[tuple[Any, bytes]]) -> list[tuple[Any, str]]:
