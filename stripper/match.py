@@ -35,8 +35,12 @@ MAX_LINE_CHARS = 3000
 # it, and a search that resets it too often falls back to RE2's NFA, 10-30x slower. At 32 MB four
 # rules (AFF001, SOC001, TRU002, NWS001) did so on most whole-page lines, in every pass (the
 # "2-5x more in the pipeline than alone": a rule tried alone on fewer lines built fewer states).
-# At 64 MB their states for all 4,858 texts of dev-pages and trafeval-pages fit.
-REGEX_MAX_MEM = 64 << 20
+# At 64 MB, NWS004 and CKE003 (grown since, with their multilingual phrasings) did: ~350 us a
+# line, 0.67 s of the 0.93 s the regexes took on a warm pass over trafeval's whole pages; at 256 MB
+# their states fit (~10 us a line; all the regexes 0.19 s), for 29 MB more peak memory over
+# three passes on all 9,694 texts of dev-pages and trafeval-pages, both views (RE2 allocates states
+# as lines reach them, so the budget is a ceiling, not a cost).
+REGEX_MAX_MEM = 256 << 20
 # The space separators (Unicode category Zs) other than U+0020, each to U+0020: the keyword scan reads
 # them as a space (stripper/_keywords.c, other_space, which a test holds to this table), as a built-in
 # pattern's literal space accepts them (rules/phrasebook.py, SPACE): "Let\xa0us\xa0know" holds the
