@@ -1594,8 +1594,12 @@ PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
     int32_t *first = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t)); /* per word, its first token */
     uint32_t *hashes = PyMem_Malloc(((size_t)nt + 1) * sizeof(uint32_t));
     int32_t *df = PyMem_Calloc((size_t)nt + 1, sizeof(int32_t));
+    int32_t *seen = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t)); /* per word, the last line using it */
+    int32_t *news = PyMem_Malloc(((size_t)nt + 1) * sizeof(int32_t)); /* a line's words new to the page */
     if (v->line == NULL || v->word == NULL || v->idf == NULL || v->total == NULL || slots == NULL || first == NULL
-        || hashes == NULL || df == NULL) {
+        || hashes == NULL || df == NULL || seen == NULL || news == NULL) {
+        PyMem_Free(seen);
+        PyMem_Free(news);
         PyMem_Free(slots);
         PyMem_Free(first);
         PyMem_Free(hashes);
@@ -1604,10 +1608,14 @@ PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
         return PyErr_NoMemory();
     }
     memset(slots, 0xff, (size_t)size * sizeof(int32_t));
+    for (Py_ssize_t i = 0; i <= nt; i++)
+        seen[i] = -1;
     const Py_UCS4 *lu = self->lu;
     Py_ssize_t t = 0, np_ = 0, nw = 0;
     for (Py_ssize_t li = 0; li < m; li++) {
         const Py_ssize_t ntok = self->stat[li * NSTAT + S_NTOK], start = np_;
+        const int32_t fresh = (int32_t)nw; /* the ids of the words first used on this line start here */
+        Py_ssize_t nfresh = 0;
         for (Py_ssize_t k = 0; k < ntok; k++, t++) {
             const Py_UCS4 *w = lu + self->tok[2 * t];
             const int32_t len = self->tok[2 * t + 1];
@@ -1629,9 +1637,18 @@ PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
                     break;
                 }
             }
-            v->word[np_++] = id;
+            /* Each (line, word) once: `seen` holds the last line that used each word. */
+            if (seen[id] == (int32_t)li)
+                continue;
+            seen[id] = (int32_t)li;
+            if (id >= fresh)
+                news[nfresh++] = id;
+            else
+                v->word[np_++] = id;
         }
-        /* The line's words in order of first use on the page, each once (numpy.unique's order). */
+        /* The line's words in order of first use on the page (numpy.unique's order): those used
+         * on an earlier line, sorted (few: an insertion sort, qsort past 16), then those it is the
+         * first to use, whose ids it gave in order. */
         Py_ssize_t cnt = np_ - start;
         if (cnt > 1) {
             int32_t *a = v->word + start;
@@ -1648,12 +1665,10 @@ PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
             }
             else
                 qsort(a, (size_t)cnt, sizeof(int32_t), cmp_int32);
-            Py_ssize_t u = 1;
-            for (Py_ssize_t i = 1; i < cnt; i++)
-                if (a[i] != a[u - 1])
-                    a[u++] = a[i];
-            np_ = start + u;
         }
+        if (nfresh)
+            memcpy(v->word + np_, news, (size_t)nfresh * sizeof(int32_t));
+        np_ += nfresh;
         for (Py_ssize_t p = start; p < np_; p++) {
             v->line[p] = (int32_t)li;
             df[v->word[p]]++;
@@ -1671,6 +1686,8 @@ PageStats_vocabulary(PageStats *self, PyObject *Py_UNUSED(ignored))
     PyMem_Free(first);
     PyMem_Free(hashes);
     PyMem_Free(df);
+    PyMem_Free(seen);
+    PyMem_Free(news);
     return (PyObject *)v;
 }
 

@@ -230,29 +230,54 @@ def next_to_removed(
     line of the line's own category: a block is of one category, and a story line beside it that
     the classifier reads as another kind of boilerplate is not the block's. A forward and a
     backward sweep over those lines (only they change), each looking at its non-blank neighbour."""
-    ok = sorted(i for i, (label, score) in scored.items() if takes(i, label, score) and _QUOTES.isdisjoint(lines[i]))
-    if not ok:
+    if not scored:
         return []
     n = len(lines)
-    cat: list[str | None] = [None if h is None else (category_of(h) if category_of is not None else "") for h in hits]
-    # A block is one a rule found: the classifier's own removals (lines of `scored` it took alone)
-    # do not start one. Letting them did: a page about its own subject (an imprint, a product-test
-    # programme) lost its story a line at a time, each taken at the low neighbour threshold
-    # beside the one taken before it (4 extracted real pages; the injection benchmark's recall
-    # loses 0.013 in text).
-    for i in scored:
-        cat[i] = None
-    out = []
-    for order, step in ((ok, -1), (ok[::-1], 1)):
-        for i in order:
-            if cat[i] is not None:
+    # A line's category: that of its rule's removal, or of the line classifier's when this step took
+    # it (`mine`); None when kept. A block is one a rule found: the classifier's own removals (lines
+    # of `scored` it took alone) do not start one. Letting them did: a page about its own subject (an
+    # imprint, a product-test programme) lost its story a line at a time, each taken at the low
+    # neighbour threshold beside the one taken before it (4 extracted real pages; the injection
+    # benchmark's recall loses 0.013 in text).
+    # Only the lines of `scored` next to a removed one are asked `takes` (most candidates of a
+    # page sit next to none), once each.
+    mine: dict[int, str] = {}
+    of_hit: dict[int, str] = {}
+
+    def cat(j: int) -> str | None:
+        c = mine.get(j)
+        if c is not None or j in scored:
+            return c
+        h = hits[j]
+        if h is None:
+            return None
+        c = of_hit.get(h)
+        if c is None:
+            c = of_hit[h] = category_of(h) if category_of is not None else ""
+        return c
+
+    ok: dict[int, bool] = {}
+    order = sorted(scored)
+    for sweep, step in ((order, -1), (order[::-1], 1)):
+        for i in sweep:
+            if i in mine:
                 continue
             j = i + step
             while 0 <= j < n and not lines[j].strip():
                 j += step
-            if 0 <= j < n and cat[j] is not None:
-                mine = scored[i][0] if category_of is not None else ""
-                if cat[j] == mine:
-                    cat[i] = mine
-                    out.append(i)
+            if not 0 <= j < n:
+                continue
+            c = cat(j)
+            if c is None:
+                continue
+            label, score = scored[i]
+            want = label if category_of is not None else ""
+            if c != want:
+                continue
+            good = ok.get(i)
+            if good is None:
+                good = ok[i] = takes(i, label, score) and _QUOTES.isdisjoint(lines[i])
+            if good:
+                mine[i] = want
+    out = list(mine)
     return sorted(out)

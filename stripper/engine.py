@@ -50,6 +50,10 @@ class _Prepared:
     # matcher's, then the learned ones).
     learned: dict[str, Rule] | None = None
     all_rules: tuple[Rule, ...] = ()
+    # The hit (index into all_rules) of each enabled learned rule, by category prefix, and the
+    # category prefix of every hit: looked up once per settings, not per line.
+    learned_index: dict[str, int] | None = None
+    hit_category: tuple[str, ...] = ()
 
     def foreign(self, lines: list[str], indices: list[int]) -> set[int]:
         """Those of `indices` whose line a rule that is not enabled matches."""
@@ -61,9 +65,11 @@ class _Prepared:
         hits = self.others.match(text, sub_lines, starts)
         return {i for i, h in zip(indices, hits) if h is not None}
 
-    def decide(self, lines: list[str], hits: list[int | None], settings: Settings) -> list[Decision | None]:
-        """The context pass's decisions, with the learned rules' (their score in the reason)."""
-        scores = learned_hits(self, lines, hits, settings) if self.learned else {}
+    def decide(self, lines: list[str], hits: list[int | None], settings: Settings,
+               counted: tuple[list[int], int] | None = None) -> list[Decision | None]:
+        """The context pass's decisions, with the learned rules' (their score in the reason).
+        `counted`: the lines' word counts as the matcher counted them (Matcher.counted_match)."""
+        scores = learned_hits(self, lines, hits, settings, counted) if self.learned else {}
         decisions = decide(lines, hits, self.all_rules, settings, lambda indices: self.foreign(lines, indices),
                            lambda items: storylike(lines, items, settings))
         for i, (code, score) in scores.items():
@@ -103,8 +109,11 @@ def _prepared(settings: Settings, sources: tuple) -> _Prepared:
     others = tuple(r for r in (*BUILTIN, *settings.user_rules) if not r.structural and r.code not in enabled)
     matcher = _matcher(rules, settings.max_line_chars, settings.match_short_words, settings.match_parts_words)
     learned = {r.category.value: r for r in rules if r.learned}
+    all_rules = (*matcher.rules, *learned.values())
     return _Prepared(matcher, structural, {r.code: r for r in rules}, page_decisions,
-                     _matcher(others, settings.max_line_chars, settings.match_short_words, settings.match_parts_words) if others else None, learned, (*matcher.rules, *learned.values()))
+                     _matcher(others, settings.max_line_chars, settings.match_short_words, settings.match_parts_words) if others else None,
+                     learned, all_rules, {label: len(matcher.rules) + k for k, label in enumerate(learned)},
+                     tuple(r.category.value for r in all_rules))
 
 
 def enabled_rules(settings: Settings) -> tuple[Rule, ...]:
@@ -126,38 +135,55 @@ def _byline(line: str) -> bool:
 BYLINE_MAX_WORDS = 6
 
 
-def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings) -> dict[int, tuple[str, float]]:
+def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings,
+                 counted: tuple[list[int], int] | None = None) -> dict[int, tuple[str, float]]:
     """Ask the line classifier about the short lines no rule took; set their hits to the learned
-    rule of the category it reads (when enabled) and return {line: (code, score)}."""
+    rule of the category it reads (when enabled) and return {line: (code, score)}. `counted`: the
+    lines' word counts and the length above which a count is no count (Matcher.counted_match),
+    reused instead of counted again."""
     from .context import next_to_removed
     from .learn.classifier import shipped
-    from .segment import line_word_counts
 
     model = shipped()
-    if model is None or prepared.learned is None:
+    if model is None or not prepared.learned:
         return {}
-    index = {r.category.value: len(prepared.matcher.rules) + k for k, r in enumerate(prepared.learned.values())}
+    index, learned = prepared.learned_index, prepared.learned
+    assert index is not None
     limit, chars = settings.learned_max_words, settings.max_line_chars
-    free = [i for i, h in enumerate(hits) if h is None and len(lines[i]) <= chars]
-    todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
+    if counted is not None and counted[1] == chars and len(counted[0]) == len(lines):
+        # A line longer than `chars` counts `chars` words there: the length check sorts it out.
+        todo = [i for i, h, n in zip(range(len(lines)), hits, counted[0])
+                if h is None and n <= limit and (n or lines[i].strip()) and len(lines[i]) <= chars]
+    else:
+        from .segment import line_word_counts
+
+        free = [i for i, h in enumerate(hits) if h is None and len(lines[i]) <= chars]
+        todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
     # Only the lines scoring above the model's lowest threshold can go (`LineClassifier.candidates`).
-    scored = {todo[k]: (label, score) for k, label, score in model.candidates([lines[i] for i in todo]) if label in index}
     # A byline ("By …", "Von …", "Автор: …", "… 기자": a cue of page.BYLINE_CUES on a short line) is
     # the story's head or close, never a learned removal: the classifier read "Автор: Анна Петрова"
-    # under a headline as TRU900 at 0.95.
-    scored = {i: v for i, v in scored.items() if not _byline(lines[i])}
+    # under a headline as TRU900 at 0.95. It is looked for only on the lines that would go otherwise
+    # (most candidates go neither alone nor next to a removed line): a line that cannot go is
+    # ignored the same whether it is a byline or not.
+    alone = {label: model.threshold_of(label) for label in index}
+    scored: dict[int, tuple[str, float]] = {}
     out = {}
-    for i, (label, score) in scored.items():
-        if model.takes(lines[i], label, score):
+    for k, label, score in model.candidates([lines[i] for i in todo]):
+        if label not in index:
+            continue
+        i = todo[k]
+        scored[i] = (label, score)
+        # (takes() is false at or under the category's threshold: most candidates stop at it here.)
+        if score > alone[label] and model.takes(lines[i], label, score) and not _byline(lines[i]):
             hits[i] = index[label]
-            out[i] = (prepared.learned[label].code, score)
+            out[i] = (learned[label].code, score)
     # A line next to removed ones of its category goes at the category's (lower) neighbour threshold.
-    rules = prepared.all_rules
-    for i in next_to_removed(lines, hits, scored, lambda j, label, score: model.takes(lines[j], label, score, neighbour=True),
-                             lambda h: rules[h].category.value):
+    for i in next_to_removed(lines, hits, scored,
+                             lambda j, label, score: model.takes(lines[j], label, score, neighbour=True) and not _byline(lines[j]),
+                             prepared.hit_category.__getitem__):
         label, score = scored[i]
         hits[i] = index[label]
-        out[i] = (prepared.learned[label].code, score)
+        out[i] = (learned[label].code, score)
     return out
 
 

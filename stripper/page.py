@@ -35,7 +35,7 @@ list, NAV002 for a line outside the story's region.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress
@@ -44,7 +44,7 @@ from typing import Any
 
 from . import doctype
 from ._lazy import module
-from .segment import _text, tokens  # the C pass (stripper/_text.c), its tables set by segment
+from .segment import _text, tokens, word_count  # the C pass (stripper/_text.c), its tables set by segment
 
 np = module("numpy")  # imported on first use: a short text never needs it
 
@@ -171,6 +171,13 @@ class PagePass:
     # the story's last prose line that end no sentence are lists of other stories' headlines and a
     # footer's links, and go (`_drop_teasers`). 0 turns this off.
     teaser_run: int = 3
+    # Around the story: a kept line of at most `short_max_words` words above the story's first or
+    # below its last kept prose line (`good_min_words` words or more that end like a sentence) that
+    # sits in a run of at least `menu_run` such short lines goes (`_drop_menu_runs`): a menu, a
+    # breadcrumb's steps, a footer's links, in any script ("News", "Sport", "ニュース", "ข่าว").
+    # The line right above the story's first prose line stays to the headline rule. 0 turns this off.
+    menu_run: int = 3
+    menu_margin: float = 1.0  # (only lines whose logit is within this above keep_threshold: the weights' doubts)
     # A weights file fitted by `python -m stripper.learn fit` (None: the shipped weights).
     weights: str | None = None
 
@@ -553,9 +560,20 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
     v = scores(a, w)
     drop = _drops(v, a.words, pp)
     raw = [lines[i] for i in a.index.tolist()]
+    edge = edges if edges is not None else len(a.index) < pp.page_min_lines
+    crumb = _crumbs(raw, pp)
+    if crumb is not None:
+        # A breadcrumb is a menu's line (no headline, no byline, no story's start); above the
+        # story's first line it goes.
+        a = replace(a, bad=a.bad | crumb)
+        start = np.flatnonzero(~drop & ~crumb & (a.words >= pp.near_min_words))
+        drop[: int(start[0]) if start.size else len(drop)] |= crumb[: int(start[0]) if start.size else len(drop)]
+    if pp.menu_run > 0 and not edge and float(v.max()) - pp.keep_margin >= pp.keep_threshold:
+        # (Not on a page the pass is sure of no line: there its likeliest lines stay, `_drops`.)
+        _drop_menu_runs(drop, a, v, pp)
     if pp.matter_reach >= 0 and drop.any():
         _keep_matter(drop, raw, a.words >= pp.near_min_words, pp.matter_reach)
-    if (edges if edges is not None else len(a.index) < pp.page_min_lines) and drop.any():
+    if edge and drop.any():
         _edges_only(drop, a, v, pp)
     elif pp.headline_margin > 0 and drop.any():
         _keep_headline(drop, a, v, pp, raw if pp.head_lines > 0 else None)
@@ -653,6 +671,62 @@ def _headline_like(a: Lines, h: int, pp: PagePass) -> bool:
                 and pp.headline_min_words <= a.words[h] <= pp.headline_max_words)
 
 
+# Breadcrumbs' separators ("Home > News > World", "首页 » 新闻", "ホーム ＞ 地域"), and the labels that
+# lead one in ("当前位置：", "You are here:").
+_CRUMB_SEPS = (" > ", " » ", " › ", "＞", " → ", " / ", " >> ", "»", "›")
+
+
+def _crumbs(raw: list[str], pp: PagePass) -> np.ndarray | None:
+    """Per non-blank line, whether it is a breadcrumb: after any label that ends with a colon, at
+    least three steps split by one of `_CRUMB_SEPS`, each of 1 to `pp.short_max_words` words and
+    no sentence's end (None if no line is)."""
+    out = None
+    for k, ln in enumerate(raw):
+        if not any(c in ln for c in (">", "»", "›", "＞", "→", "/")):
+            continue
+        body = ln.strip()
+        for colon in ("：", ": "):
+            if colon in body:
+                body = body.rsplit(colon, 1)[1]
+        for sep in _CRUMB_SEPS:
+            steps = body.split(sep)
+            if len(steps) >= 3:
+                n = [word_count(t) for t in steps]
+                if min(n) >= 1 and max(n) <= pp.short_max_words and not _text.ends_sentence(steps[-1].strip(), False):
+                    if out is None:
+                        out = np.zeros(len(raw), dtype=bool)
+                    out[k] = True
+                break
+    return out
+
+
+def _drop_menu_runs(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
+    """Drop (in place) the kept lines of at most `pp.short_max_words` words in runs of at least
+    `pp.menu_run` such lines above the story's first or below its last kept prose line (of
+    `pp.good_min_words` words or more that end like a sentence), but the line right above the
+    first: menus, breadcrumbs and footers' links that the weights keep for their neighbours."""
+    prose = np.flatnonzero(~drop & (a.words >= pp.good_min_words) & (a.X[:, _ENDS] > 0))
+    if not prose.size:
+        return
+    first, last = int(prose[0]), int(prose[-1])
+    short = a.words <= pp.short_max_words
+    doubt = v <= pp.keep_threshold + pp.menu_margin
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], short.astype(np.int8), [0]))))
+    for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        if e - s < pp.menu_run:
+            continue
+        if s < first:
+            drop[s : min(e, first - 1)] |= doubt[s : min(e, first - 1)]
+        if e > last + 1:
+            drop[max(s, last + 1) : e] |= doubt[max(s, last + 1) : e]
+
+
+def _unmarked(line: str) -> bool:
+    """Whether `line` holds a letter of a script whose sentences end with no mark (Thai, Lao,
+    Myanmar, Khmer)."""
+    return any("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in line)
+
+
 def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> None:
     """Drop (in place) the kept lines of a script written without spaces below the story's last
     kept prose line (`pp.good_min_words` words or more that end like a sentence; in Thai, Lao,
@@ -668,6 +742,12 @@ def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> N
     if not prose.size:
         return
     last = int(prose[-1]) + 1
+    # (In those scripts the story's lines shorter than a headline follow its prose unbroken: the
+    # kept lines right under it of `pp.near_min_words` words or more are the story's, up to the
+    # first line the pass drops.)
+    while (last < len(drop) and not drop[last] and a.words[last] >= pp.near_min_words
+           and _unmarked(raw[last])):
+        last += 1
     if last + pp.teaser_run > len(drop) or not _text.has_dense("\n".join(raw[last:])):
         return
     teaser = last + np.flatnonzero(~drop[last:] & ~ends[last:])

@@ -125,7 +125,7 @@ def _once(text: str, settings: Settings, fmt: str, warnings: tuple[str, ...], *,
     counted = None
     if rules_too:
         hits, counted = run.matcher.counted_match(text, lines, starts)      # match
-        decisions = run.decide(lines, hits, settings)                      # decide (context, learned rules)
+        decisions = run.decide(lines, hits, settings, counted)                 # decide (context, learned rules)
     else:
         decisions = [None] * len(lines)
     b = page_pass(lines, decisions, settings, run.page_decisions, page.reindex(kept, lines) if kept else None, counted)

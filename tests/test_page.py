@@ -90,8 +90,9 @@ def test_pages_in_other_scripts_keep_their_story(p):
     line of prose (twelve words or more) stays, and nine tenths of the story's characters; most
     menu and footer lines go. A plain-text document (the RFC) is no page: the gate leaves it alone.
     Thai has no stoplist (its lines of prose length get a prose-like stopword density,
-    PagePass.unknown_stop_density) and no sentence punctuation: there only most of the story stays
-    yet (a known weakness); a headline right under a long menu may go (another)."""
+    PagePass.unknown_stop_density) and no sentence punctuation: its story's lines shorter than a
+    headline are no teasers (`_drop_teasers`); a headline right under a long menu may go (a known
+    weakness)."""
     lines = p.text.split("\n")
     if doctype.document_kind([ln for ln in lines if ln.strip()]):
         assert not page.looks_like_page(lines)
@@ -101,12 +102,9 @@ def test_pages_in_other_scripts_keep_their_story(p):
     story = [ln for ln in p.gold.split("\n") if ln.strip()]
     kept = result.text.split("\n")
     share = sum(len(ln) for ln in story if ln in kept) / sum(map(len, story))
-    if p.id.startswith("th-"):
-        assert share >= 0.6
-    else:
-        assert share >= 0.9, p.id
-        for line in story:
-            assert line in kept or len(line.split()) < 12, (p.id, line)
+    assert share >= 0.9, p.id
+    for line in story:
+        assert line in kept or len(line.split()) < 12, (p.id, line)
     others = [ln for ln in p.text.split("\n") if ln.strip() and ln not in story]
     gone = [ln for ln in others if ln not in kept]
     assert len(gone) >= 0.6 * len(others), (p.id, [ln for ln in others if ln in kept])
@@ -438,3 +436,52 @@ def test_a_whole_pages_headline_byline_and_date_stay_in_every_script(p):
     assert [ln for ln in story[:first] if ln not in kept] == []
     others = [ln for ln in p.text.split("\n") if ln.strip() and ln not in story]
     assert sum(ln in kept for ln in others) <= 2, [ln for ln in others if ln in kept]
+
+
+def test_breadcrumbs_are_found_in_any_script_and_sentences_with_arrows_are_not():
+    crumbs = ["Home > News > World", "当前位置：首页 > 新闻 > 城市", "ホーム ＞ 地域 ＞ 北海道", "Trang chủ » Thời sự » Giao thông",
+              "หน้าแรก > ข่าว > ภูมิภาค", "خانه » جامعه » شهری", "You are here: Home / Sport / Football"]
+    others = ["Open Settings > Privacy > Location services and turn it off for this app.", "a > b", "5 > 3 and 3 > 1 hold.",
+              "Preise 4/3/2025 und 10/12", "The ratio of income to debt > 3 > 2 in most of the regions we counted this year"]
+    got = page._crumbs(crumbs + others, page.DEFAULT)
+    assert got is not None and got.tolist() == [True] * len(crumbs) + [False] * len(others)
+    assert page._crumbs(others, page.DEFAULT) is None
+
+
+_LOCAL = {p.id: p for p in extra_pages() if p.id.split("-")[1] in {"local", "city"}}
+
+
+@pytest.mark.parametrize("name", sorted(_LOCAL))
+def test_short_and_long_local_pages_keep_every_story_line_and_lose_menu_and_breadcrumb(name):
+    """Whole pages (stripper/learn/pages/*-local-held, *-city-held, never fitted on: ja, th, vi, zh,
+    fa) with one-item-per-line menus, a breadcrumb above the headline, share buttons, a ranking's
+    teasers and a footer: every story line stays (in Thai too, whose lines end no sentence with a
+    mark and are not other stories' headlines for being shorter than one) and at most two others
+    (a login link right above the headline, which the short page's head rule keeps)."""
+    p = _LOCAL[name]
+    story = [ln for ln in p.gold.split("\n") if ln.strip()]
+    kept = strip(p.text, format="text").text.split("\n")
+    lines = p.text.split("\n")
+    on = page.classify(lines)
+    assert [ln for ln, v in zip(lines, on) if ln in story and v is not None] == []
+    assert sum(v is None for ln, v in zip(lines, on) if ln.strip() and ln not in story) <= 2
+    # (the rules may take a date line: the page pass's verdicts above are the test; the text keeps the rest)
+    assert sum(ln in kept for ln in story) >= len(story) - 1
+    crumb = next(ln for ln in lines if page._crumbs([ln], page.DEFAULT) is not None)
+    assert crumb not in kept
+
+
+def test_menu_runs_around_the_story_go_and_nothing_inside_it():
+    """`PagePass.menu_run`: short lines in runs around the story that the weights nearly dropped go
+    (on held-out pages in Bengali and Persian, menu items the weights kept); the story stays."""
+    changed = 0
+    for p in extra_pages():
+        lines = p.text.split("\n")
+        on, off = page.classify(lines), page.classify(lines, page.PagePass(menu_run=0))
+        story = set(p.gold.split("\n"))
+        gone = [ln for ln, a, b in zip(lines, on, off) if a is not None and b is None]
+        assert not [ln for ln in gone if ln in story], p.id
+        assert all(b is not None for a, b in zip(on, off) if a is not None) or gone
+        assert all(a is not None for a, b in zip(on, off) if b is not None), p.id  # it only takes
+        changed += len(gone)
+    assert changed >= 3

@@ -52,7 +52,10 @@ RULES = (
         (links, purchases, retailers, partners, advertisers, this page; Links, Käufe, liens, achats,
         enlaces …). News about commissions has no links or purchases in it ("The European Commission
         fined the retailer"), or quotes someone, and stays.""",
-        templates=(unquoted(pair("pay", "paid_for", 100)),),
+        # `pay_from`: a whole third-person phrase that says it alone ("<Brand> receives a commission
+        # from some retailers"); a bare "receives a commission" with links or purchases nearby is also
+        # an official's kickback in a story, so those languages' third-person verbs live only here.
+        templates=(unquoted(pair("pay", "paid_for", 100)), unquoted("{pay_from}")),
         max_words=45,
     ),
 )

@@ -15,7 +15,9 @@ RULES = (
         label followed by a colon (or a dash) marks the line as a link to another page. A sentence that
         merely starts with "Related research shows …" has no such label and stays.""",
         templates=(
-            r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→)\s*\S",
+            # The label's end: a colon, a dash, an arrow, a closing bracket ("【関連記事】…", "[관련기사] …")
+            # or a full stop and a space ("READ MORE. …").
+            r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|】|」|》|＞|›|\]|）|\.\s)\s*\S",
             r"^\W*(?:{read_more})\W*(?:»|→|>)?\W*$",
         ),
         max_words=30,
@@ -47,7 +49,7 @@ RULES = (
         story line does not end in "(38 comments)", and a sentence that names an article ("The next
         article in the series appears on Monday.") has no label before a colon or an arrow.""",
         templates=(
-            unquoted(r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|›|＞|》|>)"),
+            unquoted(r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|›|＞|》|>|】|」|\]|）)"),
             unquoted(r"(?:{phrase})"),
             r"[^.!?]\s*\(\d[\d,.]*k?\s*(?:{counted})\)\W*$",
         ),
