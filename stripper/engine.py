@@ -129,7 +129,7 @@ def _enabled(settings: Settings, sources: tuple) -> tuple[Rule, ...]:
 
 def _byline(line: str) -> bool:
     """A short line (at most `BYLINE_MAX_WORDS` tokens) with a byline's cue."""
-    return len(page.tokens(line)) <= BYLINE_MAX_WORDS and page._is_byline(line, figures=False)
+    return len(page.tokens(line)) <= BYLINE_MAX_WORDS and page.is_byline(line, figures=False)
 
 
 BYLINE_MAX_WORDS = 6

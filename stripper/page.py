@@ -617,7 +617,7 @@ BYLINE_CUES_DENSE = ("記者", "记者", "作者", "撰文", "文／", "文・",
 _CUE_TOKENS = 4
 
 
-def _is_byline(line: str, figures: bool = True) -> bool:
+def is_byline(line: str, figures: bool = True) -> bool:
     """Whether `line` reads as a byline or (with `figures`) a date line: it holds a byline's cue
     (`BYLINE_CUES`, `BYLINE_CUES_DENSE`) or a token of it starts with a figure (a date, a time:
     "5 March", "10:30", "2024年"; not "Facebook0")."""
@@ -634,7 +634,7 @@ def _keep_headline(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw:
     and date lines there, when it reads as a headline: no menu's item (`Lines.bad`, a "|" bar), no
     sentence end, no figure (a date line, a kicker with a time: "Energie 12.12.2022, 08:30 Uhr"),
     `pp.headline_min_words` to `pp.headline_max_words` words, and the pass nearly kept it (logit `v`
-    within `pp.headline_margin` of the threshold); and those byline and date lines (`_is_byline`
+    within `pp.headline_margin` of the threshold); and those byline and date lines (`is_byline`
     of `raw`, the non-blank lines: at most `pp.byline_max_words` words, at most `pp.pipe_max` "|",
     no menu's item, a logit within `pp.byline_margin` of the threshold), with or without a
     headline above them, unless the story's start is itself headline-like (`_headline_like`: what
@@ -649,7 +649,7 @@ def _keep_headline(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw:
     if raw is not None:
         def byline(k: int, figures: bool = True) -> bool:
             return bool(not a.bad[k] and a.words[k] <= pp.byline_max_words and raw[k].count(_PIPE) <= pp.pipe_max
-                        and v[k] > pp.keep_threshold - pp.byline_margin and _is_byline(raw[k], figures))
+                        and v[k] > pp.keep_threshold - pp.byline_margin and is_byline(raw[k], figures))
 
         # (Not above a first line that is itself a headline: above the story's head is the site's.)
         while not _headline_like(a, first, pp) and h >= 0 and first - h <= pp.head_lines and byline(h):

@@ -317,7 +317,7 @@ def test_the_headline_right_above_the_story_stays_when_the_pass_nearly_kept_it(h
     "١٢ مارس ٢٠٢٤", "18 มิ.ย. 2567 10:15 น.",
 ])
 def test_byline_and_date_lines_read_as_such_in_every_script(line):
-    assert page._is_byline(line)
+    assert page.is_byline(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -325,7 +325,7 @@ def test_byline_and_date_lines_read_as_such_in_every_script(line):
     "国产大飞机完成首次跨洋试飞 航程超过一万公里", "ราคาทุเรียนส่งออกพุ่งสูง เกษตรกรภาคตะวันออกยิ้มรับ", "Главная",
 ])
 def test_headlines_and_menu_items_are_no_bylines(line):
-    assert not page._is_byline(line)
+    assert not page.is_byline(line)
 
 
 @pytest.mark.parametrize("head, kept", [
@@ -360,7 +360,7 @@ def test_the_storys_head_stays_with_its_byline_and_date_lines(head, kept):
     d = drop.copy()
     page._keep_headline(d, a, v, DEFAULT_PP, raw)
     assert d[:n].all()
-    if page._is_byline(head[-1]) and kept[-1]:  # with the rule off, a byline right above the story goes
+    if page.is_byline(head[-1]) and kept[-1]:  # with the rule off, a byline right above the story goes
         v[len(menu):n] = DEFAULT_PP.keep_threshold - 0.5
         d = drop.copy()
         page._keep_headline(d, a, v, PagePass(head_lines=0), None)
