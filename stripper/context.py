@@ -279,5 +279,4 @@ def next_to_removed(
                 good = ok[i] = takes(i, label, score) and _QUOTES.isdisjoint(lines[i])
             if good:
                 mine[i] = want
-    out = list(mine)
-    return sorted(out)
+    return sorted(mine)

@@ -66,7 +66,7 @@ class _Prepared:
         return {i for i, h in zip(indices, hits) if h is not None}
 
     def decide(self, lines: list[str], hits: list[int | None], settings: Settings,
-               counted: tuple[list[int], int] | None = None) -> list[Decision | None]:
+               counted: tuple[list[int], int]) -> list[Decision | None]:
         """The context pass's decisions, with the learned rules' (their score in the reason).
         `counted`: the lines' word counts as the matcher counted them (Matcher.counted_match)."""
         scores = learned_hits(self, lines, hits, settings, counted) if self.learned else {}
@@ -136,11 +136,10 @@ BYLINE_MAX_WORDS = 6
 
 
 def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], settings: Settings,
-                 counted: tuple[list[int], int] | None = None) -> dict[int, tuple[str, float]]:
+                 counted: tuple[list[int], int]) -> dict[int, tuple[str, float]]:
     """Ask the line classifier about the short lines no rule took; set their hits to the learned
     rule of the category it reads (when enabled) and return {line: (code, score)}. `counted`: the
-    lines' word counts and the length above which a count is no count (Matcher.counted_match),
-    reused instead of counted again."""
+    lines' word counts and the length above which a count is no count (Matcher.counted_match)."""
     from .context import next_to_removed
     from .learn.classifier import shipped
 
@@ -150,15 +149,11 @@ def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], 
     index, learned = prepared.learned_index, prepared.learned
     assert index is not None
     limit, chars = settings.learned_max_words, settings.max_line_chars
-    if counted is not None and counted[1] == chars and len(counted[0]) == len(lines):
-        # A line longer than `chars` counts `chars` words there: the length check sorts it out.
-        todo = [i for i, h, n in zip(range(len(lines)), hits, counted[0])
-                if h is None and n <= limit and (n or lines[i].strip()) and len(lines[i]) <= chars]
-    else:
-        from .segment import line_word_counts
-
-        free = [i for i, h in enumerate(hits) if h is None and len(lines[i]) <= chars]
-        todo = [i for i, n in zip(free, line_word_counts([lines[i] for i in free])) if n <= limit and (n or lines[i].strip())]
+    words, counted_chars = counted
+    assert counted_chars == chars and len(words) == len(lines)
+    # A line longer than `chars` counts `chars` words there: the length check sorts it out.
+    todo = [i for i, h, n in zip(range(len(lines)), hits, words)
+            if h is None and n <= limit and (n or lines[i].strip()) and len(lines[i]) <= chars]
     # Only the lines scoring above the model's lowest threshold can go (`LineClassifier.candidates`).
     # A byline ("By …", "Von …", "Автор: …", "… 기자": a cue of page.BYLINE_CUES on a short line) is
     # the story's head or close, never a learned removal: the classifier read "Автор: Анна Петрова"

@@ -44,7 +44,7 @@ from typing import Any
 
 from . import doctype
 from ._lazy import module
-from .segment import _text, tokens, word_count  # the C pass (stripper/_text.c), its tables set by segment
+from .segment import SEA, _text, tokens, word_count  # the C pass (stripper/_text.c), its tables set by segment
 
 np = module("numpy")  # imported on first use: a short text never needs it
 
@@ -567,7 +567,8 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         # story's first line it goes.
         a = replace(a, bad=a.bad | crumb)
         start = np.flatnonzero(~drop & ~crumb & (a.words >= pp.near_min_words))
-        drop[: int(start[0]) if start.size else len(drop)] |= crumb[: int(start[0]) if start.size else len(drop)]
+        head = int(start[0]) if start.size else len(drop)
+        drop[:head] |= crumb[:head]
     if pp.menu_run > 0 and not edge and float(v.max()) - pp.keep_margin >= pp.keep_threshold:
         # (Not on a page the pass is sure of no line: there its likeliest lines stay, `_drops`.)
         _drop_menu_runs(drop, a, v, pp)
@@ -723,8 +724,8 @@ def _drop_menu_runs(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> 
 
 def _unmarked(line: str) -> bool:
     """Whether `line` holds a letter of a script whose sentences end with no mark (Thai, Lao,
-    Myanmar, Khmer)."""
-    return any("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in line)
+    Myanmar, Khmer: `segment.SEA`)."""
+    return any(lo <= ord(c) <= hi for c in line for lo, hi in SEA)
 
 
 def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> None:

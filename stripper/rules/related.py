@@ -4,6 +4,10 @@ from .base import make, unquoted
 
 C = Category.REL
 
+# Brackets and arrows that close a label ("【関連記事】…", "[관련기사] …", "《相关阅读》", "関連 ＞"): the
+# label's end in REL001 and REL003 alike.
+_CLOSERS = r"】|」|》|＞|›|\]|）"
+
 RULES = (
     make(
         "REL001",
@@ -17,7 +21,7 @@ RULES = (
         templates=(
             # The label's end: a colon, a dash, an arrow, a closing bracket ("【関連記事】…", "[관련기사] …")
             # or a full stop and a space ("READ MORE. …").
-            r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|】|」|》|＞|›|\]|）|\.\s)\s*\S",
+            r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|" + _CLOSERS + r"|\.\s)\s*\S",
             r"^\W*(?:{read_more})\W*(?:»|→|>)?\W*$",
         ),
         max_words=30,
@@ -49,7 +53,7 @@ RULES = (
         story line does not end in "(38 comments)", and a sentence that names an article ("The next
         article in the series appears on Monday.") has no label before a colon or an arrow.""",
         templates=(
-            unquoted(r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|›|＞|》|>|】|」|\]|）)"),
+            unquoted(r"^\W*(?:{labels})\s*(?::|：|\||–|—|-|»|>>|→|>|" + _CLOSERS + ")"),
             unquoted(r"(?:{phrase})"),
             r"[^.!?]\s*\(\d[\d,.]*k?\s*(?:{counted})\)\W*$",
         ),
