@@ -23,7 +23,8 @@ line, not its words, in three steps, after jusText and BTE:
 4. **A guard**: the pass never takes most of the text's prose (`PagePass.prose_loss_max`).
 5. **Short pages** (under `PagePass.page_min_lines` non-blank lines): only the menus, header and
    footer around the story go, never a line inside it, and only when the pass takes a site's
-   header above the story (`PagePass.short_page_*`).
+   header above the story (`PagePass.short_page_*`). The gate admits a short text whose short
+   lines sit in runs around its prose (`_framed`), not only one that is mostly such runs.
 
 `looks_like_page(lines)` is the gate: on text that is not a whole page (text already extracted
 from one; a plain-text document, a code file, a poem) the pass does not run by default. Everything runs on numpy arrays over the page's lines;
@@ -70,6 +71,16 @@ class PagePass:
     # tests/test_page_short.py). `short_page_min_lines` >= `page_min_lines` turns this off.
     short_page_min_lines: int = 10
     short_page_frac: float = 0.4
+    # ...or if its short lines in such runs sit around its prose, not inside it: at least
+    # `short_page_frame_frac` of its lines are in runs above or below the densest block of prose
+    # lines (of `near_min_words` words or more; a short line costs `region_penalty`), at least
+    # `short_page_frame_head` of them above it (a site's header or menu, more lines than a byline
+    # and a share bar) with no line of `good_min_words` words or more (a story's lead), and the
+    # block itself holds fewer short lines in runs than lie around it (an extracted article's
+    # subheads and lists sit between its paragraphs). Chosen on the fitting part's short texts;
+    # `short_page_frame_frac` 0 turns this off.
+    short_page_frame_frac: float = 0.2
+    short_page_frame_head: int = 5
     short_page_head: int = 2
     short_page_head_margin: float = 1.5  # (those of them whose logit is within this of keep_threshold)
     # ...and a short text is a page only if the pass takes at least `short_page_menu` of the lines
@@ -569,13 +580,13 @@ def classify(lines: list[str], pp: PagePass = DEFAULT, weights: Weights | None =
         start = np.flatnonzero(~drop & ~crumb & (a.words >= pp.near_min_words))
         head = int(start[0]) if start.size else len(drop)
         drop[:head] |= crumb[:head]
-    if pp.menu_run > 0 and not edge and float(v.max()) - pp.keep_margin >= pp.keep_threshold:
+    if pp.menu_run > 0 and float(v.max()) - pp.keep_margin >= pp.keep_threshold:
         # (Not on a page the pass is sure of no line: there its likeliest lines stay, `_drops`.)
-        _drop_menu_runs(drop, a, v, pp)
+        _drop_menu_runs(drop, a, v, pp, raw)
     if pp.matter_reach >= 0 and drop.any():
         _keep_matter(drop, raw, a.words >= pp.near_min_words, pp.matter_reach)
     if edge and drop.any():
-        _edges_only(drop, a, v, pp)
+        _edges_only(drop, a, v, pp, raw)
     elif pp.headline_margin > 0 and drop.any():
         _keep_headline(drop, a, v, pp, raw if pp.head_lines > 0 else None)
     if pp.teaser_run > 0:
@@ -701,23 +712,32 @@ def _crumbs(raw: list[str], pp: PagePass) -> np.ndarray | None:
     return out
 
 
-def _drop_menu_runs(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
+def _drop_menu_runs(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw: list[str] | None = None) -> None:
     """Drop (in place) the kept lines of at most `pp.short_max_words` words in runs of at least
     `pp.menu_run` such lines above the story's first or below its last kept prose line (of
-    `pp.good_min_words` words or more that end like a sentence), but the line right above the
-    first: menus, breadcrumbs and footers' links that the weights keep for their neighbours."""
+    `pp.good_min_words` words or more that end like a sentence), but the story's head: the line
+    right above the first, or above up to `pp.head_lines` byline and date lines of `raw` there
+    (`is_byline`): menus, breadcrumbs and footers' links that the weights keep for their neighbours."""
     prose = np.flatnonzero(~drop & (a.words >= pp.good_min_words) & (a.X[:, _ENDS] > 0))
     if not prose.size:
         return
     first, last = int(prose[0]), int(prose[-1])
+    # (The story's head stays: the line right above its first prose line, or above up to
+    # `pp.head_lines` byline and date lines there: "Bigger, Faster Photos" over "by Justin Shaffer
+    # on Wednesday, November 16, 2011".)
+    top = first - 1
+    if raw is not None:
+        while (top > 0 and first - top <= pp.head_lines and a.words[top] <= pp.byline_max_words
+               and is_byline(raw[top])):
+            top -= 1
     short = a.words <= pp.short_max_words
     doubt = v <= pp.keep_threshold + pp.menu_margin
     edges = np.flatnonzero(np.diff(np.concatenate(([0], short.astype(np.int8), [0]))))
     for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()):
         if e - s < pp.menu_run:
             continue
-        if s < first:
-            drop[s : min(e, first - 1)] |= doubt[s : min(e, first - 1)]
+        if s < top:
+            drop[s : min(e, top)] |= doubt[s : min(e, top)]
         if e > last + 1:
             drop[max(s, last + 1) : e] |= doubt[max(s, last + 1) : e]
 
@@ -757,7 +777,7 @@ def _drop_teasers(drop: np.ndarray, a: Lines, pp: PagePass, raw: list[str]) -> N
         drop[teaser] = True
 
 
-def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None:
+def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw: list[str] | None = None) -> None:
     """Un-drop (in place) every line from the first to the last kept line of `pp.near_min_words`
     words or more, and the `pp.short_page_head` lines above the first that are no menu's items
     (`Lines.bad`, or a "|"-separated bar) and that the pass nearly kept (logit `v` within
@@ -773,7 +793,17 @@ def _edges_only(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass) -> None
     first, last = int(anchor[0]), int(anchor[-1])
     drop[first : last + 1] = False
     head = slice(max(0, first - pp.short_page_head), first)
-    drop[head] &= a.bad[head] | (a.X[head, FEATURES.index("has_pipe")] > 0) | (v[head] <= pp.keep_threshold - pp.short_page_head_margin)
+    # (Not above a first line that is itself a headline: above the story's head is the site's.)
+    if not _headline_like(a, first, pp):
+        drop[head] &= a.bad[head] | (a.X[head, FEATURES.index("has_pipe")] > 0) | (v[head] <= pp.keep_threshold - pp.short_page_head_margin)
+    if raw is not None:
+        # A headline above up to `pp.head_lines` byline and date lines ("• Post author By Helge
+        # Fahrnberger", "• Post date March 5, 2014", items of a list though they are) stays with them.
+        h = first - 1
+        while h >= 0 and first - h <= pp.head_lines and a.words[h] <= pp.byline_max_words and is_byline(raw[h]):
+            h -= 1
+        if h < first - 1 and h >= 0 and _headline_like(a, h, pp) and v[h] > pp.keep_threshold - pp.headline_margin:
+            drop[h : first] = False
     taken = int(drop[:first].sum())
     figures = int((drop[:first] & (a.X[:first, FEATURES.index("digits")] > 0)).sum())
     if taken < pp.short_page_menu or taken < pp.short_page_menu_share * first or figures >= pp.short_page_figures_max * taken:
@@ -830,9 +860,12 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
             return False, None
     if len(b.lines) < least:
         return False, b
-    short = np.array(b.words, dtype=np.int64) <= pp.short_max_words
-    need = (pp.page_short_frac if len(b.lines) >= pp.page_min_lines else pp.short_page_frac) * len(b.lines)
-    if _text.in_runs(short, pp.page_run) < need:
+    words = np.array(b.words, dtype=np.int64)
+    short = words <= pp.short_max_words
+    m = len(b.lines)
+    framed = m < pp.page_min_lines and pp.short_page_frame_frac > 0
+    need = (pp.page_short_frac if m >= pp.page_min_lines else pp.short_page_frac) * m
+    if _text.in_runs(short, pp.page_run) < (min(need, pp.short_page_frame_frac * m) if framed else need):
         return False, b
     if pp.matter_reach >= 0:
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
@@ -842,4 +875,22 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
         if doctype.document_kind(raw, kind=kind) is not None:
             return False, b
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
-    return _text.in_runs(short, pp.page_run) >= need, b
+    if _text.in_runs(short, pp.page_run) >= need:
+        return True, b
+    return framed and _framed(short, words, pp), b
+
+
+def _framed(short: np.ndarray, words: np.ndarray, pp: PagePass) -> bool:
+    """Whether the runs of short lines of a short text frame its prose (`PagePass.short_page_frame_frac`):
+    at least `pp.short_page_frame_head` of them above the densest block of prose lines and no line
+    of `pp.good_min_words` words or more, and at least `pp.short_page_frame_frac` of the text's
+    lines in runs above or below it, more than in it."""
+    values = np.where(words >= pp.near_min_words, np.minimum(words, pp.region_good_cap),
+                      np.where(short, -pp.region_penalty, 0.0))
+    total, s, e = densest(values)
+    if total <= 0 or (s and int(words[:s].max()) >= pp.good_min_words):
+        return False
+    head = _text.in_runs(short[:s], pp.page_run)
+    around = head + _text.in_runs(short[e:], pp.page_run)
+    return (head >= max(pp.page_run, pp.short_page_frame_head) and around >= pp.short_page_frame_frac * len(words)
+            and _text.in_runs(short[s:e], pp.page_run) < around)

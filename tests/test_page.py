@@ -477,7 +477,9 @@ def test_menu_runs_around_the_story_go_and_nothing_inside_it():
     changed = 0
     for p in extra_pages():
         lines = p.text.split("\n")
-        on, off = page.classify(lines), page.classify(lines, page.PagePass(menu_run=0))
+        # (The full pass: on a short page, menu runs also count towards the site's header that
+        # `_edges_only` needs, and a page it then admits is cut around its story instead.)
+        on, off = page.classify(lines, edges=False), page.classify(lines, page.PagePass(menu_run=0), edges=False)
         story = set(p.gold.split("\n"))
         gone = [ln for ln, a, b in zip(lines, on, off) if a is not None and b is None]
         assert not [ln for ln in gone if ln in story], p.id
