@@ -323,6 +323,37 @@ word_count(PyObject *Py_UNUSED(module), PyObject *args)
     return PyLong_FromSsize_t(total);
 }
 
+PyDoc_STRVAR(utf8_length_doc, "utf8_length(text) -> int\n\n"
+"len(text.encode(\"utf-8\", \"surrogatepass\")), counted without encoding (a lone surrogate is 3 bytes).");
+
+static PyObject *
+utf8_length(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:utf8_length", &text))
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t total = n;
+    if (PyUnicode_IS_ASCII(text))
+        return PyLong_FromSsize_t(total);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        for (Py_ssize_t i = 0; i < n; i++)
+            total += d[i] >> 7;
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        for (Py_ssize_t i = 0; i < n; i++)
+            total += (d[i] >= 0x80) + (d[i] >= 0x800);
+    } else {
+        const Py_UCS4 *d = (const Py_UCS4 *)data;
+        for (Py_ssize_t i = 0; i < n; i++)
+            total += (d[i] >= 0x80) + (d[i] >= 0x800) + (d[i] >= 0x10000);
+    }
+    return PyLong_FromSsize_t(total);
+}
+
 PyDoc_STRVAR(line_words_doc,
 "line_words(text, max_chars, short_max) -> (words, short, flags)\n\n"
 "For each line of `text` (split at \"\\n\"): words[i] = its word count, or max_chars if the line\n"
@@ -3327,6 +3358,7 @@ static PyMethodDef module_methods[] = {
     {"tokens", tokens, METH_VARARGS, tokens_doc},
     {"line_tokens", line_tokens, METH_VARARGS, line_tokens_doc},
     {"word_count", word_count, METH_VARARGS, word_count_doc},
+    {"utf8_length", utf8_length, METH_VARARGS, utf8_length_doc},
     {"word_counts", word_counts, METH_VARARGS, word_counts_doc},
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},

@@ -35,6 +35,8 @@ def test_bench_smoke() -> None:
         assert split["start-up"] > 0 and split["engine set-up"] > 0 and split["strip (warm)"] > 0
         assert list(r["stages_s"]) == list(STAGES) and r["stages_s"]["match"] > 0
         assert sum(r["stage_shares"].values()) == pytest.approx(1.0, abs=0.01)
+        fixed = split["start-up"] + split["engine set-up"] + split["DFA warm-up"]
+        assert r["fixed_s"] == pytest.approx(fixed, abs=0.002) and 1 <= r["ceiling_2_over_1"] <= 2
     assert report["scaling"]["speedup"] == report["runner_fullpage"]["cli_2_over_cli_1"]
     assert report["peak_rss_mb"]["main"] > 0
 
@@ -47,6 +49,34 @@ def test_the_runner_split_leaves_the_runner_what_the_other_parts_do_not_take() -
                                "runner": 0.6}
     # Bests of separate runs need not add up: the runner's share is never below 0.
     assert cli_split({**best, "cli_1": 2.5})["runner"] == 0.0
+
+
+def test_the_ceiling_of_n_workers_is_set_by_what_each_process_pays_once() -> None:
+    from stripper.bench import ceiling
+
+    assert ceiling(3.0, 0.0, 2) == 2.0  # nothing fixed: the work is shared
+    assert ceiling(3.0, 1.0, 2) == 1.5  # a third fixed: 3 s against 1 + 2/2
+    assert ceiling(3.0, 3.0, 2) == 1.0 and ceiling(3.0, 5.0, 2) == 1.0  # all fixed (a bound above the run: the run)
+    assert ceiling(3.0, 1.0, 1) == 1.0 and ceiling(4.0, 1.0, 4) == pytest.approx(4 / 1.75, abs=0.001)
+
+
+def test_modern_html_row_splits_the_extraction_from_the_text_passes(tmp_path: Path) -> None:
+    """A page whose extraction finds nothing falls back to its full text, parsed again; an article
+    whose extraction holds most of the page is not parsed again."""
+    if not DATA.exists():
+        pytest.skip(f"{DATA} is absent")
+    from stripper.bench import run_bench
+
+    story = " ".join(f"The council met on day {i} and voted to widen the river path by a mile." for i in range(40))
+    article = f"<html><body><article><h1>Path widened</h1><p>{story}</p><p>{story}</p></article></body></html>"
+    links = " ".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(300))
+    menu = f"<html><body><footer>{links}</footer></body></html>"  # (trafilatura keeps nothing of a footer)
+    modern = tmp_path / "modern.jsonl"
+    modern.write_bytes(b"".join(orjson.dumps({"html": h}) + b"\n" for h in (article, menu, article)))
+    h = run_bench(DATA, limit=2, repeat=1, modern=modern, sections=("modern",))["html_modern"]
+    assert h["pages"] == 3 and h["trafilatura_alone_s"] > 0 and h["extract_only_s"] > 0
+    assert h["text_passes_s"] == pytest.approx(max(0.0, h["stripper_html_s"] - h["extract_only_s"]), abs=0.011)
+    assert h["pages_parsed_again"] == 1
 
 
 def test_a_section_runs_alone_and_an_unknown_one_is_refused() -> None:

@@ -325,3 +325,19 @@ def test_resiliparse_engine_on_html(tmp_path: Path) -> None:
     (row,) = read_rows(tmp_path / "out.jsonl")
     assert row["text"].startswith("The city council voted") and BOILER not in row["text"] and "<p>" not in row["text"]
     assert any(r["code"].startswith("NWS") for r in row["stripper_removals"])
+
+
+def test_utf8_length_counts_what_encoding_gives() -> None:
+    """A row's bytes in the statistics are counted in C (_text.utf8_length), without encoding the
+    text: held to the encoder on text of each of Python's string kinds, lone surrogates included."""
+    import random
+
+    from stripper.segment import _text
+
+    rng = random.Random(12)
+    samples = ["", "plain ASCII", "Größe ÿ", "– “quoted” …", "日本語", "𝄞 and 😀", "a\ud800b\udfff", "\x7f\x80\u07ff\u0800\uffff\U00010000"]
+    for top in (0x7F, 0xFF, 0x7FF, 0xFFFF, 0x10FFFF):
+        for _ in range(50):
+            samples.append("".join(chr(rng.randint(0, top)) for _ in range(rng.randint(0, 40))))
+    for s in samples:
+        assert _text.utf8_length(s) == len(s.encode("utf-8", "surrogatepass")), repr(s)

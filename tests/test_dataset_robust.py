@@ -177,9 +177,30 @@ def test_added_fields_are_appended_and_the_rest_kept(tmp_path: Path) -> None:
 def test_splice_falls_back_to_reserialising_on_duplicate_keys() -> None:
     from stripper.dataset.splice import splice, top_level
 
-    assert splice('{"text": "a", "text": "b"}', {"text": "c"}) is None
-    assert splice('{"a": 1e400, "text": "x" }', {"text": "y", "new": [1]}) == '{"a": 1e400, "text": "y" ,"new":[1]}'
+    assert splice(b'{"text": "a", "text": "b"}', {"text": "c"}) is None
+    assert splice(b'{"a": 1e400, "text": "x" }', {"text": "y", "new": [1]}) == b'{"a": 1e400, "text": "y" ,"new":[1]}'
     assert top_level('{"a": 1} x') is None and top_level("[1]") is None
+
+
+def test_splice_keeps_every_other_byte_of_a_non_ascii_row() -> None:
+    """The kept stretches of a line that is not ASCII are its own bytes (offsets found in the text,
+    where a character may be several bytes); the new values are orjson's bytes, or the stdlib's
+    ASCII escapes for a lone surrogate, which orjson refuses."""
+    import json
+
+    from stripper.dataset.splice import splice
+
+    line = '{"titre": "Été \\u00e9 ☃", "text": "Größe – 𝄞 \\"q\\"", "n": 1E2, "après": ["ü", {"k": "日本"}]}'.encode()
+    got = splice(line, {"text": "Größe – 𝄞", "neu": "ß"})
+    head, tail = line.split(b'"text": ')[0], line.split(b'\\"q\\""')[1][:-1]
+    assert got == head + '"text": "Größe – 𝄞"'.encode() + tail + ',"neu":"ß"}'.encode()
+    assert json.loads(got)["titre"] == "Été é ☃" and json.loads(got)["après"] == ["ü", {"k": "日本"}]
+    # a lone surrogate: ASCII escapes, and the line still reads back to the value
+    lone = splice(line, {"text": "a\ud800b"})
+    assert lone is not None and b'"text": "a\\ud800b"' in lone and json.loads(lone)["text"] == "a\ud800b"
+    # not UTF-8, or not one object: not spliced (the row is written anew, or rejected)
+    assert splice(b'{"text": "\xff"}', {"text": "x"}) is None
+    assert splice('{"text": "é"} {}'.encode(), {"text": "x"}) is None
 
 
 # -- 14.6: temporary files are created, never followed ----------------------------------------

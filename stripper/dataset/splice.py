@@ -75,36 +75,56 @@ def dumps(value: Any) -> str:
         return json.dumps(value)
 
 
-def splice(line: str, values: dict[str, Any]) -> str | None:
-    """`line` (one JSON object) with each field of `values` set: a field the object has is replaced
-    where it stands, a new one is added at the end; every other byte is kept. None when the line
-    cannot be scanned, or a field to set occurs more than once (which copy a reader takes differs)."""
-    found = top_level(line)
+def dumps_bytes(value: Any) -> bytes:
+    """`dumps` as UTF-8 bytes, without going through a str (orjson writes bytes; the stdlib's
+    fallback escapes to ASCII)."""
+    try:
+        return orjson.dumps(value)
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value).encode("ascii")
+
+
+def splice(line: bytes, values: dict[str, Any]) -> bytes | None:
+    """`line` (one JSON object, UTF-8) with each field of `values` set: a field the object has is
+    replaced where it stands, a new one is added at the end; every other byte is kept. None when the
+    line cannot be scanned, or a field to set occurs more than once (which copy a reader takes differs).
+
+    The line is scanned as text (the stdlib's scanner reads str) and put together as bytes: the kept
+    stretches are the line's own bytes (sliced at once when the line is ASCII, where a character is a
+    byte; else the scanned text's stretches encoded back, which gives the same bytes) and the new
+    values orjson's bytes, so that neither the new values nor the whole line are decoded and encoded
+    again (a changed row's rendering took 35 us, half of it those copies, on 4.5 KB rows)."""
+    ascii_line = line.isascii()
+    try:
+        s = line.decode("ascii" if ascii_line else "utf-8")
+    except UnicodeDecodeError:
+        return None
+    found = top_level(s)
     if found is None:
         return None
     spans, close = found
-    edits: list[tuple[int, int, str]] = []
-    added: list[str] = []
+    edits: list[tuple[int, int, bytes]] = []
+    added: list[bytes] = []
     for key, value in values.items():
         where = spans.get(key)
         if where is None:
-            added.append(f"{dumps(key)}:{dumps(value)}")
+            added.append(dumps_bytes(key) + b":" + dumps_bytes(value))
         elif len(where) > 1:
             return None
         else:
-            edits.append((where[0][0], where[0][1], dumps(value)))
+            edits.append((where[0][0], where[0][1], dumps_bytes(value)))
     if added:
-        sep = "," if spans else ""
-        edits.append((close, close, sep + ",".join(added)))
-    edits.sort()
-    out: list[str] = []
+        sep = b"," if spans else b""
+        edits.append((close, close, sep + b",".join(added)))
+    edits.sort(key=lambda e: e[0])
+    out: list[bytes] = []
     pos = 0
-    for start, end, text in edits:
-        out.append(line[pos:start])
-        out.append(text)
+    for start, end, data in edits:
+        out.append(line[pos:start] if ascii_line else s[pos:start].encode("utf-8"))
+        out.append(data)
         pos = end
-    out.append(line[pos:])
-    return "".join(out)
+    out.append(line[pos:] if ascii_line else s[pos:].encode("utf-8"))
+    return b"".join(out)
 
 
 def json_default(obj: Any) -> Any:

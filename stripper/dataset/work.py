@@ -18,10 +18,13 @@ import orjson
 from ..errors import Unrenderable
 from ..model import Result
 from ..pipeline import strip
+from ..segment import _text
 from ..settings import DEFAULT, Settings
 from .readers import BadFile, TooLarge
 from .splice import scalar_default as _scalar_default
 from .stats import per_rule
+
+_utf8_length = _text.utf8_length  # len(value.encode("utf-8", "surrogatepass"))
 
 # Outcome kinds.
 OUT = 0  # payload: the output row (JSONL line bytes ending in "\n", or a dict for Parquet)
@@ -309,7 +312,7 @@ def process_item(payload: Any, opts: WorkOptions, settings: Settings, source: st
     except Exception as e:  # one bad document must not stop a run of millions; it goes to rejects
         return _reject("strip-failed", f"stripping failed: {type(e).__name__}: {e}"[:300], payload, row_id)
     rules = per_rule(result)
-    nbytes = len(value) if value.isascii() else len(value.encode("utf-8", "surrogatepass"))
+    nbytes = _utf8_length(value)  # (counted in C: encoding a 12 KB page to count it took 17 us)
     figures = (nbytes, len(result.input_text), len(result.text), rules, bool(result.warnings), row_id)
     if opts.templates:  # (site, characters its template removed): per-site figures in the stats
         figures = (*figures, site_chars(site, result))  # type: ignore[assignment]
