@@ -81,6 +81,9 @@ class PagePass:
     # `short_page_frame_frac` 0 turns this off.
     short_page_frame_frac: float = 0.2
     short_page_frame_head: int = 5
+    # The same for a text of `page_min_lines` or more (whose short lines in runs are under
+    # `page_short_frac`), with at least this share of its lines in the runs around the block.
+    page_frame_frac: float = 0.05
     short_page_head: int = 2
     short_page_head_margin: float = 1.5  # (those of them whose logit is within this of keep_threshold)
     # ...and a short text is a page only if the pass takes at least `short_page_menu` of the lines
@@ -863,9 +866,10 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
     words = np.array(b.words, dtype=np.int64)
     short = words <= pp.short_max_words
     m = len(b.lines)
-    framed = m < pp.page_min_lines and pp.short_page_frame_frac > 0
+    frame = pp.short_page_frame_frac if m < pp.page_min_lines else pp.page_frame_frac
+    framed = frame > 0
     need = (pp.page_short_frac if m >= pp.page_min_lines else pp.short_page_frac) * m
-    if _text.in_runs(short, pp.page_run) < (min(need, pp.short_page_frame_frac * m) if framed else need):
+    if _text.in_runs(short, pp.page_run) < (min(need, frame * m) if framed else need):
         return False, b
     if pp.matter_reach >= 0:
         # A plain-text document, a code file or a poem is no web page; a table's or a data list's
@@ -877,14 +881,14 @@ def gate(lines: list[str], pp: PagePass = DEFAULT, b: Body | None = None,
         short &= (kind != doctype.TABLE) & (kind != doctype.DATA)
     if _text.in_runs(short, pp.page_run) >= need:
         return True, b
-    return framed and _framed(short, words, pp), b
+    return framed and _framed(short, words, pp, frame), b
 
 
-def _framed(short: np.ndarray, words: np.ndarray, pp: PagePass) -> bool:
-    """Whether the runs of short lines of a short text frame its prose (`PagePass.short_page_frame_frac`):
-    at least `pp.short_page_frame_head` of them above the densest block of prose lines and no line
-    of `pp.good_min_words` words or more, and at least `pp.short_page_frame_frac` of the text's
-    lines in runs above or below it, more than in it."""
+def _framed(short: np.ndarray, words: np.ndarray, pp: PagePass, frame: float) -> bool:
+    """Whether the runs of short lines of a text frame its prose (`PagePass.short_page_frame_frac`,
+    `PagePass.page_frame_frac`): at least `pp.short_page_frame_head` of them above the densest
+    block of prose lines and no line of `pp.good_min_words` words or more, and at least `frame` of
+    the text's lines in runs above or below it, more than in it."""
     values = np.where(words >= pp.near_min_words, np.minimum(words, pp.region_good_cap),
                       np.where(short, -pp.region_penalty, 0.0))
     total, s, e = densest(values)
@@ -892,5 +896,5 @@ def _framed(short: np.ndarray, words: np.ndarray, pp: PagePass) -> bool:
         return False
     head = _text.in_runs(short[:s], pp.page_run)
     around = head + _text.in_runs(short[e:], pp.page_run)
-    return (head >= max(pp.page_run, pp.short_page_frame_head) and around >= pp.short_page_frame_frac * len(words)
+    return (head >= max(pp.page_run, pp.short_page_frame_head) and around >= frame * len(words)
             and _text.in_runs(short[s:e], pp.page_run) < around)
