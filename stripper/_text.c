@@ -323,6 +323,135 @@ word_count(PyObject *Py_UNUSED(module), PyObject *args)
     return PyLong_FromSsize_t(total);
 }
 
+/* -- JSON rows: the top level of one object, for splicing new values into a row as written ------ */
+
+static Py_ssize_t
+json_ws(const unsigned char *s, Py_ssize_t i, Py_ssize_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* The index just past the string that opens at s[i] == '"', or -1 if it does not close. */
+static Py_ssize_t
+json_string_end(const unsigned char *s, Py_ssize_t i, Py_ssize_t n)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+/* The index just past the value that starts at s[i], or -1. A string or a nested object or array is
+   read to its end (strings inside skipped whole, so that brackets in them do not count); anything
+   else (a number, true, false, null, and the stdlib's NaN and Infinity) runs to the next separator. */
+static Py_ssize_t
+json_value_end(const unsigned char *s, Py_ssize_t i, Py_ssize_t n)
+{
+    if (i >= n)
+        return -1;
+    if (s[i] == '"')
+        return json_string_end(s, i, n);
+    if (s[i] == '{' || s[i] == '[') {
+        Py_ssize_t depth = 0;
+        while (i < n) {
+            unsigned char c = s[i];
+            if (c == '"') {
+                i = json_string_end(s, i, n);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                depth++;
+            else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return i + 1;
+            }
+            i++;
+        }
+        return -1;
+    }
+    Py_ssize_t start = i;
+    while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n'
+           && s[i] != '\r' && s[i] != '"' && s[i] != '{' && s[i] != '[' && s[i] != ':')
+        i++;
+    return i > start ? i : -1;
+}
+
+PyDoc_STRVAR(json_members_doc,
+"json_members(line) -> ([(key, start, end), ...], close) or None\n\n"
+"The top level of the JSON object `line` (bytes, a row that a JSON parser has read): each member's\n"
+"key as written between its quotes (escapes not decoded) and its value's byte span, in order, and\n"
+"the index of the closing brace. None when `line` is not one object with nothing but white space\n"
+"after it. Strings are skipped whole (a backslash escapes the next byte), never decoded.");
+
+static PyObject *
+json_members(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer buf;
+    if (!PyArg_ParseTuple(args, "y*:json_members", &buf))
+        return NULL;
+    const unsigned char *s = (const unsigned char *)buf.buf;
+    const Py_ssize_t n = buf.len;
+    PyObject *members = PyList_New(0);
+    PyObject *result = NULL;
+    Py_ssize_t i, close;
+    if (members == NULL)
+        goto done;
+    i = json_ws(s, 0, n);
+    if (i >= n || s[i] != '{')
+        goto none;
+    i = json_ws(s, i + 1, n);
+    if (i < n && s[i] == '}') {
+        close = i;
+    } else {
+        for (;;) {
+            if (i >= n || s[i] != '"')
+                goto none;
+            Py_ssize_t kend = json_string_end(s, i, n);
+            if (kend < 0)
+                goto none;
+            Py_ssize_t k = json_ws(s, kend, n);
+            if (k >= n || s[k] != ':')
+                goto none;
+            Py_ssize_t vstart = json_ws(s, k + 1, n);
+            Py_ssize_t vend = json_value_end(s, vstart, n);
+            if (vend < 0)
+                goto none;
+            PyObject *m = Py_BuildValue("(y#nn)", (const char *)s + i + 1, kend - i - 2, vstart, vend);
+            if (m == NULL || PyList_Append(members, m) < 0) {
+                Py_XDECREF(m);
+                goto done;
+            }
+            Py_DECREF(m);
+            i = json_ws(s, vend, n);
+            if (i < n && s[i] == ',') {
+                i = json_ws(s, i + 1, n);
+                continue;
+            }
+            if (i >= n || s[i] != '}')
+                goto none;
+            close = i;
+            break;
+        }
+    }
+    if (json_ws(s, close + 1, n) != n)
+        goto none;
+    result = Py_BuildValue("(On)", members, close);
+    goto done;
+none:
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(members);
+    PyBuffer_Release(&buf);
+    return result;
+}
+
 PyDoc_STRVAR(utf8_length_doc, "utf8_length(text) -> int\n\n"
 "len(text.encode(\"utf-8\", \"surrogatepass\")), counted without encoding (a lone surrogate is 3 bytes).");
 
@@ -3359,6 +3488,7 @@ static PyMethodDef module_methods[] = {
     {"line_tokens", line_tokens, METH_VARARGS, line_tokens_doc},
     {"word_count", word_count, METH_VARARGS, word_count_doc},
     {"utf8_length", utf8_length, METH_VARARGS, utf8_length_doc},
+    {"json_members", json_members, METH_VARARGS, json_members_doc},
     {"word_counts", word_counts, METH_VARARGS, word_counts_doc},
     {"line_words", line_words, METH_VARARGS, line_words_doc},
     {"ends_sentence", ends_sentence, METH_VARARGS, ends_sentence_doc},

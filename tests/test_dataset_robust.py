@@ -179,7 +179,7 @@ def test_splice_falls_back_to_reserialising_on_duplicate_keys() -> None:
 
     assert splice(b'{"text": "a", "text": "b"}', {"text": "c"}) is None
     assert splice(b'{"a": 1e400, "text": "x" }', {"text": "y", "new": [1]}) == b'{"a": 1e400, "text": "y" ,"new":[1]}'
-    assert top_level('{"a": 1} x') is None and top_level("[1]") is None
+    assert top_level(b'{"a": 1} x') is None and top_level(b"[1]") is None
 
 
 def test_splice_keeps_every_other_byte_of_a_non_ascii_row() -> None:
@@ -198,9 +198,44 @@ def test_splice_keeps_every_other_byte_of_a_non_ascii_row() -> None:
     # a lone surrogate: ASCII escapes, and the line still reads back to the value
     lone = splice(line, {"text": "a\ud800b"})
     assert lone is not None and b'"text": "a\\ud800b"' in lone and json.loads(lone)["text"] == "a\ud800b"
-    # not UTF-8, or not one object: not spliced (the row is written anew, or rejected)
-    assert splice(b'{"text": "\xff"}', {"text": "x"}) is None
+    # a key that is not UTF-8, or not one object: not spliced (the row is written anew, or rejected)
+    assert splice(b'{"\xff": 1, "text": "x"}', {"text": "y"}) is None
     assert splice('{"text": "é"} {}'.encode(), {"text": "x"}) is None
+
+
+def test_the_members_walk_finds_each_value_where_a_parser_reads_it() -> None:
+    """top_level's spans, walked in C over the bytes, hold each value exactly: on rows written every
+    way a writer writes them (ASCII escapes or UTF-8, spaced or not, nested values with brackets and
+    quotes in their strings, escaped backslashes before a closing quote, the stdlib's NaN)."""
+    import json
+    import random
+
+    from stripper.dataset.splice import top_level
+
+    rng = random.Random(7)
+    atoms = ["x", "", 'a "quoted" } ] { [ , : word', "back\\", "\\\"", "é – 日本 😀", "\ud800", 0, -1.5e-7, 1e300,
+             True, False, None, float("nan")]
+
+    def value(depth: int) -> object:
+        k = rng.random()
+        if depth < 3 and k < 0.15:
+            return {rng.choice(["a", "}", 'q"k', "ключ"]): value(depth + 1) for _ in range(rng.randint(0, 3))}
+        if depth < 3 and k < 0.3:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return rng.choice(atoms)
+
+    for _ in range(400):
+        row = {"k" + str(i) + rng.choice(["", "é", "\n", " "]): value(0) for i in range(rng.randint(0, 6))}
+        seps = rng.choice([(",", ":"), (", ", ": "), (" ,\t", " :\n ")])
+        line = json.dumps(row, ensure_ascii=rng.random() < 0.5, separators=seps).encode("utf-8", "surrogatepass")
+        line = rng.choice([b"", b" ", b"\t "]) + line + rng.choice([b"", b"  ", b"\r"])
+        spans, close = top_level(line)
+        assert list(spans) == list(row) and line[close:close + 1] == b"}" and not line[close + 1:].strip()
+        for key, ((start, end),) in spans.items():
+            got = json.loads(line[start:end].decode("utf-8", "surrogatepass"))
+            assert json.dumps(got) == json.dumps(row[key])  # (NaN != NaN: compared as written)
+    for bad in (b"", b" ", b"{", b'{"a"}', b'{"a":}', b'{"a": 1,}', b'{"a": "x}', b'{"a": [1, 2}', b'{} {}', b'{"a": 1} ]'):
+        assert top_level(bad) is None, bad
 
 
 # -- 14.6: temporary files are created, never followed ----------------------------------------

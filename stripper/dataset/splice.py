@@ -3,67 +3,40 @@ into the row's original text instead of re-serialising a parsed copy.
 
 Parsing and re-serialising rewrites what it does not understand the way the author wrote it:
 `1e400` becomes `Infinity` (which strict parsers refuse), `1.0e-400` becomes `0.0`, `1E2` becomes
-`100.0`, a 28-digit decimal is cut to a float, key order and spacing change. Here the row is scanned
-once at its top level with the stdlib's C scanner (only to find where each value starts and ends),
-and the bytes between the values that change are copied."""
+`100.0`, a 28-digit decimal is cut to a float, key order and spacing change. Here the row's bytes
+are walked once at their top level in C (only to find where each value starts and ends), and the
+bytes between the values that change are copied."""
 from __future__ import annotations
 
 import base64
 import json
-import json.decoder
-import json.scanner
 from decimal import Decimal
 from typing import Any
 
 import orjson
 
-_scan_value = json.scanner.make_scanner(json.JSONDecoder())
-_scan_string = json.decoder.scanstring
-_WS = " \t\n\r"
+from ..native import load
+
+_text: Any = load("_text")
 
 
-def _ws(s: str, i: int) -> int:
-    n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
-
-
-def top_level(s: str) -> tuple[dict[str, list[tuple[int, int]]], int] | None:
-    """For a JSON object `s`: each top-level key's value spans (start, end), in order of occurrence,
-    and the index of the closing brace; None when `s` is not one object (with nothing after it)."""
-    try:
-        i = _ws(s, 0)
-        if s[i] != "{":
-            return None
-        i = _ws(s, i + 1)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        if s[i] == "}":
-            close = i
-        else:
-            while True:
-                if s[i] != '"':
-                    return None
-                key, i = _scan_string(s, i + 1)
-                i = _ws(s, i)
-                if s[i] != ":":
-                    return None
-                start = _ws(s, i + 1)
-                _, end = _scan_value(s, start)
-                spans.setdefault(key, []).append((start, end))
-                i = _ws(s, end)
-                if s[i] == ",":
-                    i = _ws(s, i + 1)
-                    continue
-                if s[i] != "}":
-                    return None
-                close = i
-                break
-        if _ws(s, close + 1) != len(s):
-            return None
-        return spans, close
-    except (IndexError, ValueError, StopIteration, RecursionError):
+def top_level(line: bytes) -> tuple[dict[str, list[tuple[int, int]]], int] | None:
+    """For a JSON object `line` (UTF-8 bytes, a row a JSON parser has read): each top-level key's
+    value spans (start, end) in bytes, in order of occurrence, and the index of the closing brace;
+    None when `line` is not one object (with nothing after it). The walk is C's (_text.json_members:
+    strings skipped whole, never decoded); a key with escapes is decoded here."""
+    found = _text.json_members(line)
+    if found is None:
         return None
+    members, close = found
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for raw, start, end in members:
+        try:
+            key = raw.decode("utf-8") if b"\\" not in raw else json.loads(b'"' + raw + b'"')
+        except ValueError:  # (UnicodeDecodeError too)
+            return None
+        spans.setdefault(key, []).append((start, end))
+    return spans, close
 
 
 def dumps(value: Any) -> str:
@@ -89,17 +62,10 @@ def splice(line: bytes, values: dict[str, Any]) -> bytes | None:
     replaced where it stands, a new one is added at the end; every other byte is kept. None when the
     line cannot be scanned, or a field to set occurs more than once (which copy a reader takes differs).
 
-    The line is scanned as text (the stdlib's scanner reads str) and put together as bytes: the kept
-    stretches are the line's own bytes (sliced at once when the line is ASCII, where a character is a
-    byte; else the scanned text's stretches encoded back, which gives the same bytes) and the new
-    values orjson's bytes, so that neither the new values nor the whole line are decoded and encoded
-    again (a changed row's rendering took 35 us, half of it those copies, on 4.5 KB rows)."""
-    ascii_line = line.isascii()
-    try:
-        s = line.decode("ascii" if ascii_line else "utf-8")
-    except UnicodeDecodeError:
-        return None
-    found = top_level(s)
+    The line is never decoded: its members are found in its bytes (`top_level`), the kept stretches
+    are its own bytes and the new values orjson's (a changed row's rendering took 35 us on 4.5 KB
+    rows when the line was decoded, scanned as text, and the result encoded again)."""
+    found = top_level(line)
     if found is None:
         return None
     spans, close = found
@@ -120,10 +86,10 @@ def splice(line: bytes, values: dict[str, Any]) -> bytes | None:
     out: list[bytes] = []
     pos = 0
     for start, end, data in edits:
-        out.append(line[pos:start] if ascii_line else s[pos:start].encode("utf-8"))
+        out.append(line[pos:start])
         out.append(data)
         pos = end
-    out.append(line[pos:] if ascii_line else s[pos:].encode("utf-8"))
+    out.append(line[pos:])
     return b"".join(out)
 
 
