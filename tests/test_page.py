@@ -448,6 +448,18 @@ def test_breadcrumbs_are_found_in_any_script_and_sentences_with_arrows_are_not()
     assert page._crumbs(others, page.DEFAULT) is None
 
 
+def test_holding_lists_exactly_the_lines_with_one_of_the_chars():
+    """_holding (the breadcrumbs' first sieve) against asking every line, on lines with a char at the
+    start, the end, several times and twice in a row, blank lines, a last line without a newline."""
+    raw = ["/start", "none here", "", "end>", "a » b » c", "x//y/z", "", "no", "→", "last ›"]
+    want = [k for k, ln in enumerate(raw) if any(c in ln for c in page._CRUMB_CHARS)]
+    assert want == [0, 3, 4, 5, 8, 9]
+    assert page._holding(raw, page._CRUMB_CHARS) == want
+    assert page._holding([*raw[:3], "tail /"], page._CRUMB_CHARS) == [0, 3]
+    assert page._holding(["none", "", "at all"], page._CRUMB_CHARS) == []
+    assert page._holding([], page._CRUMB_CHARS) == []
+
+
 _LOCAL = {p.id: p for p in extra_pages() if p.id.split("-")[1] in {"local", "city"}}
 
 
