@@ -67,6 +67,35 @@ def _is_story(line: str, settings: Settings) -> bool:
     return _ends_sentence(line) and words(line) >= settings.story_min_words
 
 
+# A story's head under its headline: at most this many byline and date lines, of at most
+# `HEAD_BYLINE_MAX_WORDS` words each, then a story paragraph.
+HEAD_BYLINES = 2
+HEAD_BYLINE_MAX_WORDS = 24
+
+
+def _heads_story(lines: list[str], hits: list[int | None], j: int, settings: Settings) -> bool:
+    """Whether line `j` is a story's headline: under it come one to `HEAD_BYLINES` byline or date
+    lines (`page.is_byline`: "Craig Silverman by Craig Silverman Published Nov. 7, 2012 11:11 am Updated Nov. 7,
+    2012 2:48 pm", "November 6, 2012 by Scott
+    McLeod") and then a story paragraph no rule took. A run of headlines under a "Latest News"
+    heading ended there took a page's own headline with it. (Only the lines up to the story
+    paragraph are looked at: at most `HEAD_BYLINES` + 1 non-blank ones.)"""
+    from . import page
+
+    seen = 0
+    for k in range(j + 1, len(lines)):
+        line = lines[k]
+        if not line.strip():
+            continue
+        if seen and hits[k] is None and _is_story(line, settings):
+            return True
+        if seen < HEAD_BYLINES and words(line) <= HEAD_BYLINE_MAX_WORDS and page.is_byline(line):
+            seen += 1
+            continue
+        return False
+    return False
+
+
 def _looks_like_boilerplate(line: str) -> bool:
     """A short line may go with its neighbours unless it reads as a sentence of the story: it ends
     like one, or quotes someone."""
@@ -149,8 +178,11 @@ def decide(
                 continue
             if hits[j] is not None:
                 # A run of headlines ends at another category's line (a comments marker, a share bar):
-                # what follows it is not the run's.
-                if vocab is None and rules[hits[j]].category is not rule.category:
+                # what follows it is not the run's. Not at a learned rule's line: the classifier's
+                # reading of one item of the run ("• Legal" as ALT900, "Главная" as ALT900) is a guess
+                # about that line, which goes anyway, and ending the run there left the rest of a
+                # menu standing only because the learned rules were on.
+                if vocab is None and rules[hits[j]].category is not rule.category and not rules[hits[j]].learned:
                     break
                 # A paragraph that a rule of the block's own category removes is a block paragraph:
                 # the sub-headings waiting before it are the block's.
@@ -164,6 +196,8 @@ def decide(
                 taken.append((j, decision))
             elif _is_heading(line, settings):
                 if vocab is None:
+                    if _heads_story(lines, hits, j, settings):
+                        break  # the story's own headline, with its byline under it
                     taken.append((j, decision))
                 else:
                     pending.append(j)

@@ -128,8 +128,10 @@ def _enabled(settings: Settings, sources: tuple) -> tuple[Rule, ...]:
 
 
 def _byline(line: str) -> bool:
-    """A short line (at most `BYLINE_MAX_WORDS` tokens) with a byline's cue."""
-    return len(page.tokens(line)) <= BYLINE_MAX_WORDS and page.is_byline(line, figures=False)
+    """A byline or a dateline, in any script: a short line (at most `BYLINE_MAX_WORDS` tokens) with
+    a byline's cue (`page.is_byline`), or a line shaped like one (`page.reads_as_byline`: a name with
+    a date, a job title, an @handle; a cue that leads)."""
+    return (len(page.tokens(line)) <= BYLINE_MAX_WORDS and page.is_byline(line, figures=False)) or page.reads_as_byline(line)
 
 
 BYLINE_MAX_WORDS = 6
@@ -183,18 +185,21 @@ def learned_hits(prepared: _Prepared, lines: list[str], hits: list[int | None], 
 
 
 def storylike(lines: list[str], items: list[tuple[int, str]], settings: Settings) -> set[int]:
-    """Those of `items` ((line, category of the removed neighbour it would go with)) that the shipped
-    classifier does not read as boilerplate of that category: 1 - P(story) below
+    """Those of `items` ((line, category of the removed neighbour it would go with)) that are bylines
+    (`page.reads_as_byline`) or that the shipped classifier does not read as boilerplate of that category: 1 - P(story) below
     `settings.orphan_min_score` (it reads as story), or read as another category and not above that
     category's neighbour threshold. The context pass does not take them as orphans or tail lines."""
     from .learn.classifier import shipped
 
+    # A byline or a dateline (`page.reads_as_byline`: a name with its cue, date, job title…; not a
+    # bare cue, "Posted by: |") is the story's head or close, never an orphan of a block.
+    bylines = {i for i, _ in items if page.reads_as_byline(lines[i])}
     model = shipped()
     if model is None or not items or settings.orphan_min_score <= 0:
-        return set()
+        return bylines
     scores = model.score_many([lines[i] for i, _ in items])
-    return {i for (i, cat), (label, score) in zip(items, scores)
-            if score < settings.orphan_min_score or (label != cat and not model.takes(lines[i], label, score, neighbour=True))}
+    return bylines | {i for (i, cat), (label, score) in zip(items, scores)
+                      if score < settings.orphan_min_score or (label != cat and not model.takes(lines[i], label, score, neighbour=True))}
 
 
 def compose(first: Result, second: Result) -> Result:

@@ -36,6 +36,7 @@ list, NAV002 for a line outside the story's region.
 from __future__ import annotations
 
 import json
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -626,6 +627,8 @@ by von par por di da door av af ved autor autorin author authors written posted 
 text texte testo texto fotos photos updated published aktualisiert veröffentlicht publié publiée
 pubblicato publicado bởi oleh yazar napisał του της автор авторы текст опубликовано обновлено
 بقلم كتب بواسطة מאת द्वारा लेखक 기자 글 입력 작성
+ავტორი հեղինակ எழுதியவர் imeandikwa نویسنده szerző kirjoittaja forfatter skrevet piše napsal napsala
+napísal napísala penulis yazan লেখক συντάκτης autorius autors ጸሐፊ تحریر रिपोर्ट
 """
 BYLINE_CUES = frozenset(_CUES.split())
 BYLINE_CUES_DENSE = ("記者", "记者", "作者", "撰文", "文／", "文・", "文/", "来源", "來源", "編集", "编辑", "投稿",
@@ -642,6 +645,237 @@ def is_byline(line: str, figures: bool = True) -> bool:
     toks = tokens(line)
     return (any(t.lower() in BYLINE_CUES for t in toks[:_CUE_TOKENS] + toks[-1:])
             or (figures and any(t[0].isdecimal() for t in toks)))
+
+
+# Job titles a byline gives after the writer's name ("Jane Doe, Correspondent", "Олена Коваленко,
+# кореспондентка", "مراسل", "特派員"), lowercased; what the name of a photographer is given with
+# is a photo credit, and not here.
+_ROLE_WORDS = """
+correspondent correspondents reporter reporters journalist editor columnist writer contributor critic
+korrespondent korrespondentin redakteur redakteurin reporterin journalistin kolumnist kolumnistin
+correspondant correspondante journaliste rédacteur rédactrice envoyé envoyée chroniqueur chroniqueuse
+corresponsal periodista redactor redactora enviado enviada columnista corrispondente giornalista
+inviato inviata redattore redattrice correspondente jornalista repórter redator redatora colunista
+verslaggever redacteur korespondent korespondentka dziennikarz dziennikarka reporterka redaktor
+redaktorka publicysta publicystka zpravodaj zpravodajka novinář novinářka reportér reportérka
+spravodajca spravodajkyňa novinár novinárka корреспондент корреспондентка журналист журналистка
+обозреватель редактор спецкор кореспондент кореспондентка журналіст журналістка оглядач
+оглядачка репортер собкор власкор дописник новинар novinar novinarka dopisnik dopisnica urednik urednica
+tudósító újságíró szerkesztő riporter corespondent corespondentă jurnalist jurnalistă muhabir
+muhabiri editör ανταποκριτής ανταποκρίτρια δημοσιογράφος toimittaja kirjeenvaihtaja redaktör
+redaktør medarbeider wartawan koresponden mwandishi مراسل مراسلة محرر محررة صحفي صحفية خبرنگار
+گزارشگر כתב כתבת עיתונאי עיתונאית संवाददाता रिपोर्टर पत्रकार প্রতিবেদক সংবাদদাতা সাংবাদিক
+செய்தியாளர் நிருபர் رپورٹر ዘጋቢ კორესპონდენტი ჟურნალისტი թղթակից լրագրող 특파원 特派員 特派员 通讯员
+"""
+_ROLES = frozenset(_ROLE_WORDS.split())
+# Name particles: lower-case words that belong to a name ("Ana de la Cruz", "Ludwig van Beethoven").
+_PARTICLE_WORDS = "de da do dos das del della di du des la le van von der den ter ten zu y e al el bin ibn ben bint af av"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+# Cues too common as other words to be one alone: a cue only in front of a name of two words or
+# more ("Na Juma Hamisi": Swahili's "by", and "on" in Polish, Czech, Croatian).
+_WEAK_CUES = frozenset(("na",))
+# Cues and job titles of two words, read as one ("Tác giả: Lê Minh Tuấn", "Phóng viên Lê Minh Tuấn").
+_TWO_WORD_CUES = {"tác giả": "cue", "phóng viên": "role", "nhà báo": "role", "staff writer": "role",
+                  "special correspondent": "role", "imeandikwa na": "cue", "نامہ نگار": "role"}
+# Words of a credit that may come before a cue ("Story by …", "Additional reporting by …"): a line
+# whose first cue follows other words ("Sponsored by Acme", "Powered by WordPress") is no byline.
+_CREDIT_WORDS = frozenset(("story", "words", "reporting", "additional", "interview", "edited", "compiled", "video", "and",
+                           "und", "et", "y", "e", "i"))
+# What may follow a leading cue (`reads_as_byline`): a name, a date, a job title (`_kind`'s kinds).
+_AFTER_CUE = frozenset(("name", "particle", "weak", "cue", "role", "date", "year", "num", "agency", "handle", "sep"))
+# Cues that follow a name ("김민수 기자").
+_TRAILING_CUES = frozenset(("기자", "특파원", "글"))
+# What no byline holds: a copyright sign, a link.
+_NOT_BYLINE = ("©", "®", "™", "://", "www.")
+BYLINE_MAX_PARTS = 10
+# The tokens a line with a byline's cue of a script without spaces has at most to read as a byline
+# (`BYLINE_CUE_MAX_TOKENS`), or when a separator follows the cue (`BYLINE_DENSE_MAX_TOKENS`).
+BYLINE_CUE_MAX_TOKENS = 6
+BYLINE_DENSE_MAX_TOKENS = 16
+_DENSE_SEPS = frozenset(" 　:：/／・|｜")
+
+
+def _finds(s: str, sub: str) -> list[int]:
+    """Where `sub` starts in `s`."""
+    out, i = [], s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
+# Separators between a byline's name, job title, place and date ("Jane Doe | 12.03.2024"): these
+# characters, and a hyphen or a slash with spaces around it.
+_SEGMENT_SEPS = "|·•—–,;"
+_SPLIT_SEGMENTS = str.maketrans(dict.fromkeys(_SEGMENT_SEPS, "\n"))
+_WORD_PUNCT = ".:()[]\"'“”«»՝："
+
+
+def _date(word: str) -> bool:
+    """A date or a time: "12.03.2024", "2024-03-12", "3/12/2024", "10:30", "08h30" (not "4/32",
+    a photo counter, nor "1.299", a price)."""
+    w = word.strip("().,[]")
+    for sep in ".-/":
+        pieces = w.split(sep)
+        if len(pieces) == 3 and all(p.isascii() and p.isdigit() for p in pieces):
+            a, b, c = (int(p) for p in pieces)
+            lens = tuple(map(len, pieces))
+            if lens[0] == 4:
+                return lens[1] <= 2 and lens[2] <= 2 and 1 <= b <= 12 and 1 <= c <= 31
+            return lens[0] <= 2 and lens[1] <= 2 and lens[2] in (2, 4) and 1 <= a <= 31 and 1 <= b <= 31
+    for sep in ":h":
+        pieces = w.split(sep)
+        if len(pieces) == 2 and all(p.isascii() and p.isdigit() for p in pieces):
+            return len(pieces[0]) <= 2 and len(pieces[1]) == 2 and int(pieces[0]) <= 24 and int(pieces[1]) < 60
+    return False
+
+
+def _year(word: str) -> bool:
+    w = word.strip("().,[]")
+    return len(w) == 4 and w.isascii() and w.isdigit() and w[:2] in ("19", "20")
+
+
+def _cased(word: str) -> bool:
+    """Whether `word` is written in a script whose words start upper-case when they are names
+    (Latin, Cyrillic, Greek, Armenian; not Georgian, whose capitals are for titles)."""
+    return any((c.isupper() or c.islower()) and not 0x10A0 <= ord(c) <= 0x10FF and not 0x1C90 <= ord(c) <= 0x1CBF
+               for c in word)
+
+
+def _kind(raw: str) -> str:
+    """A byline's word, for `reads_as_byline`: "date" (`_date`), "year", "num", "role" (`_ROLES`),
+    "cue" (`BYLINE_CUES`), "handle" (an @handle or a mail address), "name" (a word of letters that
+    starts upper-case in a script with case, any such word in one without; a particle,
+    `_PARTICLES`, with a colon: "Photo:" is a "label"), "agency" (capitals, 2 to 4 letters:
+    "AP", "ČTK"), "word" (any other word of letters) or "other"."""
+    w = raw.strip(_WORD_PUNCT)
+    low = w.lower()
+    if not w:
+        return "sep"
+    if _date(raw):
+        return "date"
+    if _year(raw):
+        return "year"
+    if w.isdigit():
+        return "num"
+    if low in _ROLES or low == "role":
+        return "role"
+    if low in BYLINE_CUES or low == "cue":
+        return "cue"
+    if low in _WEAK_CUES:
+        return "weak"
+    if "@" in w and len(w) > 2:
+        return "handle"
+    if not all(c.isalpha() or c in "-'’." or unicodedata.category(c)[0] == "M" for c in w):
+        return "other"
+    if raw.rstrip("()[]").endswith((":", "：")):
+        return "label"
+    if not _cased(w):
+        return "name"
+    if w.isupper() and len(w) > 1:
+        return "agency" if len(w) <= 4 else "other"
+    if w[0].isupper():
+        return "name"
+    return "particle" if low in _PARTICLES or low in _CREDIT_WORDS else "word"
+
+
+def _segment(kinds: list[str]) -> str:
+    """What one separated part of a byline is: "N" a name (one to four names, with particles),
+    "C" a cue or a job title in front of a name ("By Jane Doe", "Автор: Анна Петрова", "خبرنگار:
+    مریم احمدی"), "D" a date ("12.03.2024", "12 марта 2024", "March 4", "2024", with at most one
+    word: the month), "R" a job title ("Correspondent", "zpravodaj ČTK", "Staff writer"), or "?"."""
+    names = kinds.count("name")
+    body = [k for j, k in enumerate(kinds) if k != "particle" and not (j and k == "weak")]
+    if not body:
+        return "?"
+    if (body[0] in ("cue", "role") or (body[0] == "weak" and names >= 2)) and len(body) > 1 \
+            and all(k == "name" for k in body[1:]) and names <= 5:
+        return "C"
+    if all(k == "name" for k in body) and names <= 4:
+        return "N"
+    if any(k in ("date", "year", "num") for k in body) and all(k in ("date", "year", "num", "name", "word") for k in body) \
+            and len(body) - sum(k in ("date", "year", "num") for k in body) <= 1:
+        return "D"
+    if "role" in body and len(body) <= 3 and all(k in ("role", "name", "word", "agency") for k in body):
+        return "R"
+    return "?"
+
+
+def reads_as_byline(line: str) -> bool:
+    """Whether `line` is shaped like a story's byline or dateline, in any language or script, by
+    its structure (no cue word needed): a short line (at most `BYLINE_MAX_PARTS` words, no
+    copyright sign nor link, no "!" or "?") whose parts, split at separators (`_SEGMENT_SEPS`, a
+    spaced "-" or "/"), are (`_segment`)
+    - a name with a full date or a time ("Maria Kowalska | 12.03.2024", "Иван Петров, 12 марта
+      2024, 10:30", "Ana García · Madrid · 12 mar 2024"; a year alone is no date, nor "Photo 4/32"),
+    - a name and a job title ("John Smith, Correspondent", "Олена Коваленко, кореспондентка"),
+    - a cue or a job title and a name ("By Jane Doe", "ავტორი: ნინო ბერიძე", "خبرنگار: مریم احمدی"),
+      then any of those;
+    and, in a script with case: a name with an @handle of it ("Jane Doe @janedoe"), or a dateline,
+    a place in capitals with a date or an agency ("NAIROBI, March 3 —", "WASHINGTON (AP) —").
+    A label in front ("Photo: Reuters", "Quelle: dpa", "Главный редактор: Иван Петров"), a word in
+    capitals or a lower-case word among the names ("Preise Stand 11. Juni 2022" has no separator,
+    "Emma Clarke commented 11 June 2022" a verb) is no byline. In a script without case every word
+    reads as a name, so there it is the separators, cues, job titles and dates that tell. Scripts
+    written without spaces are left to `is_byline`'s cues ("記者", "文・")."""
+    s = line.strip()
+    if not s or len(s) > 160 or any(x in s for x in _NOT_BYLINE) or s[-1] in "!?！？؟":
+        return False
+    dense = [c for c in BYLINE_CUES_DENSE if c in s]
+    if dense:
+        # A script without spaces: a short line with a cue ("記者 王小明", "文・山田太郎"), or a cue
+        # set off from a name by a separator ("记者 王小明 北京报道", "撰文：赵磊").
+        n = len(tokens(s))
+        return n <= BYLINE_CUE_MAX_TOKENS or (
+            n <= BYLINE_DENSE_MAX_TOKENS and not _text.ends_sentence(s, False)
+            and any(s[i + len(c) : i + len(c) + 1] in _DENSE_SEPS for c in dense for i in _finds(s, c)))
+    parts = s.split()
+    if len(parts) > BYLINE_MAX_PARTS:
+        return False
+    head2 = " ".join(parts[:2]).lower().rstrip(":：")
+    if head2 in _TWO_WORD_CUES:
+        parts = [_TWO_WORD_CUES[head2] + (":" if parts[1].endswith((":", "：")) else ""), *parts[2:]]
+        s = " ".join(parts)
+    cased = _cased(s)
+    # A dateline: "NAIROBI, March 3 —", "WASHINGTON (AP) —".
+    head = parts[0].rstrip(",")
+    if (cased and len(head) > 2 and head.isupper() and head.isalpha() and s[-1] in "—–-"
+            and (parts[0].endswith(",") or "(" in s) and len(parts) <= 6):
+        return True
+    pieces = [p.split() for p in s.replace(" - ", "\n").replace(" / ", "\n").translate(_SPLIT_SEGMENTS).split("\n")]
+    pieces = [p for p in pieces if p and any(w.strip(_WORD_PUNCT + "-/") for w in p)]
+    if not pieces:
+        return False
+    kinds = [[_kind(w) for w in p] for p in pieces]
+    flat = [k for ks in kinds for k in ks]
+    # A cue that leads ("By …", "Story by …", "Veröffentlicht: 11. Juni 2022"; not "Sponsored by
+    # Acme", "Autor folgen") or, for a name, ends the line ("김민수 기자").
+    cue = next((i for i, k in enumerate(flat[:_CUE_TOKENS]) if k == "cue"), None)
+    words = [w for p in pieces for w in p]
+    if cue is not None and all(w.lower().strip(_WORD_PUNCT) in _CREDIT_WORDS for w in words[:cue]) \
+            and set(flat[cue + 1 :]) <= _AFTER_CUE and any(k in ("name", "date", "year") for k in flat[cue + 1 :]):
+        return True
+    if words[-1].lower() in _TRAILING_CUES and 1 <= len(words) - 1 <= 3 and set(flat[:-1]) <= {"name", "handle"}:
+        return True
+    segs = [_segment(k) for k in kinds]
+    # A full date: a date or a time, or a year with a day or a month, in one part or the one
+    # before ("12 марта 2024", "March 4, 2024").
+    full = any("date" in k or ("year" in k and any(x in k or (j and x in kinds[j - 1]) for x in ("num", "name", "word")))
+               for j, k in enumerate(kinds))
+    first, rest = segs[0], segs[1:]
+    if first == "N" and len(pieces) == 1 and "handle" not in kinds[0]:
+        return False
+    if first == "C" and all(x in "NCDR" for x in rest):
+        return not rest or full or "D" not in rest
+    if first == "N" and rest and all(x in "NCDR" for x in rest) and ("R" in rest or "C" in rest or full):
+        return "R" in rest or any(len(p) >= 2 for p, x in zip(pieces, segs) if x == "N")
+    if first == "R" and rest and all(x in "NCDR" for x in rest):
+        return True  # "Staff correspondent, Dhaka"
+    if not cased:
+        return False
+    # A name with its @handle: "Jane Doe @janedoe".
+    if flat.count("handle") == 1 and set(flat) <= {"name", "particle", "handle"} and 2 <= flat.count("name") <= 4:
+        handle = words[flat.index("handle")].lower()
+        return any(len(w) >= 3 and w.lower()[:3] in handle for w, k in zip(words, flat) if k == "name")
+    return False
 
 
 def _keep_headline(drop: np.ndarray, a: Lines, v: np.ndarray, pp: PagePass, raw: list[str] | None = None) -> None:
